@@ -1,0 +1,23 @@
+namespace DevPlan.Core.Periods;
+
+/// <summary>The frequency of a <see cref="ReportingPeriod"/>.</summary>
+public enum PeriodKind
+{
+    /// <summary>A calendar year (SDMX <c>2024</c>).</summary>
+    Year = 0,
+
+    /// <summary>A half-year (SDMX <c>2024-S1</c>).</summary>
+    HalfYear = 1,
+
+    /// <summary>A quarter (SDMX <c>2024-Q2</c>).</summary>
+    Quarter = 2,
+
+    /// <summary>A month (SDMX <c>2024-M06</c>).</summary>
+    Month = 3,
+
+    /// <summary>
+    /// A cumulative year-to-date period from January to the end of a month (累计, 1—6月), written
+    /// <c>2024-YTD-M06</c>. January–February combined (1—2月) is <c>2024-YTD-M02</c>.
+    /// </summary>
+    YearToDate = 4,
+}

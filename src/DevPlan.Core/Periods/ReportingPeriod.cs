@@ -1,0 +1,444 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using DevPlan.Core.Internal;
+using NodaTime;
+
+namespace DevPlan.Core.Periods;
+
+/// <summary>
+/// A statistical reporting period of the ISO calendar: a year, half-year, quarter, month, or a
+/// cumulative year-to-date period (January to a given month).
+/// </summary>
+/// <remarks>
+/// <para>Text forms (invariant, case-sensitive, as SDMX writes them):</para>
+/// <list type="table">
+/// <item><term><c>2024</c></term><description>the year 2024</description></item>
+/// <item><term><c>2024-S1</c></term><description>the first half of 2024</description></item>
+/// <item><term><c>2024-Q2</c></term><description>the second quarter of 2024</description></item>
+/// <item><term><c>2024-M06</c></term><description>June 2024 (two-digit month)</description></item>
+/// <item><term><c>2024-YTD-M05</c></term><description>January to May 2024, cumulative (1—5月); not an SDMX form</description></item>
+/// </list>
+/// <para>Periods are ordered by start date, then end date. The <c>default</c> value is the year 0001.</para>
+/// </remarks>
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable, ISpanParsable<ReportingPeriod>, IFormattable
+{
+    /// <summary>The earliest year a period may fall in.</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The latest year a period may fall in.</summary>
+    public const int MaxYear = 9999;
+
+    private readonly int _yearMinusOne;
+    private readonly int _indexMinusOne;
+
+    private ReportingPeriod(int year, PeriodKind kind, int index)
+    {
+        _yearMinusOne = year - 1;
+        Kind = kind;
+        _indexMinusOne = index - 1;
+    }
+
+    /// <summary>Gets the calendar year.</summary>
+    public int Year => _yearMinusOne + 1;
+
+    /// <summary>Gets the frequency.</summary>
+    public PeriodKind Kind { get; }
+
+    /// <summary>
+    /// Gets the 1-based position in the year: 1 for a year; 1–2 for a half-year; 1–4 for a quarter;
+    /// 1–12 for a month; for a year-to-date period, the last month it includes.
+    /// </summary>
+    public int Index => _indexMinusOne + 1;
+
+    /// <summary>Gets the first day of the period.</summary>
+    public LocalDate Start => new(Year, FirstMonth, 1);
+
+    /// <summary>Gets the last day of the period (inclusive).</summary>
+    public LocalDate End => new LocalDate(Year, LastMonth, 1).PlusMonths(1).PlusDays(-1);
+
+    /// <summary>Gets the number of calendar months the period spans.</summary>
+    public int MonthCount => LastMonth - FirstMonth + 1;
+
+    /// <summary>Gets the number of days the period spans (inclusive of both ends).</summary>
+    public int DayCount => Period.DaysBetween(Start, End) + 1;
+
+    private int FirstMonth => Kind switch
+    {
+        PeriodKind.HalfYear => (Index - 1) * 6 + 1,
+        PeriodKind.Quarter => (Index - 1) * 3 + 1,
+        PeriodKind.Month => Index,
+        _ => 1,
+    };
+
+    private int LastMonth => Kind switch
+    {
+        PeriodKind.Year => 12,
+        PeriodKind.HalfYear => Index * 6,
+        PeriodKind.Quarter => Index * 3,
+        _ => Index,
+    };
+
+    /// <summary>Creates a calendar-year period.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public static ReportingPeriod ForYear(int year) => Create(year, PeriodKind.Year, 1);
+
+    /// <summary>Creates a half-year period.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="half">1 or 2.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static ReportingPeriod ForHalfYear(int year, int half) => Create(year, PeriodKind.HalfYear, half);
+
+    /// <summary>Creates a quarter period.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="quarter">1 to 4.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static ReportingPeriod ForQuarter(int year, int quarter) => Create(year, PeriodKind.Quarter, quarter);
+
+    /// <summary>Creates a month period.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">1 to 12.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static ReportingPeriod ForMonth(int year, int month) => Create(year, PeriodKind.Month, month);
+
+    /// <summary>Creates a cumulative period from January to the end of <paramref name="throughMonth"/>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="throughMonth">The last month included, 1 to 12.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static ReportingPeriod ForYearToDate(int year, int throughMonth) => Create(year, PeriodKind.YearToDate, throughMonth);
+
+    /// <summary>Creates a period of any kind.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="kind">The frequency.</param>
+    /// <param name="index">The position in the year; see <see cref="Index"/>.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range for the kind.</exception>
+    public static ReportingPeriod Create(int year, PeriodKind kind, int index)
+    {
+        Preconditions.CheckRange(year, MinYear, MaxYear);
+        Preconditions.CheckDefined(kind);
+        Preconditions.CheckRange(index, 1, MaxIndex(kind));
+        return new ReportingPeriod(year, kind, index);
+    }
+
+    private static int MaxIndex(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Year => 1,
+        PeriodKind.HalfYear => 2,
+        PeriodKind.Quarter => 4,
+        _ => 12,
+    };
+
+    /// <summary>Gets whether <paramref name="date"/> falls within the period.</summary>
+    /// <param name="date">An ISO-calendar date.</param>
+    /// <returns>True when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>
+    public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    /// <summary>Gets whether <paramref name="other"/> lies wholly within this period (2024-Q2 within 2024).</summary>
+    /// <param name="other">Another period.</param>
+    /// <returns>True when the other period starts and ends within this one.</returns>
+    public bool Contains(ReportingPeriod other) => other.Start >= Start && other.End <= End;
+
+    /// <summary>Gets the same period one year earlier (同期), as year-on-year growth compares against.</summary>
+    /// <returns>The period of the previous year.</returns>
+    /// <exception cref="InvalidOperationException">This period is in the year 1.</exception>
+    public ReportingPeriod SamePeriodPreviousYear()
+    {
+        if (Year == MinYear)
+        {
+            throw new InvalidOperationException($"The period {this} has no previous year.");
+        }
+        return new ReportingPeriod(Year - 1, Kind, Index);
+    }
+
+    /// <summary>Gets the adjacent previous period of the same frequency (环比 compares against it).</summary>
+    /// <returns>The previous period: 2024-Q1 before 2024-Q2, 2023-M12 before 2024-M01.</returns>
+    /// <exception cref="InvalidOperationException">This is a year-to-date period (cumulative periods have no adjacent predecessor) or the first period of the year 1.</exception>
+    public ReportingPeriod Previous()
+    {
+        if (Kind == PeriodKind.YearToDate)
+        {
+            throw new InvalidOperationException($"A year-to-date period ({this}) has no adjacent previous period; compare with SamePeriodPreviousYear().");
+        }
+        if (Index > 1)
+        {
+            return new ReportingPeriod(Year, Kind, Index - 1);
+        }
+        if (Year == MinYear)
+        {
+            throw new InvalidOperationException($"The period {this} has no previous period.");
+        }
+        return new ReportingPeriod(Year - 1, Kind, MaxIndex(Kind));
+    }
+
+    /// <summary>Gets the adjacent next period of the same frequency.</summary>
+    /// <returns>The next period: 2024-Q3 after 2024-Q2, 2025-M01 after 2024-M12.</returns>
+    /// <exception cref="InvalidOperationException">This is a year-to-date period or the last period of the year 9999.</exception>
+    public ReportingPeriod Next()
+    {
+        if (Kind == PeriodKind.YearToDate)
+        {
+            throw new InvalidOperationException($"A year-to-date period ({this}) has no adjacent next period.");
+        }
+        if (Index < MaxIndex(Kind))
+        {
+            return new ReportingPeriod(Year, Kind, Index + 1);
+        }
+        if (Year == MaxYear)
+        {
+            throw new InvalidOperationException($"The period {this} has no next period.");
+        }
+        return new ReportingPeriod(Year + 1, Kind, 1);
+    }
+
+    /// <summary>
+    /// Gets the share of this period's days that have elapsed by the end of <paramref name="asOf"/>:
+    /// 0 before the period starts, 1 from its last day on, otherwise days from the start to
+    /// <paramref name="asOf"/> inclusive divided by <see cref="DayCount"/> (an exact decimal quotient,
+    /// 28 significant digits).
+    /// </summary>
+    /// <param name="asOf">The date, counted as complete.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    public decimal ElapsedFraction(LocalDate asOf)
+    {
+        if (asOf < Start)
+        {
+            return 0m;
+        }
+        if (asOf >= End)
+        {
+            return 1m;
+        }
+        return (decimal)(Period.DaysBetween(Start, asOf) + 1) / DayCount;
+    }
+
+    /// <summary>
+    /// Gets the share of <paramref name="whole"/> that this period covers, in calendar months:
+    /// January–May of 2024 is 5/12 of 2024. Used for the in-year pace (序时进度).
+    /// </summary>
+    /// <param name="whole">A period that contains this one.</param>
+    /// <returns>This period's months over the whole period's months.</returns>
+    /// <exception cref="ArgumentException"><paramref name="whole"/> does not contain this period.</exception>
+    public decimal MonthShareOf(ReportingPeriod whole)
+    {
+        if (!whole.Contains(this))
+        {
+            throw new ArgumentException($"Expected a period that contains {this}, but {whole} does not.", nameof(whole));
+        }
+        return (decimal)MonthCount / whole.MonthCount;
+    }
+
+    /// <summary>
+    /// Parses a period in one of the forms listed on <see cref="ReportingPeriod"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a period; the message names it and the accepted forms.</exception>
+    public static ReportingPeriod Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan(), null);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the forms are invariant.</param>
+    public static ReportingPeriod Parse(string s, IFormatProvider? provider) => Parse(Preconditions.CheckNotNull(s).AsSpan(), provider);
+
+    /// <summary>Parses a period in one of the forms listed on <see cref="ReportingPeriod"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the forms are invariant.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="FormatException">The text is not a period.</exception>
+    public static ReportingPeriod Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+    {
+        if (!TryParse(s, provider, out var result))
+        {
+            throw new FormatException(
+                $"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\", but found \"{Preconditions.Truncate(s.ToString())}\".");
+        }
+        return result;
+    }
+
+    /// <summary>Tries to parse a period.</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <param name="result">The period, or <c>default</c> on failure.</param>
+    /// <returns>True when the text is a period.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ReportingPeriod result) => TryParse(text.AsSpan(), null, out result);
+
+    /// <summary>Tries to parse a period.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="provider">Ignored: the forms are invariant.</param>
+    /// <param name="result">The period, or <c>default</c> on failure.</param>
+    /// <returns>True when the text is a period.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <summary>Tries to parse a period.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the forms are invariant.</param>
+    /// <param name="result">The period, or <c>default</c> on failure.</param>
+    /// <returns>True when the text is a period.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReportingPeriod result)
+    {
+        result = default;
+        if (s.Length < 4 || !TryDigits(s[..4], out var year) || year < MinYear)
+        {
+            return false;
+        }
+        var rest = s[4..];
+        if (rest.IsEmpty)
+        {
+            result = new ReportingPeriod(year, PeriodKind.Year, 1);
+            return true;
+        }
+        PeriodKind kind;
+        ReadOnlySpan<char> number;
+        if (rest.StartsWith("-YTD-M", StringComparison.Ordinal))
+        {
+            kind = PeriodKind.YearToDate;
+            number = rest[6..];
+        }
+        else if (rest.Length >= 2 && rest[0] == '-' && rest[1] is 'S' or 'Q' or 'M')
+        {
+            kind = rest[1] switch { 'S' => PeriodKind.HalfYear, 'Q' => PeriodKind.Quarter, _ => PeriodKind.Month };
+            number = rest[2..];
+        }
+        else
+        {
+            return false;
+        }
+        var digits = kind is PeriodKind.Month or PeriodKind.YearToDate ? 2 : 1;
+        if (number.Length != digits || !TryDigits(number, out var index) || index < 1 || index > MaxIndex(kind))
+        {
+            return false;
+        }
+        result = new ReportingPeriod(year, kind, index);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>Returns the invariant text form (<c>2024-Q2</c>), which <see cref="Parse(string)"/> reads back.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Kind switch
+    {
+        PeriodKind.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
+        PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-S{Index}"),
+        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Index}"),
+        PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-M{Index:D2}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-YTD-M{Index:D2}"),
+    };
+
+    /// <summary>
+    /// Formats the period. Formats: <c>G</c> or null, the invariant form; <c>zh</c>, Chinese
+    /// (<c>2024年</c>, <c>2024年上半年</c>, <c>2024年二季度</c>, <c>2024年6月</c>, <c>2024年1—5月</c>);
+    /// <c>en</c>, English (<c>2024</c>, <c>H1 2024</c>, <c>Q2 2024</c>, <c>June 2024</c>, <c>January–May 2024</c>).
+    /// </summary>
+    /// <param name="format">G, zh, en, or null.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" or "g" => ToString(),
+        "zh" => Kind switch
+        {
+            PeriodKind.Year => $"{Year}年",
+            PeriodKind.HalfYear => Index == 1 ? $"{Year}年上半年" : $"{Year}年下半年",
+            PeriodKind.Quarter => $"{Year}年{"一二三四"[Index - 1]}季度",
+            PeriodKind.Month => $"{Year}年{Index}月",
+            _ => Index == 1 ? $"{Year}年1月" : $"{Year}年1—{Index}月",
+        },
+        "en" => Kind switch
+        {
+            PeriodKind.Year => Year.ToString(CultureInfo.InvariantCulture),
+            PeriodKind.HalfYear => $"H{Index} {Year}",
+            PeriodKind.Quarter => $"Q{Index} {Year}",
+            PeriodKind.Month => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
+            _ => Index == 1
+                ? $"January {Year}"
+                : $"January–{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
+        },
+        _ => throw new FormatException($"Expected the format \"G\", \"zh\" or \"en\", but found \"{format}\"."),
+    };
+
+    /// <inheritdoc />
+    public bool Equals(ReportingPeriod other) => _yearMinusOne == other._yearMinusOne && Kind == other.Kind && _indexMinusOne == other._indexMinusOne;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ReportingPeriod other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_yearMinusOne, Kind, _indexMinusOne);
+
+    /// <summary>Orders by start date, then by end date, then by kind (a year-to-date period after the calendar period of the same span).</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    public int CompareTo(ReportingPeriod other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+        var byEnd = End.CompareTo(other.End);
+        return byEnd != 0 ? byEnd : Kind.CompareTo(other.Kind);
+    }
+
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        ReportingPeriod other => CompareTo(other),
+        _ => throw new ArgumentException($"Expected a {nameof(ReportingPeriod)}, but found {obj.GetType().Name}.", nameof(obj)),
+    };
+
+    /// <summary>Compares two periods for equality.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ReportingPeriod left, ReportingPeriod right) => left.Equals(right);
+
+    /// <summary>Compares two periods for inequality.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ReportingPeriod left, ReportingPeriod right) => !left.Equals(right);
+
+    /// <summary>Orders two periods; see <see cref="CompareTo(ReportingPeriod)"/>.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when the first sorts before the second.</returns>
+    public static bool operator <(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders two periods; see <see cref="CompareTo(ReportingPeriod)"/>.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when the first sorts after the second.</returns>
+    public static bool operator >(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders two periods; see <see cref="CompareTo(ReportingPeriod)"/>.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when the first sorts before or equal to the second.</returns>
+    public static bool operator <=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders two periods; see <see cref="CompareTo(ReportingPeriod)"/>.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when the first sorts after or equal to the second.</returns>
+    public static bool operator >=(ReportingPeriod left, ReportingPeriod right) => left.CompareTo(right) >= 0;
+}

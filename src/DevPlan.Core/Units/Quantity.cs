@@ -1,0 +1,241 @@
+using System.Globalization;
+
+namespace DevPlan.Core.Units;
+
+/// <summary>
+/// An exact amount in a unit: a <see cref="decimal"/> value as published (its scale is kept, so
+/// <c>1767.3</c> stays <c>1767.3</c>) together with a <see cref="Units.Unit"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Conversion between magnitudes of one dimension is exact (<see cref="ConvertTo"/>); combining or
+/// comparing quantities of different dimensions, including two currencies, throws
+/// <see cref="UnitMismatchException"/>.
+/// </para>
+/// <para>
+/// Equality is structural: the same unit and numerically equal values (<c>7.7</c> equals <c>7.70</c>,
+/// but 1 亿元 does not equal 10000 万元; use <see cref="IsEquivalentTo"/> or <see cref="CompareTo(Quantity)"/>
+/// to compare across magnitudes). The <c>default</c> value is zero of a pure number.
+/// </para>
+/// </remarks>
+public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, IFormattable
+{
+    /// <summary>Creates a quantity.</summary>
+    /// <param name="value">The value, as published.</param>
+    /// <param name="unit">The unit.</param>
+    public Quantity(decimal value, Unit unit)
+    {
+        Value = value;
+        Unit = unit;
+    }
+
+    /// <summary>Gets the value, with the scale it was given.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the unit.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>Creates a quantity in percent.</summary>
+    /// <param name="value">The percentage: 7 means 7%.</param>
+    /// <returns>The quantity.</returns>
+    public static Quantity Percent(decimal value) => new(value, Unit.Percent);
+
+    /// <summary>
+    /// Converts to another magnitude of the same dimension, exactly.
+    /// </summary>
+    /// <param name="target">The unit to convert to; its dimension must equal this quantity's.</param>
+    /// <returns>The same amount in <paramref name="target"/>.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ (for example CNY and USD).</exception>
+    /// <exception cref="OverflowException">The result is too large for <see cref="decimal"/>.</exception>
+    /// <exception cref="ArithmeticException">The result cannot be represented exactly (more than 28 decimal places).</exception>
+    public Quantity ConvertTo(Unit target)
+    {
+        if (!Unit.IsCompatibleWith(target))
+        {
+            throw new UnitMismatchException(target, Unit);
+        }
+        return new Quantity(Scale(Value, Unit.Exponent - target.Exponent), target);
+    }
+
+    /// <summary>Gets whether this quantity denotes the same amount as <paramref name="other"/>, across magnitudes.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>True when the dimensions are equal and the amounts are equal.</returns>
+    public bool IsEquivalentTo(Quantity other) => Unit.IsCompatibleWith(other.Unit) && CompareTo(other) == 0;
+
+    /// <summary>Compares amounts across magnitudes of one dimension.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>Negative, zero or positive as this amount is less than, equal to or greater than the other.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public int CompareTo(Quantity other)
+    {
+        var (left, right) = Align(this, other);
+        return left.CompareTo(right);
+    }
+
+    /// <summary>Adds two quantities of one dimension; the result is in the finer of the two magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static Quantity operator +(Quantity left, Quantity right)
+    {
+        var (a, b) = Align(left, right);
+        return new Quantity(a + b, left.Unit.WithExponent(Math.Min(left.Unit.Exponent, right.Unit.Exponent)));
+    }
+
+    /// <summary>Subtracts two quantities of one dimension; the result is in the finer of the two magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The quantity to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static Quantity operator -(Quantity left, Quantity right)
+    {
+        var (a, b) = Align(left, right);
+        return new Quantity(a - b, left.Unit.WithExponent(Math.Min(left.Unit.Exponent, right.Unit.Exponent)));
+    }
+
+    /// <summary>Multiplies a quantity by a number.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The product, in the quantity's unit.</returns>
+    public static Quantity operator *(Quantity quantity, decimal factor) => new(quantity.Value * factor, quantity.Unit);
+
+    /// <summary>Divides a quantity by a number.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="divisor">The divisor.</param>
+    /// <returns>The quotient, in the quantity's unit.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Quantity operator /(Quantity quantity, decimal divisor) => new(quantity.Value / divisor, quantity.Unit);
+
+    /// <summary>Divides two quantities of one dimension, giving their ratio.</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor.</param>
+    /// <returns>The ratio, a pure number (28 significant digits).</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static decimal operator /(Quantity left, Quantity right)
+    {
+        var (a, b) = Align(left, right);
+        return a / b;
+    }
+
+    /// <summary>Compares two quantities across magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when the first amount is less.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static bool operator <(Quantity left, Quantity right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two quantities across magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when the first amount is greater.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static bool operator >(Quantity left, Quantity right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two quantities across magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when the first amount is less or equal.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static bool operator <=(Quantity left, Quantity right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two quantities across magnitudes.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when the first amount is greater or equal.</returns>
+    /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
+    public static bool operator >=(Quantity left, Quantity right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Compares two quantities structurally (same unit, equal value).</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Quantity left, Quantity right) => left.Equals(right);
+
+    /// <summary>Compares two quantities structurally.</summary>
+    /// <param name="left">The first quantity.</param>
+    /// <param name="right">The second quantity.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(Quantity left, Quantity right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(Quantity other) => Unit == other.Unit && Value == other.Value;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, Unit);
+
+    /// <summary>Returns the invariant form, such as <c>1767.3 [10^8 CNY]</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Formats the quantity. Formats: <c>G</c> or null, invariant (<c>1767.3 [10^8 CNY]</c>);
+    /// <c>zh</c>, Chinese (<c>1767.3亿元</c>, <c>1.65万人</c>); <c>en</c>, English
+    /// (<c>CNY 176.73 billion</c>, <c>16,500 persons</c>). Without a format, a provider whose culture is
+    /// Chinese selects <c>zh</c>, another culture <c>en</c>.
+    /// </summary>
+    /// <param name="format">G, zh, en, or null.</param>
+    /// <param name="formatProvider">A culture, used only to choose a language when <paramref name="format"/> is null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format))
+        {
+            format = formatProvider is CultureInfo culture && culture.Name.Length > 0
+                ? culture.TwoLetterISOLanguageName == "zh" ? "zh" : "en"
+                : "G";
+        }
+        return format switch
+        {
+            "G" or "g" => string.Create(CultureInfo.InvariantCulture, $"{Value} [{Unit}]"),
+            "zh" => QuantityFormatter.FormatChinese(this),
+            "en" => QuantityFormatter.FormatEnglish(this),
+            _ => throw new FormatException($"Expected the format \"G\", \"zh\" or \"en\", but found \"{format}\"."),
+        };
+    }
+
+    private static (decimal Left, decimal Right) Align(Quantity left, Quantity right)
+    {
+        if (!left.Unit.IsCompatibleWith(right.Unit))
+        {
+            throw new UnitMismatchException(left.Unit, right.Unit);
+        }
+        var exponent = Math.Min(left.Unit.Exponent, right.Unit.Exponent);
+        return (Scale(left.Value, left.Unit.Exponent - exponent), Scale(right.Value, right.Unit.Exponent - exponent));
+    }
+
+    /// <summary>Multiplies by 10^<paramref name="power"/> exactly, or throws.</summary>
+    internal static decimal Scale(decimal value, int power)
+    {
+        if (power == 0)
+        {
+            return value;
+        }
+        if (power > 0)
+        {
+            return value * Pow10(power);
+        }
+        var divisor = Pow10(-power);
+        var result = value / divisor;
+        if (result * divisor != value)
+        {
+            throw new ArithmeticException($"{value.ToString(CultureInfo.InvariantCulture)} × 10^{power} cannot be represented exactly in decimal (more than 28 decimal places).");
+        }
+        return result;
+    }
+
+    internal static decimal Pow10(int power)
+    {
+        var result = 1m;
+        for (var i = 0; i < power; i++)
+        {
+            result *= 10m;
+        }
+        return result;
+    }
+}
