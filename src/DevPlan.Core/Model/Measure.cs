@@ -32,7 +32,7 @@ public sealed class Measure : PlanElement
     public ImmutableArray<string> ResponsibleUnits
     {
         get;
-        init => field = Preconditions.CheckCodes(value);
+        init => field = Preconditions.CheckCodes(value, nameof(ResponsibleUnits));
     } = [];
 
     /// <summary>Returns the number and English title.</summary>

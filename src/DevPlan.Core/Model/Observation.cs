@@ -59,7 +59,7 @@ public sealed class Observation : PlanElement
     public ObservationStatus Status
     {
         get;
-        init => field = Preconditions.CheckDefined(value);
+        init => field = Preconditions.CheckDefined(value, nameof(Status));
     }
 
     /// <summary>Gets where the figure comes from (a bulletin, a report), if given.</summary>

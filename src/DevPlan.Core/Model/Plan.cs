@@ -57,7 +57,7 @@ public sealed class Plan : PlanElement
     public int BaselineYear
     {
         get;
-        init => field = Preconditions.CheckRange(value, 1, Year);
+        init => field = Preconditions.CheckRange(value, 1, Year, nameof(BaselineYear));
     }
 
     /// <summary>Gets the date the plan was adopted or announced, if known.</summary>
@@ -71,7 +71,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<string> Issuers
     {
         get;
-        init => field = Preconditions.CheckCodes(value);
+        init => field = Preconditions.CheckCodes(value, nameof(Issuers));
     } = [];
 
     /// <summary>Gets the document the plan's data is drawn from, if given.</summary>
@@ -82,7 +82,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<SourceDocument> RelatedDocuments
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(RelatedDocuments));
     } = [];
 
     /// <summary>Gets the plan's strategy, if given.</summary>
@@ -93,7 +93,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<Indicator> Indicators
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Indicators));
     } = [];
 
     /// <summary>Gets the baseline year's published figures.</summary>
@@ -101,7 +101,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<Observation> Baselines
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Baselines));
     } = [];
 
     /// <summary>Gets qualitative statements on the baseline year's results (main indicators among the top of the city).</summary>
@@ -109,7 +109,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<LocalizedText> BaselineNotes
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(BaselineNotes));
     } = [];
 
     /// <summary>Gets the targets, in plan order.</summary>
@@ -117,7 +117,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<Target> Targets
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Targets));
     } = [];
 
     /// <summary>Gets the actions, in plan order.</summary>
@@ -125,7 +125,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<PlanAction> Actions
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Actions));
     } = [];
 
     /// <summary>Gets the units that issue, carry or take part in the plan's work.</summary>
@@ -133,7 +133,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<ResponsibleUnit> ResponsibleUnits
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(ResponsibleUnits));
     } = [];
 
     /// <summary>Gets the target responsibility agreements.</summary>
@@ -141,7 +141,7 @@ public sealed class Plan : PlanElement
     public ImmutableArray<ResponsibilityAgreement> Agreements
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Agreements));
     } = [];
 
     /// <summary>Gets the plan's zones (those of its region).</summary>

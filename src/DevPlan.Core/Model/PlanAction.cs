@@ -32,7 +32,7 @@ public sealed class PlanAction : PlanElement
     public ImmutableArray<Measure> Measures
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Measures));
     } = [];
 
     /// <summary>Returns the number and English title.</summary>

@@ -17,6 +17,6 @@ public abstract class PlanElement
     public UnknownMembers UnknownMembers
     {
         get;
-        init => field = Preconditions.CheckNotNull(value);
+        init => field = Preconditions.CheckNotNull(value, nameof(UnknownMembers));
     } = UnknownMembers.Empty;
 }

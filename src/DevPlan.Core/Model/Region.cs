@@ -32,7 +32,7 @@ public sealed class Region : PlanElement
     public ImmutableArray<Zone> Zones
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Zones));
     } = [];
 
     /// <summary>Finds a zone by code (ordinal); the first one wins if codes repeat.</summary>

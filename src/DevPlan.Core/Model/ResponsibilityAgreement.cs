@@ -25,7 +25,7 @@ public sealed class ResponsibilityAgreement : PlanElement
     public ImmutableArray<string> Issuers
     {
         get;
-        init => field = Preconditions.CheckCodes(value);
+        init => field = Preconditions.CheckCodes(value, nameof(Issuers));
     } = [];
 
     /// <summary>Gets the codes of the units that sign and answer for the targets.</summary>
@@ -33,7 +33,7 @@ public sealed class ResponsibilityAgreement : PlanElement
     public ImmutableArray<string> Signatories
     {
         get;
-        init => field = Preconditions.CheckCodes(value);
+        init => field = Preconditions.CheckCodes(value, nameof(Signatories));
     } = [];
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class ResponsibilityAgreement : PlanElement
     public ImmutableArray<string> Targets
     {
         get;
-        init => field = Preconditions.CheckCodes(value);
+        init => field = Preconditions.CheckCodes(value, nameof(Targets));
     } = [];
 
     /// <summary>Gets the date it was signed, if known.</summary>

@@ -23,7 +23,7 @@ public sealed class Strategy : PlanElement
     public ImmutableArray<LocalizedText> CityRoles
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(CityRoles));
     } = [];
 
     /// <summary>Gets the strategic goals.</summary>
@@ -31,7 +31,7 @@ public sealed class Strategy : PlanElement
     public ImmutableArray<StrategicGoal> Goals
     {
         get;
-        init => field = Preconditions.CheckElements(value);
+        init => field = Preconditions.CheckElements(value, nameof(Goals));
     } = [];
 
     /// <summary>Gets the long-term vision (a world-class high-tech park), if given.</summary>

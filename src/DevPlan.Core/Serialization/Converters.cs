@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Text;
+using DevPlan.Core.Units;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DevPlan.Core.Serialization;
+
+// The converters of the JSON forms of the library's value types. Each reads strictly and throws a
+// JsonException naming what it expected; System.Text.Json adds the path, line and byte position.
+
+/// <summary>Reads and writes <see cref="Unit"/> as its invariant text (<c>"10^8 CNY"</c>).</summary>
+internal sealed class UnitJsonConverter : JsonConverter<Unit>
+{
+    public override Unit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonRead.String(ref reader, "a unit such as \"10^8 CNY\" or \"percent\"");
+        return Unit.TryParse(text, out var unit)
+            ? unit
+            : throw new JsonException($"Expected a unit such as \"10^8 CNY\", \"10^4 person\" or \"percent\", but found \"{JsonRead.Shorten(text)}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, Unit value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Reads and writes <see cref="ReportingPeriod"/> as its invariant text (<c>"2024-Q2"</c>).</summary>
+internal sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod>
+{
+    public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonRead.String(ref reader, "a reporting period such as \"2024\" or \"2024-Q2\"");
+        return ReportingPeriod.TryParse(text, out var period)
+            ? period
+            : throw new JsonException($"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\", but found \"{JsonRead.Shorten(text)}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Reads and writes NodaTime's <see cref="LocalDate"/> in the ISO form <c>"2024-02-23"</c>.</summary>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonRead.String(ref reader, "an ISO date such as \"2024-02-23\"");
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new JsonException($"Expected an ISO date such as \"2024-02-23\", but found \"{JsonRead.Shorten(text)}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+}
+
+/// <summary>Reads and writes <see cref="LocalizedText"/> as an object of language tags: <c>{"zh-CN": "…", "en": "…"}</c>.</summary>
+internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
+{
+    public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected an object of texts by language tag, such as {{\"zh-CN\": \"…\", \"en\": \"…\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
+        }
+        var entries = new List<KeyValuePair<string, string>>(2);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var tag = reader.GetString()!;
+            reader.Read();
+            var text = JsonRead.String(ref reader, $"the text for language \"{JsonRead.Shorten(tag)}\"");
+            entries.Add(new(tag, text));
+        }
+        try
+        {
+            return LocalizedText.FromEntries(entries);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(JsonRead.WithoutParameter(e));
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var (tag, text) in value)
+        {
+            writer.WriteString(tag, text);
+        }
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>
+/// Reads and writes <see cref="Quantity"/> as <c>{"value": 1767.3, "unit": "10^8 CNY"}</c>. Both
+/// members are required and no other member is allowed, since a quantity has nowhere to keep one.
+/// </summary>
+internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
+{
+    public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a quantity object such as {{\"value\": 1767.3, \"unit\": \"10^8 CNY\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
+        }
+        decimal? value = null;
+        Unit? unit = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("value"u8))
+            {
+                reader.Read();
+                if (value is not null || reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var v))
+                {
+                    throw new JsonException(value is not null
+                        ? "The member \"value\" appears more than once in a quantity."
+                        : $"Expected the quantity's \"value\" as a number within the range of decimal, but found {JsonRead.Describe(reader.TokenType)}.");
+                }
+                value = v;
+            }
+            else if (reader.ValueTextEquals("unit"u8))
+            {
+                reader.Read();
+                if (unit is not null)
+                {
+                    throw new JsonException("The member \"unit\" appears more than once in a quantity.");
+                }
+                unit = new UnitJsonConverter().Read(ref reader, typeof(Unit), options);
+            }
+            else
+            {
+                throw new JsonException($"Expected only \"value\" and \"unit\" in a quantity, but found \"{JsonRead.Shorten(reader.GetString()!)}\".");
+            }
+        }
+        if (value is null || unit is null)
+        {
+            throw new JsonException($"Expected both \"value\" and \"unit\" in a quantity, but \"{(value is null ? "value" : "unit")}\" is missing.");
+        }
+        return new Quantity(value.Value, unit.Value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("value"u8, value.Value);
+        writer.WriteString("unit"u8, value.Unit.ToString());
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Enums as camelCase strings; integers are refused.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, Enum;
+
+/// <summary>Helpers shared by the converters.</summary>
+internal static class JsonRead
+{
+    public static string String(ref Utf8JsonReader reader, string expected) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.");
+
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+
+    /// <summary>The message of an argument exception without the " (Parameter 'x')" suffix.</summary>
+    public static string WithoutParameter(ArgumentException e)
+    {
+        var message = e.Message;
+        var suffix = e.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return suffix < 0 ? message : message[..suffix];
+    }
+}

@@ -1,0 +1,42 @@
+using DevPlan.Core.Internal;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>
+/// Limits that keep reading a plan document safe on untrusted input. The defaults suit any real
+/// plan with a wide margin; raise them only for documents you trust.
+/// </summary>
+public sealed record PlanJsonOptions
+{
+    /// <summary>The default limit on a document's size: 16 MiB.</summary>
+    public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
+
+    /// <summary>The default limit on nesting: 64 levels of objects and arrays.</summary>
+    public const int DefaultMaxDepth = 64;
+
+    /// <summary>The default options.</summary>
+    public static PlanJsonOptions Default { get; } = new();
+
+    /// <summary>Gets the largest document read, in bytes; a larger one is refused before it is parsed. Default 16 MiB.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1 or more than 2 GiB − 1.</exception>
+    public long MaxDocumentBytes
+    {
+        get;
+        init
+        {
+            if (value is < 1 or > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, $"Expected a size from 1 to {int.MaxValue} bytes, but found {value}.");
+            }
+            field = value;
+        }
+    } = DefaultMaxDocumentBytes;
+
+    /// <summary>Gets the deepest nesting of objects and arrays read (unknown members included). Default 64.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 8 or more than 1000.</exception>
+    public int MaxDepth
+    {
+        get;
+        init => field = Preconditions.CheckRange(value, 8, 1000, nameof(MaxDepth));
+    } = DefaultMaxDepth;
+}

@@ -1,0 +1,11 @@
+namespace DevPlan.Core.Serialization;
+
+/// <summary>A value the model rejected while a document was mapped, with the JSON path it came from.</summary>
+internal sealed class PlanMappingException(string path, string reason, string? fallbackPath = null) : Exception(reason)
+{
+    /// <summary>The JSON path of the rejected value.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>The path of the enclosing element, used when <see cref="Path"/> is not in the document.</summary>
+    public string FallbackPath { get; } = fallbackPath ?? path;
+}
