@@ -1,0 +1,56 @@
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Tests.Model;
+
+public class ObservationTest
+{
+    [Fact]
+    public void Constructor_WithoutAnyFigure_Throws()
+    {
+        var act = () => new Observation("gdp", ReportingPeriod.ForYear(2023));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*level, a growth rate or a completion flag*");
+    }
+
+    [Fact]
+    public void Constructor_KeepsLevelAndPublishedGrowthSideBySide()
+    {
+        var observation = new Observation("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.3m, Unit.HundredMillionYuan), 7.3m)
+        {
+            Status = ObservationStatus.Provisional,
+            Zone = ZoneScope.Zone("central"),
+        };
+
+        observation.Level.Should().Be(new Quantity(1767.3m, Unit.HundredMillionYuan));
+        observation.Growth.Should().Be(7.3m);
+        observation.Status.ToSdmxCode().Should().Be('P');
+        observation.Zone.ZoneCode.Should().Be("central");
+    }
+
+    [Fact]
+    public void Status_Undefined_Throws()
+    {
+        var act = () => new Observation("gdp", ReportingPeriod.ForYear(2023), growth: 1m) { Status = (ObservationStatus)99 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Status");
+    }
+
+    [Theory]
+    [InlineData('A', ObservationStatus.Normal)]
+    [InlineData('P', ObservationStatus.Provisional)]
+    [InlineData('E', ObservationStatus.Estimated)]
+    [InlineData('F', ObservationStatus.Forecast)]
+    [InlineData('B', ObservationStatus.Break)]
+    [InlineData('I', ObservationStatus.Imputed)]
+    [InlineData('O', ObservationStatus.Missing)]
+    public void SdmxCodes_RoundTrip(char code, ObservationStatus status)
+    {
+        ObservationStatusExtensions.TryFromSdmxCode(code, out var parsed).Should().BeTrue();
+        parsed.Should().Be(status);
+        status.ToSdmxCode().Should().Be(code);
+    }
+
+    [Fact]
+    public void SdmxCodes_Unknown_IsRejected() => ObservationStatusExtensions.TryFromSdmxCode('Z', out _).Should().BeFalse();
+}

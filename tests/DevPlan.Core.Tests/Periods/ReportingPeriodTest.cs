@@ -1,0 +1,159 @@
+using DevPlan.Core.Periods;
+using NodaTime;
+
+namespace DevPlan.Core.Tests.Periods;
+
+public class ReportingPeriodTest
+{
+    [Theory]
+    [InlineData("2024", PeriodKind.Year, 1, "2024-01-01", "2024-12-31")]
+    [InlineData("2024-S1", PeriodKind.HalfYear, 1, "2024-01-01", "2024-06-30")]
+    [InlineData("2024-S2", PeriodKind.HalfYear, 2, "2024-07-01", "2024-12-31")]
+    [InlineData("2024-Q2", PeriodKind.Quarter, 2, "2024-04-01", "2024-06-30")]
+    [InlineData("2024-M02", PeriodKind.Month, 2, "2024-02-01", "2024-02-29")]
+    [InlineData("2023-M02", PeriodKind.Month, 2, "2023-02-01", "2023-02-28")]
+    [InlineData("2024-YTD-M05", PeriodKind.YearToDate, 5, "2024-01-01", "2024-05-31")]
+    public void Parse_SdmxAndYearToDateForms(string text, PeriodKind kind, int index, string start, string end)
+    {
+        var period = ReportingPeriod.Parse(text);
+
+        period.Kind.Should().Be(kind);
+        period.Index.Should().Be(index);
+        period.Year.Should().Be(int.Parse(text[..4]));
+        period.Start.Should().Be(LocalDate.FromDateTime(DateTime.Parse(start)));
+        period.End.Should().Be(LocalDate.FromDateTime(DateTime.Parse(end)));
+        period.ToString().Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("24")]
+    [InlineData("0000")]
+    [InlineData("2024-Q5")]
+    [InlineData("2024-Q0")]
+    [InlineData("2024-M6")]
+    [InlineData("2024-M13")]
+    [InlineData("2024-S3")]
+    [InlineData("2024-YTD-M00")]
+    [InlineData("2024-YTD05")]
+    [InlineData("2024-q2")]
+    [InlineData(" 2024")]
+    [InlineData("2024-W01")]
+    public void Parse_Malformed_ThrowsNamingTheTextAndTheForms(string text)
+    {
+        var act = () => ReportingPeriod.Parse(text);
+
+        act.Should().Throw<FormatException>().WithMessage($"*\"2024-Q2\"*\"{text}\"*");
+    }
+
+    [Fact]
+    public void Factories_RejectOutOfRangeIndexes()
+    {
+        FluentActions.Invoking(() => ReportingPeriod.ForQuarter(2024, 5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
+        FluentActions.Invoking(() => ReportingPeriod.ForMonth(2024, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ReportingPeriod.ForYear(10_000)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+    }
+
+    [Fact]
+    public void Default_IsTheYearOne()
+    {
+        default(ReportingPeriod).Should().Be(ReportingPeriod.ForYear(1));
+        default(ReportingPeriod).ToString().Should().Be("0001");
+    }
+
+    [Fact]
+    public void Contains_DatesAndPeriods()
+    {
+        var year = ReportingPeriod.ForYear(2024);
+
+        year.Contains(new LocalDate(2024, 12, 31)).Should().BeTrue();
+        year.Contains(new LocalDate(2025, 1, 1)).Should().BeFalse();
+        year.Contains(ReportingPeriod.Parse("2024-Q2")).Should().BeTrue();
+        year.Contains(ReportingPeriod.Parse("2024-YTD-M05")).Should().BeTrue();
+        ReportingPeriod.Parse("2024-Q2").Contains(year).Should().BeFalse();
+        ReportingPeriod.Parse("2024-S1").Contains(ReportingPeriod.Parse("2024-M07")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("2024", "2023")]
+    [InlineData("2024-Q2", "2023-Q2")]
+    [InlineData("2024-M02", "2023-M02")]
+    [InlineData("2024-YTD-M05", "2023-YTD-M05")]
+    public void SamePeriodPreviousYear_IsTheYearOnYearComparator(string period, string expected) =>
+        ReportingPeriod.Parse(period).SamePeriodPreviousYear().Should().Be(ReportingPeriod.Parse(expected));
+
+    [Theory]
+    [InlineData("2024-Q2", "2024-Q1", "2024-Q3")]
+    [InlineData("2024-M01", "2023-M12", "2024-M02")]
+    [InlineData("2024-S2", "2024-S1", "2025-S1")]
+    [InlineData("2024", "2023", "2025")]
+    public void PreviousAndNext_AreAdjacentPeriods(string period, string previous, string next)
+    {
+        ReportingPeriod.Parse(period).Previous().Should().Be(ReportingPeriod.Parse(previous));
+        ReportingPeriod.Parse(period).Next().Should().Be(ReportingPeriod.Parse(next));
+    }
+
+    [Fact]
+    public void Previous_OfYearToDate_Throws()
+    {
+        var act = () => ReportingPeriod.ForYearToDate(2024, 5).Previous();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*2024-YTD-M05*");
+    }
+
+    [Fact]
+    public void ElapsedFraction_CountsDaysInclusiveOfTheAsOfDate()
+    {
+        var year = ReportingPeriod.ForYear(2024); // 366 days
+
+        year.ElapsedFraction(new LocalDate(2023, 12, 31)).Should().Be(0m);
+        year.ElapsedFraction(new LocalDate(2024, 1, 1)).Should().Be(1m / 366m);
+        year.ElapsedFraction(new LocalDate(2024, 6, 30)).Should().Be(182m / 366m);
+        year.ElapsedFraction(new LocalDate(2024, 12, 31)).Should().Be(1m);
+        year.ElapsedFraction(new LocalDate(2025, 3, 1)).Should().Be(1m);
+        year.DayCount.Should().Be(366);
+    }
+
+    [Fact]
+    public void MonthShareOf_JanuaryToMayIsFiveTwelfths()
+    {
+        // The conventions' pace example: January–May is 5/12 = 41.7% of the year.
+        var share = ReportingPeriod.ForYearToDate(2024, 5).MonthShareOf(ReportingPeriod.ForYear(2024));
+
+        share.Should().Be(5m / 12m);
+        Math.Round(share * 100, 1, MidpointRounding.AwayFromZero).Should().Be(41.7m);
+    }
+
+    [Fact]
+    public void MonthShareOf_PeriodOutside_Throws()
+    {
+        var act = () => ReportingPeriod.ForMonth(2025, 1).MonthShareOf(ReportingPeriod.ForYear(2024));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("whole");
+    }
+
+    [Fact]
+    public void Ordering_ByStartThenEnd()
+    {
+        var periods = new[] { "2024", "2024-M01", "2023-Q4", "2024-Q1", "2024-YTD-M03", "2024-S1" }.Select(ReportingPeriod.Parse).ToList();
+
+        periods.Sort();
+
+        periods.Select(p => p.ToString()).Should().Equal("2023-Q4", "2024-M01", "2024-Q1", "2024-YTD-M03", "2024-S1", "2024");
+    }
+
+    [Theory]
+    [InlineData("2024", "2024年", "2024")]
+    [InlineData("2024-S1", "2024年上半年", "H1 2024")]
+    [InlineData("2024-Q2", "2024年二季度", "Q2 2024")]
+    [InlineData("2024-M06", "2024年6月", "June 2024")]
+    [InlineData("2024-YTD-M05", "2024年1—5月", "January–May 2024")]
+    [InlineData("2024-YTD-M01", "2024年1月", "January 2024")]
+    public void ToString_ChineseAndEnglish(string period, string zh, string en)
+    {
+        var p = ReportingPeriod.Parse(period);
+
+        p.ToString("zh", null).Should().Be(zh);
+        p.ToString("en", null).Should().Be(en);
+    }
+}
