@@ -62,7 +62,7 @@ internal static class JsonLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The document is malformed beyond the point of interest; the caller falls back.
         }
@@ -77,7 +77,8 @@ internal static class JsonLocator
         return (before.Count((byte)'\n') + 1, before.Length - lineStart);
     }
 
-    private static string AppendProperty(string parent, string name)
+    /// <summary>Appends a member to a path as System.Text.Json writes it: <c>.name</c>, or <c>['name']</c> for names with other characters.</summary>
+    public static string AppendProperty(string parent, string name)
     {
         foreach (var c in name)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DevPlan.Core.Internal;
@@ -62,6 +63,11 @@ public static partial class PlanJson
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
+        }
+        if (FindInvalidUtf8(utf8Json) is { } invalidAt)
+        {
+            var (line, position) = JsonLocator.Position(utf8Json, invalidAt);
+            throw new PlanFormatException($"Expected UTF-8 text, but the byte 0x{utf8Json[invalidAt]:X2} at offset {invalidAt} does not begin a valid UTF-8 sequence.", null, line, position, sourceName);
         }
         PlanWire? wire;
         try
@@ -260,6 +266,30 @@ public static partial class PlanJson
         }
     }
 
+    /// <summary>
+    /// The offset of the first byte that is not valid UTF-8, or null. System.Text.Json checks the
+    /// strings it decodes, but not those it keeps raw (unknown members), so the whole document is
+    /// checked first.
+    /// </summary>
+    private static int? FindInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+        Span<char> scratch = stackalloc char[256];
+        var offset = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(utf8[offset..], scratch, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return offset;
+            }
+        }
+    }
+
     private static void Append(MemoryStream buffer, byte[] chunk, int count, PlanJsonOptions options, string? sourceName)
     {
         if (buffer.Length + count > options.MaxDocumentBytes)
@@ -287,10 +317,23 @@ public static partial class PlanJson
             message = message[..suffix];
         }
         message = WireTypeName().Replace(message, m => $"a {m.Groups[1].Value} object");
-        var enumName = EnumTypeName().Match(message);
-        if (enumName.Success && EnumMembers(enumName.Groups[1].Value) is { } members)
+        var target = ConvertedType().Match(message);
+        if (target.Success)
         {
-            message = $"Expected one of {members}, but found another value.";
+            var expected = target.Groups[1].Value.TrimEnd('.') switch
+            {
+                "System.Int32" => "a whole number",
+                "System.Decimal" => "a number within the range of decimal (at most 28 decimal places, magnitude below 7.9e28)",
+                "System.String" => "a JSON string",
+                "System.Boolean" => "true or false",
+                var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
+                var name when name.EndsWith("Wire", StringComparison.Ordinal) => "an object",
+                var name => EnumMembers(name[(name.LastIndexOf('.') + 1)..]) is { } members ? $"one of {members}" : null,
+            };
+            if (expected is not null)
+            {
+                message = $"Expected {expected}, but found a value of another type or form.";
+            }
         }
         return message;
     }
@@ -317,6 +360,6 @@ public static partial class PlanJson
     [GeneratedRegex(@"type '(?:[\w.]+\.)?(\w+?)Wire'")]
     private static partial Regex WireTypeName();
 
-    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?DevPlan\.Core\.(\w+)")]
-    private static partial Regex EnumTypeName();
+    [GeneratedRegex(@"^The JSON value could not be converted to (?:System\.Nullable`1\[)?([\w.`]+)")]
+    private static partial Regex ConvertedType();
 }

@@ -39,7 +39,7 @@ internal static class PlanWireMapper
             Actions = List(w.Actions, "$.actions", ToAction),
             ResponsibleUnits = List(w.ResponsibleUnits, "$.responsibleUnits", ToUnit),
             Agreements = List(w.Agreements, "$.agreements", ToAgreement),
-            UnknownMembers = Unknown(w),
+            UnknownMembers = Unknown(w, "$"),
         });
     }
 
@@ -47,7 +47,7 @@ internal static class PlanWireMapper
     {
         Location = w.Location,
         Zones = List(w.Zones, path + ".zones", ToZone),
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static Zone ToZone(ZoneWire w, string path) => Build(path, () => new Zone(w.Code, w.Position, w.Name)
@@ -55,30 +55,30 @@ internal static class PlanWireMapper
         Theme = w.Theme,
         Momentum = w.Momentum,
         Directive = w.Directive,
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, () => new SourceDocument(w.Title, w.Kind)
     {
         Date = w.Date,
         Location = w.Location,
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static Strategy ToStrategy(StrategyWire w, string path) => Build(path, () => new Strategy(w.Theme)
     {
         CityRoles = Texts(w.CityRoles),
-        Goals = List(w.Goals, path + ".goals", (g, p) => Build(p, () => new StrategicGoal(g.Code, g.Name) { UnknownMembers = Unknown(g) })),
+        Goals = List(w.Goals, path + ".goals", (g, p) => Build(p, () => new StrategicGoal(g.Code, g.Name) { UnknownMembers = Unknown(g, p) })),
         Vision = w.Vision,
         Phase = w.Phase,
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static Indicator ToIndicator(IndicatorWire w, string path) =>
         Build(path, () => new Indicator(w.Code, w.Name, w.Unit, w.Direction, w.GrowthBasis, w.Accumulation)
         {
             Scope = w.Scope,
-            UnknownMembers = Unknown(w),
+            UnknownMembers = Unknown(w, path),
         });
 
     private static Observation ToObservation(ObservationWire w, string path) =>
@@ -87,7 +87,7 @@ internal static class PlanWireMapper
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,
             Source = w.Source,
-            UnknownMembers = Unknown(w),
+            UnknownMembers = Unknown(w, path),
         });
 
     private static Target ToTarget(TargetWire w, string path)
@@ -107,7 +107,7 @@ internal static class PlanWireMapper
             Zone = Scope(w.Zone, path),
             Stretch = stretch,
             Note = w.Note,
-            UnknownMembers = Unknown(w),
+            UnknownMembers = Unknown(w, path),
         });
     }
 
@@ -115,18 +115,18 @@ internal static class PlanWireMapper
     {
         Focus = w.Focus,
         Measures = List(w.Measures, path + ".measures", ToMeasure),
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static Measure ToMeasure(MeasureWire w, string path) => Build(path, () => new Measure(w.Number, w.Title)
     {
         Zone = Scope(w.Zone, path),
         ResponsibleUnits = Codes(w.ResponsibleUnits, path + ".responsibleUnits"),
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static ResponsibleUnit ToUnit(ResponsibleUnitWire w, string path) =>
-        Build(path, () => new ResponsibleUnit(w.Code, w.Name, w.Kind) { UnknownMembers = Unknown(w) });
+        Build(path, () => new ResponsibleUnit(w.Code, w.Name, w.Kind) { UnknownMembers = Unknown(w, path) });
 
     private static ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, () => new ResponsibilityAgreement(w.Id)
     {
@@ -136,7 +136,7 @@ internal static class PlanWireMapper
         SignedOn = w.SignedOn,
         AssessmentOrientation = w.AssessmentOrientation,
         Note = w.Note,
-        UnknownMembers = Unknown(w),
+        UnknownMembers = Unknown(w, path),
     });
 
     private static ZoneScope Scope(string? zone, string path) =>
@@ -177,8 +177,52 @@ internal static class PlanWireMapper
         return [.. codes];
     }
 
-    private static UnknownMembers Unknown(WireObject w) =>
-        w.UnknownMembers is { Count: > 0 } members ? UnknownMembers.Create(members) : UnknownMembers.Empty;
+    private static UnknownMembers Unknown(WireObject w, string path)
+    {
+        if (w.UnknownMembers is not { Count: > 0 } members)
+        {
+            return UnknownMembers.Empty;
+        }
+        foreach (var (name, value) in members)
+        {
+            CheckWritable(value, JsonLocator.AppendProperty(path, name));
+        }
+        return UnknownMembers.Create(members);
+    }
+
+    /// <summary>
+    /// Unknown members are kept raw, so their strings were never decoded; one that escapes a lone
+    /// surrogate (<c>"\uD800"</c>) could be read but not written back, and is refused here.
+    /// </summary>
+    private static void CheckWritable(JsonElement value, string path)
+    {
+        try
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = value.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        CheckWritable(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"));
+                    }
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        CheckWritable(property.Value, JsonLocator.AppendProperty(path, property.Name));
+                    }
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            throw new PlanMappingException(path, "Expected valid Unicode text, but the string escapes a lone surrogate (such as \\uD800 without its pair).");
+        }
+    }
 
     /// <summary>Runs a constructor and reports a rejected argument at the JSON member it came from.</summary>
     private static T Build<T>(string path, Func<T> build)

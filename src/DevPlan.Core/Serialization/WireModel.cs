@@ -19,17 +19,22 @@ internal abstract class WireObject
 
 internal sealed class PlanWire : WireObject
 {
-    public required int SchemaVersion { get; set; }
-    public required string Id { get; set; }
-    public required LocalizedText Title { get; set; }
-    public required int Year { get; set; }
+    [JsonRequired]
+    public int SchemaVersion { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
+    [JsonRequired]
+    public int Year { get; set; }
     public int? BaselineYear { get; set; }
     public LocalDate? AdoptedOn { get; set; }
     public LocalizedText? Event { get; set; }
     public List<string>? Issuers { get; set; }
     public SourceDocumentWire? Source { get; set; }
     public List<SourceDocumentWire>? RelatedDocuments { get; set; }
-    public required RegionWire Region { get; set; }
+    [JsonRequired]
+    public RegionWire Region { get; set; } = null!;
     public StrategyWire? Strategy { get; set; }
     public List<IndicatorWire>? Indicators { get; set; }
     public List<ObservationWire>? Baselines { get; set; }
@@ -42,25 +47,32 @@ internal sealed class PlanWire : WireObject
 
 internal sealed class SourceDocumentWire : WireObject
 {
-    public required LocalizedText Title { get; set; }
-    public required DocumentKind Kind { get; set; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
+    [JsonRequired]
+    public DocumentKind Kind { get; set; }
     public LocalDate? Date { get; set; }
     public string? Location { get; set; }
 }
 
 internal sealed class RegionWire : WireObject
 {
-    public required string Code { get; set; }
-    public required LocalizedText Name { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
     public LocalizedText? Location { get; set; }
     public List<ZoneWire>? Zones { get; set; }
 }
 
 internal sealed class ZoneWire : WireObject
 {
-    public required string Code { get; set; }
-    public required ZonePosition Position { get; set; }
-    public required LocalizedText Name { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public ZonePosition Position { get; set; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
     public LocalizedText? Theme { get; set; }
     public LocalizedText? Momentum { get; set; }
     public LocalizedText? Directive { get; set; }
@@ -68,7 +80,8 @@ internal sealed class ZoneWire : WireObject
 
 internal sealed class StrategyWire : WireObject
 {
-    public required LocalizedText Theme { get; set; }
+    [JsonRequired]
+    public LocalizedText Theme { get; set; } = null!;
     public List<LocalizedText>? CityRoles { get; set; }
     public List<StrategicGoalWire>? Goals { get; set; }
     public LocalizedText? Vision { get; set; }
@@ -77,26 +90,36 @@ internal sealed class StrategyWire : WireObject
 
 internal sealed class StrategicGoalWire : WireObject
 {
-    public required string Code { get; set; }
-    public required LocalizedText Name { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 }
 
 internal sealed class IndicatorWire : WireObject
 {
-    public required string Code { get; set; }
-    public required LocalizedText Name { get; set; }
-    public required Unit Unit { get; set; }
-    public required IndicatorDirection Direction { get; set; }
-    public required GrowthBasis GrowthBasis { get; set; }
-    public required Accumulation Accumulation { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
+    [JsonRequired]
+    public Unit Unit { get; set; }
+    [JsonRequired]
+    public IndicatorDirection Direction { get; set; }
+    [JsonRequired]
+    public GrowthBasis GrowthBasis { get; set; }
+    [JsonRequired]
+    public Accumulation Accumulation { get; set; }
     public LocalizedText? Scope { get; set; }
 }
 
 internal sealed class ObservationWire : WireObject
 {
-    public required string Indicator { get; set; }
+    [JsonRequired]
+    public string Indicator { get; set; } = null!;
     public string? Zone { get; set; }
-    public required ReportingPeriod Period { get; set; }
+    [JsonRequired]
+    public ReportingPeriod Period { get; set; }
     public Quantity? Level { get; set; }
     public decimal? Growth { get; set; }
     public bool? Completed { get; set; }
@@ -106,45 +129,58 @@ internal sealed class ObservationWire : WireObject
 
 internal sealed class TargetWire : WireObject
 {
-    public required string Id { get; set; }
-    public required string Indicator { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
+    [JsonRequired]
+    public string Indicator { get; set; } = null!;
     public string? Zone { get; set; }
-    public required ReportingPeriod Period { get; set; }
-    public required TargetKind Kind { get; set; }
+    [JsonRequired]
+    public ReportingPeriod Period { get; set; }
+    [JsonRequired]
+    public TargetKind Kind { get; set; }
     public TargetQualifier? Qualifier { get; set; }
     public decimal? Value { get; set; }
     public decimal? Stretch { get; set; }
     public Unit? Unit { get; set; }
-    public required TargetNature Nature { get; set; }
+    [JsonRequired]
+    public TargetNature Nature { get; set; }
     public LocalizedText? Note { get; set; }
 }
 
 internal sealed class ActionWire : WireObject
 {
-    public required int Number { get; set; }
-    public required LocalizedText Title { get; set; }
+    [JsonRequired]
+    public int Number { get; set; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
     public LocalizedText? Focus { get; set; }
     public List<MeasureWire>? Measures { get; set; }
 }
 
 internal sealed class MeasureWire : WireObject
 {
-    public required int Number { get; set; }
-    public required LocalizedText Title { get; set; }
+    [JsonRequired]
+    public int Number { get; set; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
     public string? Zone { get; set; }
     public List<string>? ResponsibleUnits { get; set; }
 }
 
 internal sealed class ResponsibleUnitWire : WireObject
 {
-    public required string Code { get; set; }
-    public required LocalizedText Name { get; set; }
-    public required ResponsibleUnitKind Kind { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
+    [JsonRequired]
+    public ResponsibleUnitKind Kind { get; set; }
 }
 
 internal sealed class AgreementWire : WireObject
 {
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
     public List<string>? Issuers { get; set; }
     public List<string>? Signatories { get; set; }
     public List<string>? Targets { get; set; }

@@ -1,0 +1,268 @@
+using System.Text;
+using DevPlan.Core.Serialization;
+
+namespace DevPlan.Core.Tests.Serialization;
+
+public class PlanJsonErrorTest
+{
+    private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
+
+    private static PlanFormatException ParseFails(string json, PlanJsonOptions? options = null)
+    {
+        var act = () => PlanJson.Parse(Encoding.UTF8.GetBytes(json), options, "plan.json");
+        return act.Should().Throw<PlanFormatException>().Which;
+    }
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> after <paramref name="after"/>.</summary>
+    private static long LineOf(string json, string text, string? after = null)
+    {
+        var start = after is null ? 0 : json.IndexOf(after, StringComparison.Ordinal);
+        var index = json.IndexOf(text, start, StringComparison.Ordinal);
+        return json[..index].Count(c => c == '\n') + 1;
+    }
+
+    [Fact]
+    public void BadPeriod_NamesPathLineAndTheExpectedForms()
+    {
+        var json = Seed.Replace("\"period\": \"2024\"", "\"period\": \"2024-Q5\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.targets[0].period");
+        error.LineNumber.Should().Be(LineOf(json, "2024-Q5"));
+        error.Reason.Should().Contain("\"2024-Q2\"").And.Contain("\"2024-Q5\"");
+        error.Message.Should().StartWith($"plan.json: line {error.LineNumber}, byte ").And.Contain("at $.targets[0].period: Expected");
+        error.SourceName.Should().Be("plan.json");
+    }
+
+    [Fact]
+    public void WrongType_NamesThePath()
+    {
+        var json = Seed.Replace("\"year\": 2024", "\"year\": \"2024\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.year");
+        error.LineNumber.Should().Be(LineOf(json, "\"year\""));
+        error.Reason.Should().Contain("Expected a whole number");
+    }
+
+    [Fact]
+    public void UnknownEnumName_ListsTheAllowedNames()
+    {
+        var json = Seed.Replace("\"kind\": \"completion\"", "\"kind\": \"finish\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.targets[9].kind");
+        error.Reason.Should().Contain("\"growthRate\", \"level\", \"reduction\", \"completion\"");
+    }
+
+    [Fact]
+    public void EnumAsInteger_IsRefused()
+    {
+        var error = ParseFails(Seed.Replace("\"kind\": \"completion\"", "\"kind\": 3"));
+
+        error.Path.Should().Be("$.targets[9].kind");
+    }
+
+    [Fact]
+    public void MissingRequiredMember_NamesTheElementAndTheMember()
+    {
+        var json = Seed.Replace("\"nature\": \"binding\",", "");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().StartWith("$.targets[9]");
+        error.Reason.Should().Contain("'nature'").And.Contain("a Target object").And.NotContain("Wire");
+    }
+
+    [Fact]
+    public void ModelRule_CompletionWithAFigure_IsLocatedAtTheMember()
+    {
+        var json = Seed.Replace("\"kind\": \"completion\",", "\"kind\": \"completion\", \"qualifier\": \"atMost\",");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.targets[9].qualifier");
+        error.LineNumber.Should().Be(LineOf(json, "\"qualifier\": \"atMost\""));
+        error.BytePositionInLine.Should().BeGreaterThan(0);
+        error.Reason.Should().Contain("completion target");
+    }
+
+    [Fact]
+    public void ModelRule_BadCode_IsLocatedAtTheMember()
+    {
+        var json = Seed.Replace("\"id\": \"t03-services-value-added\"", "\"id\": \"t03 services\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.targets[2].id");
+        error.LineNumber.Should().Be(LineOf(json, "t03 services"));
+    }
+
+    [Fact]
+    public void ModelRule_BadCodeInAList_IsLocatedAtTheElement()
+    {
+        var json = Seed.Replace("\"signatories\": [\n        \"departments\"", "\"signatories\": [\n        \"the departments\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.agreements[0].signatories[0]");
+        error.LineNumber.Should().Be(LineOf(json, "\"the departments\""));
+    }
+
+    [Fact]
+    public void LocalizedTextWithoutEnglish_IsLocated()
+    {
+        var json = PlanJsonRoundTripTest.MinimalPlan().Replace("{\"zh-CN\": \"计划\", \"en\": \"Plan\"}", "{\"zh-CN\": \"计划\"}");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.title");
+        error.Reason.Should().Contain("\"en\"");
+    }
+
+    [Fact]
+    public void TargetFigureWithoutUnit_IsRefused()
+    {
+        var error = ParseFails(Seed.Replace("\"value\": 7.5,\n      \"unit\": \"percent\",", "\"value\": 7.5,"));
+
+        error.Path.Should().Be("$.targets[7]");
+        error.Reason.Should().Contain("\"unit\"");
+    }
+
+    [Fact]
+    public void SchemaVersionOfAnotherMajor_IsRefused()
+    {
+        var error = ParseFails(Seed.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+
+        error.Path.Should().Be("$.schemaVersion");
+        error.LineNumber.Should().Be(2);
+        error.Reason.Should().Contain("schemaVersion 1").And.Contain("found 2");
+    }
+
+    [Fact]
+    public void DuplicateMember_IsRefused()
+    {
+        var error = ParseFails(Seed.Replace("\"year\": 2024,", "\"year\": 2024, \"year\": 2025,"));
+
+        error.Reason.Should().Contain("Duplicate").And.Contain("year");
+        error.LineNumber.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-1e29")]
+    public void NumbersOutsideDecimal_AreRefused(string number)
+    {
+        var error = ParseFails(Seed.Replace("\"growth\": 7.3", $"\"growth\": {number}"));
+
+        error.LineNumber.Should().Be(LineOf(Seed, "\"growth\": 7.3"));
+    }
+
+    [Fact]
+    public void Truncated_ReportsTheEnd()
+    {
+        var json = Seed[..(Seed.Length / 2)];
+
+        var error = ParseFails(json);
+
+        error.LineNumber.Should().BeGreaterThan(1);
+        error.InnerException.Should().BeOfType<System.Text.Json.JsonException>();
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsRefused()
+    {
+        var bytes = SeedFiles.JinanPlanBytes();
+        var at = Array.IndexOf(bytes, (byte)'J');
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+
+        var act = () => PlanJson.Parse(bytes);
+
+        act.Should().Throw<PlanFormatException>();
+    }
+
+    [Fact]
+    public void InvalidUtf8_InAnUnknownMember_IsRefusedWithItsPosition()
+    {
+        var bytes = Encoding.UTF8.GetBytes(PlanJsonRoundTripTest.MinimalPlan(extraRoot: "\"x-raw\": \"ab\""));
+        var at = Array.LastIndexOf(bytes, (byte)'b');
+        bytes[at] = 0xFF;
+
+        var act = () => PlanJson.Parse(bytes);
+
+        var error = act.Should().Throw<PlanFormatException>().Which;
+        error.Reason.Should().Contain("0xFF").And.Contain($"offset {at}");
+        error.LineNumber.Should().Be(bytes[..at].Count(b => b == (byte)'\n') + 1);
+    }
+
+    [Fact]
+    public void LoneSurrogateEscape_InAnUnknownMember_LoadsAndSavesOrIsRefused()
+    {
+        var json = PlanJsonRoundTripTest.MinimalPlan(extraRoot: "\"x-raw\": \"\\uD800\"");
+
+        var act = () => PlanJson.ToUtf8Bytes(PlanJson.Parse(json));
+
+        act.Should().Throw<PlanFormatException>().Which.Path.Should().Be("$['x-raw']");
+    }
+
+    [Fact]
+    public void Comments_AreRefused() => ParseFails("// plan\n" + Seed).LineNumber.Should().Be(1);
+
+    [Fact]
+    public void NullDocument_IsRefused() => ParseFails("null").Reason.Should().Contain("Expected a plan document");
+
+    [Fact]
+    public void Empty_IsRefused() => ParseFails("").Should().NotBeNull();
+
+    [Fact]
+    public void DeepNesting_StopsAtTheDepthLimitWithoutOverflowingTheStack()
+    {
+        var deep = new string('[', 10_000) + new string(']', 10_000);
+        var json = Seed.Replace("\"id\": \"jinan-htz-2024\",", $"\"x-deep\": {deep}, \"id\": \"jinan-htz-2024\",");
+
+        var error = ParseFails(json);
+
+        error.Reason.Should().Contain("depth").And.Contain("64");
+    }
+
+    [Fact]
+    public void DepthLimit_IsConfigurable()
+    {
+        var nested = new string('[', 70) + new string(']', 70);
+        var json = PlanJsonRoundTripTest.MinimalPlan(extraRoot: $"\"x-nested\": {nested}");
+
+        ParseFails(json);
+        PlanJson.Parse(Encoding.UTF8.GetBytes(json), new PlanJsonOptions { MaxDepth = 100 }).UnknownMembers.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void SizeLimit_IsCheckedBeforeParsing()
+    {
+        var options = new PlanJsonOptions { MaxDocumentBytes = 1000 };
+
+        ParseFails(Seed, options).Reason.Should().Contain("at most 1000 bytes");
+        FluentActions.Invoking(() => PlanJson.Read(new MemoryStream(SeedFiles.JinanPlanBytes()), options))
+            .Should().Throw<PlanFormatException>().WithMessage("*MaxDocumentBytes*");
+    }
+
+    [Fact]
+    public void Options_RejectNonsensicalLimits()
+    {
+        FluentActions.Invoking(() => new PlanJsonOptions { MaxDepth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDepth");
+        FluentActions.Invoking(() => new PlanJsonOptions { MaxDocumentBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDocumentBytes");
+    }
+
+    [Fact]
+    public void MissingFile_IsAnIOErrorNotAFormatError()
+    {
+        var act = () => PlanJson.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-devplan-file.json"));
+
+        act.Should().Throw<FileNotFoundException>();
+    }
+}
