@@ -1,0 +1,51 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace DevPlan.Core.Tests.Conventions;
+
+/// <summary>Conventions enforced across the whole public surface of DevPlan.Core.</summary>
+public class PublicApiConventionsTest
+{
+    private static readonly Type[] PublicTypes = typeof(Plan).Assembly.GetExportedTypes();
+
+    public static TheoryData<Type> PublicStructs => [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum)];
+
+    public static TheoryData<Type> PublicClasses => [.. PublicTypes.Where(t => t.IsClass && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))];
+
+    [Theory]
+    [MemberData(nameof(PublicStructs))]
+    public void Structs_AreReadOnlyEquatableAndHaveEqualityOperators(Type type)
+    {
+        type.IsDefined(typeof(IsReadOnlyAttribute)).Should().BeTrue($"{type.Name} should be a readonly struct");
+        type.GetInterfaces().Should().Contain(typeof(IEquatable<>).MakeGenericType(type));
+        type.GetMethod("op_Equality", [type, type]).Should().NotBeNull();
+        type.GetMethod("op_Inequality", [type, type]).Should().NotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicClasses))]
+    public void Classes_AreSealedOrAbstractAndHaveNoPublicMutableState(Type type)
+    {
+        (type.IsSealed || type.IsAbstract).Should().BeTrue($"{type.Name} should be sealed (or an abstract base)");
+        type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).Where(f => !f.IsLiteral && !f.IsInitOnly)
+            .Should().BeEmpty($"{type.Name} should expose no writable fields");
+        var setters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)));
+        setters.Should().BeEmpty($"{type.Name} should only have get or init accessors");
+    }
+
+    [Fact]
+    public void Exceptions_AreSealed() =>
+        PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t)).Should().OnlyContain(t => t.IsSealed);
+
+    [Fact]
+    public void PlanElements_CannotBeDerivedOutsideTheLibrary() =>
+        typeof(PlanElement).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Should().OnlyContain(c => c.IsAssembly || c.IsFamilyAndAssembly);
+
+    [Fact]
+    public void NoPublicStaticMutableState() =>
+        PublicTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Should().BeEmpty();
+}
