@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DevPlan.Core.Periods;
@@ -11,32 +12,29 @@ namespace DevPlan.Core.Serialization;
 // The converters of the JSON forms of the library's value types. Each reads strictly and throws a
 // JsonException naming what it expected; System.Text.Json adds the path, line and byte position.
 
-/// <summary>Reads and writes <see cref="Unit"/> as its invariant text (<c>"10^8 CNY"</c>).</summary>
-internal sealed class UnitJsonConverter : JsonConverter<Unit>
+/// <summary>
+/// Reads and writes a value as its invariant text through <see cref="ISpanParsable{TSelf}"/>:
+/// units (<c>"10^8 CNY"</c>) and reporting periods (<c>"2024-Q2"</c>). A malformed text fails
+/// with the type's own message, which names the text and the accepted forms.
+/// </summary>
+internal sealed class InvariantTextJsonConverter<T> : JsonConverter<T>
+    where T : ISpanParsable<T>
 {
-    public override Unit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = JsonRead.String(ref reader, "a unit such as \"10^8 CNY\" or \"percent\"");
-        return Unit.TryParse(text, out var unit)
-            ? unit
-            : throw new JsonException($"Expected a unit such as \"10^8 CNY\", \"10^4 person\" or \"percent\", but found \"{JsonRead.Shorten(text)}\".");
+        var text = JsonRead.String(ref reader, $"a {typeof(T).Name} in its text form");
+        try
+        {
+            return T.Parse(text, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException e)
+        {
+            throw new JsonException(e.Message);
+        }
     }
 
-    public override void Write(Utf8JsonWriter writer, Unit value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
-}
-
-/// <summary>Reads and writes <see cref="ReportingPeriod"/> as its invariant text (<c>"2024-Q2"</c>).</summary>
-internal sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod>
-{
-    public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = JsonRead.String(ref reader, "a reporting period such as \"2024\" or \"2024-Q2\"");
-        return ReportingPeriod.TryParse(text, out var period)
-            ? period
-            : throw new JsonException($"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\", but found \"{JsonRead.Shorten(text)}\".");
-    }
-
-    public override void Write(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
 }
 
 /// <summary>Reads and writes NodaTime's <see cref="LocalDate"/> in the ISO form <c>"2024-02-23"</c>.</summary>
@@ -127,7 +125,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
                 {
                     throw new JsonException("The member \"unit\" appears more than once in a quantity.");
                 }
-                unit = new UnitJsonConverter().Read(ref reader, typeof(Unit), options);
+                unit = new InvariantTextJsonConverter<Unit>().Read(ref reader, typeof(Unit), options);
             }
             else
             {

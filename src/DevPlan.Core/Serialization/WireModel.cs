@@ -196,7 +196,7 @@ internal sealed class AgreementWire : WireObject
     AllowDuplicateProperties = false,
     Converters =
     [
-        typeof(UnitJsonConverter), typeof(ReportingPeriodJsonConverter), typeof(LocalDateJsonConverter),
+        typeof(InvariantTextJsonConverter<Unit>), typeof(InvariantTextJsonConverter<ReportingPeriod>), typeof(LocalDateJsonConverter),
         typeof(LocalizedTextJsonConverter), typeof(QuantityJsonConverter),
         typeof(CamelCaseEnumConverter<ZonePosition>), typeof(CamelCaseEnumConverter<IndicatorDirection>),
         typeof(CamelCaseEnumConverter<GrowthBasis>), typeof(CamelCaseEnumConverter<Accumulation>),
