@@ -1,0 +1,57 @@
+namespace DevPlan.Core.Calculations;
+
+/// <summary>Roots in decimal precision, for growth averaged over several periods.</summary>
+internal static class DecimalMath
+{
+    /// <summary>
+    /// The positive <paramref name="n"/>-th root of a positive number: a <see cref="double"/> first
+    /// guess refined by Newton's method in <see cref="decimal"/>, so the result is accurate to about
+    /// 26 significant digits (root^n reproduces the input to within a few units of the 27th digit).
+    /// </summary>
+    public static decimal Root(decimal value, int n)
+    {
+        if (value <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Expected a positive number to take a root of.");
+        }
+        if (n < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, "Expected a root of degree 1 or more.");
+        }
+        if (n == 1)
+        {
+            return value;
+        }
+        var x = (decimal)Math.Pow((double)value, 1.0 / n);
+        for (var i = 0; i < 8; i++)
+        {
+            var power = Power(x, n - 1);
+            var next = ((n - 1) * x + value / power) / n;
+            if (next == x)
+            {
+                break;
+            }
+            x = next;
+        }
+        return x;
+    }
+
+    /// <summary>x^n for n ≥ 0 by repeated squaring.</summary>
+    public static decimal Power(decimal x, int n)
+    {
+        var result = 1m;
+        while (n > 0)
+        {
+            if ((n & 1) != 0)
+            {
+                result *= x;
+            }
+            n >>= 1;
+            if (n > 0)
+            {
+                x *= x;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,210 @@
+using DevPlan.Core.Calculations;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Text;
+using DevPlan.Core.Units;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace DevPlan.Core.Tests.Calculations;
+
+public class GrowthTest
+{
+    private static Quantity Yi(decimal value) => new(value, Unit.HundredMillionYuan);
+
+    // CONVENTIONS §1: national GDP 2019 990865.1 亿元 (+6.1% published) over 2018 900309.5 亿元 gives +10.1%.
+    [Fact]
+    public void YearOnYear_OfCurrentPriceLevels_IsTheNominalRate()
+    {
+        var nominal = Growth.YearOnYear(Yi(990865.1m), Yi(900309.5m));
+
+        nominal.Round(1).Should().Be(new Percent(10.1m));
+        nominal.ToString("F1", null).Should().Be("10.1%");
+    }
+
+    [Fact]
+    public void For_ComparableIndicator_UsesThePublishedRateNotTheLevels()
+    {
+        var gdp = Indicator("gdp", GrowthBasis.Comparable);
+        var y2019 = new Observation("gdp", ReportingPeriod.ForYear(2019), Yi(990865.1m), 6.1m);
+        var y2018 = new Observation("gdp", ReportingPeriod.ForYear(2018), Yi(900309.5m));
+
+        var result = Growth.For(gdp, y2019, y2018);
+
+        result.Rate.Should().Be(new Percent(6.1m));
+        result.Source.Should().Be(GrowthSource.Published);
+    }
+
+    [Fact]
+    public void For_ComparableIndicatorWithoutPublishedRate_IsNotAssessableWithTheReason()
+    {
+        var gdp = Indicator("gdp", GrowthBasis.Comparable);
+        var y2019 = new Observation("gdp", ReportingPeriod.ForYear(2019), Yi(990865.1m));
+        var y2018 = new Observation("gdp", ReportingPeriod.ForYear(2018), Yi(900309.5m));
+
+        var result = Growth.For(gdp, y2019, y2018);
+
+        result.IsAssessable.Should().BeFalse();
+        result.Rate.Should().BeNull();
+        result.Issue.Should().Be(GrowthIssue.ComparablePricesNeedPublishedGrowth);
+    }
+
+    [Fact]
+    public void For_NominalIndicator_ComputesFromLevels()
+    {
+        var investment = Indicator("fai", GrowthBasis.Nominal);
+
+        var result = Growth.For(investment, new Observation("fai", ReportingPeriod.ForYear(2024), Yi(104m)), new Observation("fai", ReportingPeriod.ForYear(2023), Yi(100m)));
+
+        result.Rate.Should().Be(new Percent(4m));
+        result.Source.Should().Be(GrowthSource.ComputedFromLevels);
+    }
+
+    [Fact]
+    public void For_NominalIndicatorOnAZeroBase_IsNotAssessable()
+    {
+        var result = Growth.For(Indicator("fai", GrowthBasis.Nominal), new Observation("fai", ReportingPeriod.ForYear(2024), Yi(5m)), new Observation("fai", ReportingPeriod.ForYear(2023), Yi(0m)));
+
+        result.Issue.Should().Be(GrowthIssue.NonPositiveBase);
+    }
+
+    // CONVENTIONS §2: +13.5% over two years → √1.135 − 1 = 6.54%.
+    [Fact]
+    public void AverageAnnual_TwoYearAverageOf13Point5Percent_Is6Point54()
+    {
+        var average = Growth.AverageAnnual(new Percent(13.5m), 2);
+
+        average.Round(2).Should().Be(new Percent(6.54m));
+        (average.Factor * average.Factor).Should().BeApproximately(1.135m, 1e-24m);
+    }
+
+    [Fact]
+    public void TwoYearAverage_FromLevels_MatchesTheCumulativeForm()
+    {
+        Growth.TwoYearAverage(Yi(113.5m), Yi(100m)).Should().Be(Growth.AverageAnnual(new Percent(13.5m), 2));
+    }
+
+    [Fact]
+    public void CumulativeYearToDate_IsBaseWeightedNotTheMeanOfMonthlyRates()
+    {
+        Quantity[] thisYear = [Yi(110m), Yi(200m)];   // +10% and 0%
+        Quantity[] lastYear = [Yi(100m), Yi(200m)];
+
+        var cumulative = Growth.CumulativeYearToDate(thisYear, lastYear);
+
+        cumulative.Value.Should().Be(10m / 300m * 100m);
+        cumulative.Should().NotBe(new Percent(5m), "the mean of the monthly rates is not the cumulative rate");
+    }
+
+    [Fact]
+    public void CumulativeYearToDate_MismatchedLengths_Throws()
+    {
+        var act = () => Growth.CumulativeYearToDate([Yi(1m)], [Yi(1m), Yi(2m)]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*1 and 2*");
+    }
+
+    [Fact]
+    public void Required_RateToReachATarget()
+    {
+        var rate = Growth.Required(Yi(100m), Yi(121m), 2);
+
+        rate.Value.Should().BeApproximately(10m, 1e-22m);
+    }
+
+    [Fact]
+    public void RequiredForRemainder_FollowsTheFormula()
+    {
+        // Last year 1000 in all, 400 by May; target +7%; +5% so far.
+        // r = (1.07 × 1000 − 1.05 × 400) / 600 − 1 = (1070 − 420) / 600 − 1 = 8.333…%
+        var r = Growth.RequiredForRemainder(new Percent(7m), new Percent(5m), Yi(1000m), Yi(400m));
+
+        r.Value.Should().Be((1070m - 420m) / 600m * 100m - 100m);
+        r.Round(2).Should().Be(new Percent(8.33m));
+    }
+
+    [Fact]
+    public void RequiredForRemainder_WhenNothingRemains_Throws()
+    {
+        var act = () => Growth.RequiredForRemainder(new Percent(7m), new Percent(5m), Yi(1000m), Yi(1000m));
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void YearOnYear_OnAZeroOrNegativeBase_Throws(int baseValue)
+    {
+        var act = () => Growth.YearOnYear(Yi(10m), Yi(baseValue));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*zero or negative base*");
+    }
+
+    [Fact]
+    public void YearOnYear_AcrossCurrencies_ThrowsNamingBothUnits()
+    {
+        var act = () => Growth.YearOnYear(Yi(10m), new Quantity(9m, Unit.HundredMillionUsd));
+
+        act.Should().Throw<UnitMismatchException>().WithMessage("*10^8 CNY*10^8 USD*");
+    }
+
+    [Fact]
+    public void YearOnYear_AcrossMagnitudes_AlignsExactly()
+    {
+        Growth.YearOnYear(Yi(1.1m), new Quantity(10_000m, Unit.TenThousandYuan)).Should().Be(new Percent(10m));
+    }
+
+    [Fact]
+    public void PercentDifference_IsPercentagePoints()
+    {
+        PercentagePoints gap = new Percent(7.8m) - new Percent(7m);
+
+        gap.Should().Be(new PercentagePoints(0.8m));
+        gap.ToString().Should().Be("+0.8 pp");
+        (new Percent(7m) + gap).Should().Be(new Percent(7.8m));
+    }
+
+    [Theory]
+    [InlineData(6.545, "F2", "6.55%")]
+    [InlineData(-6.545, "F2", "-6.55%")]
+    [InlineData(0.05, "F1", "0.1%")]
+    [InlineData(7.3, null, "7.3%")]
+    public void Formatting_RoundsHalfAwayFromZero(double value, string? format, string expected) =>
+        new Percent((decimal)value).ToString(format, null).Should().Be(expected);
+
+    // Properties: applying the computed rate gives the end; chaining equals the overall rate.
+    private static Gen<decimal> PositiveLevel => Gen.Choose(1, 10_000_000).Select(v => v / 100m);
+
+    [Property(MaxTest = 300)]
+    public Property ApplyingTheComputedRate_GivesTheEnd() =>
+        Prop.ForAll(PositiveLevel.ToArbitrary(), PositiveLevel.ToArbitrary(), (start, end) =>
+        {
+            var rate = Growth.YearOnYear(Yi(end), Yi(start));
+            Growth.Apply(Yi(start), rate).Value.Should().BeApproximately(end, end * 1e-24m);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property ApplyingTheCompoundRate_OverNYears_GivesTheEnd() =>
+        Prop.ForAll(PositiveLevel.ToArbitrary(), PositiveLevel.ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (start, end, years) =>
+        {
+            var rate = Growth.CompoundAnnual(Yi(start), Yi(end), years);
+            var grown = start;
+            for (var i = 0; i < years; i++)
+            {
+                grown *= rate.Factor;
+            }
+            grown.Should().BeApproximately(end, end * 1e-20m);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Chaining_EqualsTheOverallRate() =>
+        Prop.ForAll(PositiveLevel.ToArbitrary(), PositiveLevel.ToArbitrary(), PositiveLevel.ToArbitrary(), (a, b, c) =>
+        {
+            var chained = Growth.Chain(Growth.YearOnYear(Yi(b), Yi(a)), Growth.YearOnYear(Yi(c), Yi(b)));
+            chained.Value.Should().BeApproximately(Growth.YearOnYear(Yi(c), Yi(a)).Value, 1e-20m);
+        });
+
+    private static Indicator Indicator(string code, GrowthBasis basis) =>
+        new(code, new LocalizedText("指标", "Indicator"), Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, basis, Accumulation.Flow);
+}
