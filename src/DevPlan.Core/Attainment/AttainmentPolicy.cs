@@ -1,0 +1,54 @@
+using DevPlan.Core.Calculations;
+
+namespace DevPlan.Core.Attainment;
+
+/// <summary>
+/// The judgement calls of target assessment, made explicit. Defaults follow the conventions where
+/// they give a figure and are documented choices where they do not; every one can be changed with an
+/// object initializer (<c>AttainmentPolicy.Default with { AboutToleranceForRates = new(1m) }</c>).
+/// </summary>
+public sealed record AttainmentPolicy
+{
+    /// <summary>The default policy.</summary>
+    public static AttainmentPolicy Default { get; } = new();
+
+    /// <summary>
+    /// Gets the half-width of the band of an "about" (左右) rate target: ±0.5 percentage points by
+    /// default, as the conventions give for growth targets.
+    /// </summary>
+    public PercentagePoints AboutToleranceForRates { get; init; } = new(0.5m);
+
+    /// <summary>
+    /// Gets the half-width of the band of an "about" level target, relative to the target: ±1% of the
+    /// target by default (a library choice: the conventions give no figure for levels).
+    /// </summary>
+    public Percent AboutToleranceForLevels { get; init; } = new(1m);
+
+    /// <summary>
+    /// Gets how far beyond a floor a rate must be to count as exceeded rather than achieved: 0.5
+    /// percentage points by default, the same as the "about" band, so that "about 7%" and "at least 7%"
+    /// call the same result exceeded.
+    /// </summary>
+    public PercentagePoints ExceededMarginForRates { get; init; } = new(0.5m);
+
+    /// <summary>Gets how far beyond a floor a level must be to count as exceeded, relative to the target: 1% by default.</summary>
+    public Percent ExceededMarginForLevels { get; init; } = new(1m);
+
+    /// <summary>Gets how a figure without a qualifier word is judged; as a floor in the better direction by default.</summary>
+    public ExactlyTreatment Exactly { get; init; } = ExactlyTreatment.FloorInBetterDirection;
+
+    /// <summary>
+    /// Gets whether an "about" target of a lower-is-better indicator acts as a ceiling (a CPI
+    /// "about 3%" target is met by anything up to 3%); true by default, as the conventions say.
+    /// </summary>
+    public bool AboutActsAsCeilingWhenLowerIsBetter { get; init; } = true;
+
+    /// <summary>Gets how the elapsed share of the period is measured for the in-year pace; by the observation's months by default.</summary>
+    public PaceBasis PaceBasis { get; init; } = PaceBasis.ObservationMonths;
+
+    /// <summary>
+    /// Gets how far a level target's year-to-date completion may lag the elapsed share and still be
+    /// on track; 0 percentage points by default (任务过半 must keep up with 时间过半).
+    /// </summary>
+    public PercentagePoints PaceTolerance { get; init; }
+}

@@ -1,0 +1,35 @@
+namespace DevPlan.Core.Attainment;
+
+/// <summary>Why a target could not be judged, or a note on how it was judged. Codes are stable.</summary>
+public enum AttainmentReason
+{
+    /// <summary>Judged normally.</summary>
+    None,
+
+    /// <summary>No observation matches the target's indicator, zone and period.</summary>
+    NoObservation,
+
+    /// <summary>The indicator grows at comparable prices and no growth rate was published; it is not derived from current-price levels.</summary>
+    ComparablePricesNeedPublishedGrowth,
+
+    /// <summary>The observation has neither a published growth rate nor the two levels to compute one.</summary>
+    MissingGrowth,
+
+    /// <summary>The level a year earlier is zero or negative, where growth is undefined.</summary>
+    NonPositiveBase,
+
+    /// <summary>A level target's observation has no level.</summary>
+    MissingLevel,
+
+    /// <summary>A completion target's observation does not say whether the task was completed.</summary>
+    CompletionNeedsYesNo,
+
+    /// <summary>The task is not reported completed yet, and a task is judged at the end of its period.</summary>
+    TaskDueAtPeriodEnd,
+
+    /// <summary>The observation's period does not lie within the target's period.</summary>
+    ObservationOutsidePeriod,
+
+    /// <summary>The plan has no indicator with the target's code.</summary>
+    UnknownIndicator,
+}
