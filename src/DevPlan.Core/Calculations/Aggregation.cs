@@ -1,0 +1,181 @@
+using System.Globalization;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Calculations;
+
+/// <summary>
+/// Aggregation of figures over time (months to a year) and across zones (zones to the region):
+/// flows add up, stocks take the last value over time and add up across zones, ratios aggregate
+/// through their numerators and denominators, never by averaging the ratios.
+/// </summary>
+public static class Aggregation
+{
+    /// <summary>
+    /// The level of <paramref name="period"/> from the levels of its sub-periods. A flow sums
+    /// sub-periods that exactly tile the period (no gap, no overlap); a stock takes the level of the
+    /// sub-period that ends last.
+    /// </summary>
+    /// <param name="indicator">The indicator, for how it accumulates.</param>
+    /// <param name="observations">Levels of the indicator for one scope, within the period.</param>
+    /// <param name="period">The period to aggregate to.</param>
+    /// <returns>The period's level, in the finest unit among the inputs.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An observation has no level, lies outside the period, or the flow's sub-periods leave a gap or overlap; the message names the span.</exception>
+    /// <exception cref="InvalidOperationException">The indicator is a ratio (use <see cref="Ratio"/>).</exception>
+    /// <exception cref="UnitMismatchException">The levels have different dimensions.</exception>
+    public static Quantity OverTime(Indicator indicator, IEnumerable<Observation> observations, ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(indicator);
+        var parts = Levels(observations, period);
+        switch (indicator.Accumulation)
+        {
+            case Accumulation.Stock:
+                return parts.MaxBy(p => p.Period.End).Level;
+            case Accumulation.Flow:
+                parts.Sort((a, b) => a.Period.Start.CompareTo(b.Period.Start));
+                var expected = period.Start;
+                var sum = parts[0].Level;
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    if (parts[i].Period.Start != expected)
+                    {
+                        throw new ArgumentException(parts[i].Period.Start > expected
+                            ? string.Create(CultureInfo.InvariantCulture, $"The sub-periods do not cover {period}: nothing covers {expected:uuuu-MM-dd} to {parts[i].Period.Start.PlusDays(-1):uuuu-MM-dd}.")
+                            : $"The sub-periods of {period} overlap: {parts[i].Period} starts before {parts[i - 1].Period} ends.", nameof(observations));
+                    }
+                    if (i > 0)
+                    {
+                        sum += parts[i].Level;
+                    }
+                    expected = parts[i].Period.End.PlusDays(1);
+                }
+                if (expected != period.End.PlusDays(1))
+                {
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The sub-periods do not cover {period}: nothing covers {expected:uuuu-MM-dd} to {period.End:uuuu-MM-dd}."), nameof(observations));
+                }
+                return sum;
+            default:
+                throw RatioNeedsParts(indicator);
+        }
+    }
+
+    /// <summary>The region's level from its zones' levels for one period: flows and stocks add up.</summary>
+    /// <param name="indicator">The indicator, for how it accumulates.</param>
+    /// <param name="zoneObservations">One level per zone, all of the same period.</param>
+    /// <returns>The region's level, in the finest unit among the inputs.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">There are no observations, one has no level, or the periods differ.</exception>
+    /// <exception cref="InvalidOperationException">The indicator is a ratio (use <see cref="Ratio"/>).</exception>
+    /// <exception cref="UnitMismatchException">The levels have different dimensions.</exception>
+    public static Quantity AcrossZones(Indicator indicator, IEnumerable<Observation> zoneObservations)
+    {
+        Preconditions.CheckNotNull(indicator);
+        Preconditions.CheckNotNull(zoneObservations);
+        if (indicator.Accumulation == Accumulation.Ratio)
+        {
+            throw RatioNeedsParts(indicator);
+        }
+        var list = zoneObservations.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("Expected at least one zone observation.", nameof(zoneObservations));
+        }
+        if (list.Any(o => o.Period != list[0].Period))
+        {
+            throw new ArgumentException($"Expected zone observations of one period, but found {string.Join(", ", list.Select(o => o.Period).Distinct())}.", nameof(zoneObservations));
+        }
+        var levels = Levels(list, list[0].Period);
+        var sum = levels[0].Level;
+        for (var i = 1; i < levels.Count; i++)
+        {
+            sum += levels[i].Level;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// A ratio of sums: Σ numerators / Σ denominators (energy use over GDP, the unemployed over the
+    /// labour force), in the unit numerator-dimension/denominator-dimension scaled by the two magnitudes.
+    /// </summary>
+    /// <param name="parts">Each part's numerator and denominator.</param>
+    /// <returns>The aggregate ratio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no parts.</exception>
+    /// <exception cref="UnitMismatchException">The numerators (or the denominators) have different dimensions.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The sum of the denominators is zero.</exception>
+    public static Quantity Ratio(IEnumerable<(Quantity Numerator, Quantity Denominator)> parts)
+    {
+        Preconditions.CheckNotNull(parts);
+        Quantity? numerator = null;
+        Quantity? denominator = null;
+        foreach (var (n, d) in parts)
+        {
+            numerator = numerator is { } a ? a + n : n;
+            denominator = denominator is { } b ? b + d : d;
+        }
+        if (numerator is not { } top || denominator is not { } bottom)
+        {
+            throw new ArgumentException("Expected at least one numerator and denominator.", nameof(parts));
+        }
+        if (bottom.Value == 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), "The denominators sum to zero.");
+        }
+        var dimension = top.Unit.Dimension == bottom.Unit.Dimension
+            ? Dimension.Dimensionless
+            : Dimension.Of($"{top.Unit.Dimension.Code}/{bottom.Unit.Dimension.Code}");
+        return new Quantity(top.Value / bottom.Value, new Unit(dimension, top.Unit.Exponent - bottom.Unit.Exponent));
+    }
+
+    /// <summary>Each zone's contribution to the region's growth, from the zones' levels now and a year earlier.</summary>
+    /// <param name="current">The zones' observations of this period.</param>
+    /// <param name="samePeriodLastYear">The same zones' observations a year earlier.</param>
+    /// <returns>The region's growth and each zone's share and pull, in the order of <paramref name="current"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A zone lacks a level in either period.</exception>
+    /// <exception cref="UnitMismatchException">The levels have different dimensions.</exception>
+    public static ContributionBreakdown ZoneContributions(IEnumerable<Observation> current, IEnumerable<Observation> samePeriodLastYear)
+    {
+        Preconditions.CheckNotNull(current);
+        Preconditions.CheckNotNull(samePeriodLastYear);
+        var previous = samePeriodLastYear.Where(o => o.Level is not null).ToDictionary(o => o.Zone);
+        var parts = new List<ContributionPart>();
+        foreach (var observation in current)
+        {
+            if (observation.Level is not { } now || !previous.TryGetValue(observation.Zone, out var before))
+            {
+                throw new ArgumentException($"Expected a level for {observation.Zone} in both periods.", nameof(current));
+            }
+            parts.Add(new ContributionPart(observation.Zone.ZoneCode ?? "(region)", before.Level!.Value, now));
+        }
+        return Contribution.Compute(parts);
+    }
+
+    private static List<(ReportingPeriod Period, Quantity Level)> Levels(IEnumerable<Observation> observations, ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(observations);
+        var result = new List<(ReportingPeriod, Quantity)>();
+        foreach (var observation in observations)
+        {
+            if (observation.Level is not { } level)
+            {
+                throw new ArgumentException($"Expected a level in every observation, but {observation.Indicator} {observation.Zone} {observation.Period} has none.", nameof(observations));
+            }
+            if (!period.Contains(observation.Period))
+            {
+                throw new ArgumentException($"Expected observations within {period}, but found one for {observation.Period}.", nameof(observations));
+            }
+            result.Add((observation.Period, level));
+        }
+        if (result.Count == 0)
+        {
+            throw new ArgumentException($"Expected at least one observation within {period}.", nameof(observations));
+        }
+        return result;
+    }
+
+    private static InvalidOperationException RatioNeedsParts(Indicator indicator) =>
+        new($"The indicator \"{indicator.Code}\" is a ratio: it aggregates through its numerator and denominator (Aggregation.Ratio), not by adding or averaging ratios.");
+}

@@ -1,0 +1,12 @@
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Internal;
+
+namespace DevPlan.Core.Scoring;
+
+/// <summary>Full marks when the target is achieved or exceeded, nothing otherwise (including in-year and missing figures).</summary>
+public sealed class AllOrNothingScoring : IScoringRule
+{
+    /// <inheritdoc />
+    public decimal Score(TargetEvaluation result, decimal weight) =>
+        Preconditions.CheckNotNull(result).Assessment.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded ? weight : 0m;
+}
