@@ -1,4 +1,8 @@
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
+using DevPlan.Core.Units;
+using NodaTime;
 
 namespace DevPlan.Core.Tests;
 
@@ -24,5 +28,27 @@ public class ReadmeExampleTest
         lines[1].Should().Be("CNY 176.73 billion");
         lines[2].Should().Be("Gross domestic product (GDP): GrowthRate Exactly 7 [percent]");
         lines.Should().HaveCount(12);
+    }
+
+    [Fact]
+    public void Tracking_PrintsAStatusAndExplanationPerTarget()
+    {
+        Plan plan = SeedFiles.JinanPlan;
+        var lines = new List<string>();
+
+        Observation[] figures =
+        [
+            new("gdp", ReportingPeriod.Parse("2024-Q3"), growth: 6.8m),
+            new("new-urban-jobs", ReportingPeriod.Parse("2024-YTD-M06"), new Quantity(0.9m, Unit.TenThousandPersons)),
+        ];
+        PlanEvaluation evaluation = PlanEvaluator.Evaluate(plan, figures, new LocalDate(2024, 10, 20));
+        foreach (TargetEvaluation result in evaluation.Results)
+        {
+            lines.Add($"{result.Target.Id}: {result.Assessment.Status} — {result.Assessment.Explain()}");
+        }
+
+        lines[0].Should().Be("t01-gdp: Behind — Actual growth 6.80% against a target of 7.00%, -0.20 pp: Behind.");
+        lines[8].Should().StartWith("t09-new-urban-jobs: OnTrack — ").And.EndWith("54.5% done with 50.0% of the period elapsed (+4.5 pp): OnTrack.");
+        lines.Should().HaveCount(10);
     }
 }
