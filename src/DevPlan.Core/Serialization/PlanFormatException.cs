@@ -1,15 +1,14 @@
 using System.Globalization;
-using System.Text;
 
 namespace DevPlan.Core.Serialization;
 
 /// <summary>
 /// Thrown when a plan document cannot be read: it is not well-formed JSON, a value has the wrong
 /// type or form, a required member is missing, the model rejects a value, or a limit of
-/// <see cref="PlanJsonOptions"/> is exceeded. It is the only exception reading a document throws
+/// <see cref="JsonReadOptions"/> is exceeded. It is the only exception reading a document throws
 /// for bad content; the message says where the problem is and what was expected.
 /// </summary>
-public sealed class PlanFormatException : FormatException
+public sealed class PlanFormatException : DevPlanFormatException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="reason">What was expected and what was found.</param>
@@ -19,50 +18,23 @@ public sealed class PlanFormatException : FormatException
     /// <param name="sourceName">The file or stream name, if known.</param>
     /// <param name="innerException">The underlying exception, if any.</param>
     public PlanFormatException(string reason, string? path = null, long? lineNumber = null, long? bytePositionInLine = null, string? sourceName = null, Exception? innerException = null)
-        : base(Compose(reason, path, lineNumber, bytePositionInLine, sourceName), innerException)
+        : base(reason, Describe(sourceName, lineNumber, bytePositionInLine is { } b ? string.Create(CultureInfo.InvariantCulture, $"byte {b}") : null, path is null ? null : "at " + path), innerException)
     {
-        Reason = reason;
         Path = path;
         LineNumber = lineNumber;
         BytePositionInLine = bytePositionInLine;
         SourceName = sourceName;
     }
 
-    /// <summary>Gets what was expected and what was found, without the location.</summary>
-    public string Reason { get; }
-
     /// <summary>Gets the JSON path of the problem, such as <c>$.targets[3].value</c>, if known.</summary>
     public string? Path { get; }
 
-    /// <summary>Gets the 1-based line of the problem, if known.</summary>
-    public long? LineNumber { get; }
+    /// <inheritdoc />
+    public override long? LineNumber { get; }
 
     /// <summary>Gets the 0-based byte offset of the problem within its line (as System.Text.Json counts), if known.</summary>
     public long? BytePositionInLine { get; }
 
-    /// <summary>Gets the name of the file or stream read, if known.</summary>
-    public string? SourceName { get; }
-
-    private static string Compose(string reason, string? path, long? line, long? bytePosition, string? source)
-    {
-        var builder = new StringBuilder();
-        if (source is not null)
-        {
-            builder.Append(source).Append(": ");
-        }
-        if (line is not null)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"line {line}");
-            if (bytePosition is not null)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $", byte {bytePosition}");
-            }
-            builder.Append(path is null ? ": " : ", ");
-        }
-        if (path is not null)
-        {
-            builder.Append("at ").Append(path).Append(": ");
-        }
-        return builder.Append(reason).ToString();
-    }
+    /// <inheritdoc />
+    public override string? SourceName { get; }
 }

@@ -27,7 +27,7 @@ namespace DevPlan.Core.Serialization;
 /// lists are omitted; non-ASCII text is written as is (only characters JSON requires, and characters
 /// outside the Basic Multilingual Plane, are escaped). A document already in this layout is
 /// reproduced byte for byte by a read and a write.</para>
-/// <para><b>Untrusted input.</b> Reading is bounded by <see cref="PlanJsonOptions"/> (size and
+/// <para><b>Untrusted input.</b> Reading is bounded by <see cref="JsonReadOptions"/> (size and
 /// depth), refuses duplicate member names, comments, trailing commas and numbers outside the range
 /// of decimal, and has no type-name polymorphism. Any bad content raises
 /// <see cref="PlanFormatException"/> with the line, byte position and JSON path of the problem.</para>
@@ -49,13 +49,13 @@ public static partial class PlanJson
 
     /// <summary>Reads a plan from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanJsonOptions.Default"/> when null.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in error messages (a file name), or null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan Parse(ReadOnlySpan<byte> utf8Json, PlanJsonOptions? options = null, string? sourceName = null)
+    public static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
-        options ??= PlanJsonOptions.Default;
+        options ??= JsonReadOptions.Default;
         if (utf8Json.Length > options.MaxDocumentBytes)
         {
             throw TooLarge(options, sourceName);
@@ -100,14 +100,14 @@ public static partial class PlanJson
 
     /// <summary>Reads a plan from a JSON string.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="options">Limits; <see cref="PlanJsonOptions.Default"/> when null.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan Parse(string json, PlanJsonOptions? options = null)
+    public static Plan Parse(string json, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(json);
-        options ??= PlanJsonOptions.Default;
+        options ??= JsonReadOptions.Default;
         if (json.Length > options.MaxDocumentBytes)
         {
             throw TooLarge(options, null);
@@ -117,16 +117,16 @@ public static partial class PlanJson
 
     /// <summary>Reads a plan from a stream, to its end or to the size limit.</summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
-    /// <param name="options">Limits; <see cref="PlanJsonOptions.Default"/> when null.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in error messages, or null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan Read(Stream utf8Json, PlanJsonOptions? options = null, string? sourceName = null)
+    public static Plan Read(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         Preconditions.CheckNotNull(utf8Json);
-        options ??= PlanJsonOptions.Default;
+        options ??= JsonReadOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
@@ -146,7 +146,7 @@ public static partial class PlanJson
 
     /// <summary>Reads a plan from a stream asynchronously, to its end or to the size limit.</summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
-    /// <param name="options">Limits; <see cref="PlanJsonOptions.Default"/> when null.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in error messages, or null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The plan.</returns>
@@ -154,10 +154,10 @@ public static partial class PlanJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
-    public static async Task<Plan> ReadAsync(Stream utf8Json, PlanJsonOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
+    public static async Task<Plan> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8Json);
-        options ??= PlanJsonOptions.Default;
+        options ??= JsonReadOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
@@ -177,13 +177,13 @@ public static partial class PlanJson
 
     /// <summary>Reads a plan from a file; error messages name the file.</summary>
     /// <param name="path">The file's path.</param>
-    /// <param name="options">Limits; <see cref="PlanJsonOptions.Default"/> when null.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan ReadFile(string path, PlanJsonOptions? options = null)
+    public static Plan ReadFile(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         using var stream = File.OpenRead(path);
@@ -290,7 +290,7 @@ public static partial class PlanJson
         }
     }
 
-    private static void Append(MemoryStream buffer, byte[] chunk, int count, PlanJsonOptions options, string? sourceName)
+    private static void Append(MemoryStream buffer, byte[] chunk, int count, JsonReadOptions options, string? sourceName)
     {
         if (buffer.Length + count > options.MaxDocumentBytes)
         {
@@ -299,11 +299,11 @@ public static partial class PlanJson
         buffer.Write(chunk, 0, count);
     }
 
-    private static PlanFormatException TooLarge(PlanJsonOptions options, string? sourceName) =>
-        new($"Expected a document of at most {options.MaxDocumentBytes} bytes (PlanJsonOptions.MaxDocumentBytes), but it is larger.", sourceName: sourceName);
+    private static PlanFormatException TooLarge(JsonReadOptions options, string? sourceName) =>
+        new($"Expected a document of at most {options.MaxDocumentBytes} bytes (JsonReadOptions.MaxDocumentBytes), but it is larger.", sourceName: sourceName);
 
-    private static PlanJsonContext ContextFor(PlanJsonOptions options) =>
-        options.MaxDepth == PlanJsonOptions.DefaultMaxDepth
+    private static PlanJsonContext ContextFor(JsonReadOptions options) =>
+        options.MaxDepth == JsonReadOptions.DefaultMaxDepth
             ? PlanJsonContext.Default
             : ReadContexts.GetOrAdd(options.MaxDepth, depth => new PlanJsonContext(new JsonSerializerOptions(PlanJsonContext.Default.Options) { MaxDepth = depth }));
 

@@ -7,7 +7,7 @@ public class PlanJsonErrorTest
 {
     private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
 
-    private static PlanFormatException ParseFails(string json, PlanJsonOptions? options = null)
+    private static PlanFormatException ParseFails(string json, JsonReadOptions? options = null)
     {
         var act = () => PlanJson.Parse(Encoding.UTF8.GetBytes(json), options, "plan.json");
         return act.Should().Throw<PlanFormatException>().Which;
@@ -238,13 +238,13 @@ public class PlanJsonErrorTest
         var json = PlanJsonRoundTripTest.MinimalPlan(extraRoot: $"\"x-nested\": {nested}");
 
         ParseFails(json);
-        PlanJson.Parse(Encoding.UTF8.GetBytes(json), new PlanJsonOptions { MaxDepth = 100 }).UnknownMembers.Should().HaveCount(1);
+        PlanJson.Parse(Encoding.UTF8.GetBytes(json), new JsonReadOptions { MaxDepth = 100 }).UnknownMembers.Should().HaveCount(1);
     }
 
     [Fact]
     public void SizeLimit_IsCheckedBeforeParsing()
     {
-        var options = new PlanJsonOptions { MaxDocumentBytes = 1000 };
+        var options = new JsonReadOptions { MaxDocumentBytes = 1000 };
 
         ParseFails(Seed, options).Reason.Should().Contain("at most 1000 bytes");
         FluentActions.Invoking(() => PlanJson.Read(new MemoryStream(SeedFiles.JinanPlanBytes()), options))
@@ -254,8 +254,8 @@ public class PlanJsonErrorTest
     [Fact]
     public void Options_RejectNonsensicalLimits()
     {
-        FluentActions.Invoking(() => new PlanJsonOptions { MaxDepth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDepth");
-        FluentActions.Invoking(() => new PlanJsonOptions { MaxDocumentBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDocumentBytes");
+        FluentActions.Invoking(() => new JsonReadOptions { MaxDepth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDepth");
+        FluentActions.Invoking(() => new JsonReadOptions { MaxDocumentBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDocumentBytes");
     }
 
     [Fact]

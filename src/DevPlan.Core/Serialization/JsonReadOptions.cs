@@ -6,7 +6,7 @@ namespace DevPlan.Core.Serialization;
 /// Limits that keep reading a plan document safe on untrusted input. The defaults suit any real
 /// plan with a wide margin; raise them only for documents you trust.
 /// </summary>
-public sealed record PlanJsonOptions
+public sealed record JsonReadOptions
 {
     /// <summary>The default limit on a document's size: 16 MiB.</summary>
     public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
@@ -15,7 +15,7 @@ public sealed record PlanJsonOptions
     public const int DefaultMaxDepth = 64;
 
     /// <summary>The default options.</summary>
-    public static PlanJsonOptions Default { get; } = new();
+    public static JsonReadOptions Default { get; } = new();
 
     /// <summary>Gets the largest document read, in bytes; a larger one is refused before it is parsed. Default 16 MiB.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1 or more than 2 GiB − 1.</exception>

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>
+/// The base of the exceptions thrown for bad content in a document or file the library reads:
+/// <see cref="PlanFormatException"/> for plan documents and <see cref="ObservationFormatException"/>
+/// for observation files. Each says where the problem is (source, line, position, JSON path or
+/// column) and what was expected; catch this type to handle them all.
+/// </summary>
+public abstract class DevPlanFormatException : FormatException
+{
+    private protected DevPlanFormatException(string reason, string location, Exception? innerException)
+        : base(location.Length == 0 ? reason : location + ": " + reason, innerException) => Reason = reason;
+
+    /// <summary>Gets what was expected and what was found, without the location.</summary>
+    public string Reason { get; }
+
+    /// <summary>Gets the name of the file or stream read, if known.</summary>
+    public abstract string? SourceName { get; }
+
+    /// <summary>Gets the 1-based line of the problem, if known.</summary>
+    public abstract long? LineNumber { get; }
+
+    /// <summary>Joins the known parts of a location: "source: line 3, byte 7, at $.x".</summary>
+    private protected static string Describe(string? source, long? line, string? position, string? where)
+    {
+        var builder = new StringBuilder();
+        if (source is not null)
+        {
+            builder.Append(source);
+        }
+        if (line is not null)
+        {
+            builder.Append(builder.Length > 0 ? ": " : "").Append(CultureInfo.InvariantCulture, $"line {line}");
+            if (position is not null)
+            {
+                builder.Append(", ").Append(position);
+            }
+        }
+        if (where is not null)
+        {
+            builder.Append(builder.Length == 0 ? "" : line is null ? ": " : ", ").Append(where);
+        }
+        return builder.ToString();
+    }
+}

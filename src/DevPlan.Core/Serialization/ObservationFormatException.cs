@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>
+/// Thrown when an observation file (CSV or JSON) cannot be read: a row or value is malformed, a
+/// required column is missing, the text is not UTF-8, or a limit is exceeded. The message names the
+/// line, the column and the offending text (for CSV) or the JSON path (for JSON), and what was expected.
+/// </summary>
+public sealed class ObservationFormatException : DevPlanFormatException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="reason">What was expected and what was found.</param>
+    /// <param name="lineNumber">The 1-based line of the problem, if known.</param>
+    /// <param name="column">The CSV column name (or JSON path) of the problem, if known.</param>
+    /// <param name="text">The offending text, if any (shortened to 80 characters).</param>
+    /// <param name="sourceName">The file or stream name, if known.</param>
+    /// <param name="innerException">The underlying exception, if any.</param>
+    public ObservationFormatException(string reason, long? lineNumber = null, string? column = null, string? text = null, string? sourceName = null, Exception? innerException = null)
+        : base(reason, Describe(sourceName, lineNumber, null, Where(column, text)), innerException)
+    {
+        LineNumber = lineNumber;
+        Column = column;
+        Text = text;
+        SourceName = sourceName;
+    }
+
+    /// <inheritdoc />
+    public override long? LineNumber { get; }
+
+    /// <summary>Gets the CSV column name, or the JSON path, of the problem, if known.</summary>
+    public string? Column { get; }
+
+    /// <summary>Gets the offending text, if any.</summary>
+    public string? Text { get; }
+
+    /// <inheritdoc />
+    public override string? SourceName { get; }
+
+    private static string? Where(string? column, string? text)
+    {
+        if (column is null && text is null)
+        {
+            return null;
+        }
+        var where = column is null ? "" : column.StartsWith('$') ? "at " + column : $"column \"{column}\"";
+        if (text is not null)
+        {
+            where += (where.Length > 0 ? " " : "") + string.Create(CultureInfo.InvariantCulture, $"(text \"{(text.Length <= 80 ? text : text[..77] + "...")}\")");
+        }
+        return where;
+    }
+}
