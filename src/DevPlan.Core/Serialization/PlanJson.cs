@@ -53,9 +53,12 @@ public static partial class PlanJson
     /// <param name="sourceName">A name for the document in error messages (a file name), or null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null)
+    public static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null) =>
+        Parse(utf8Json, options ?? JsonReadOptions.Default, sourceName, new PlanWireReader(lenient: false));
+
+    /// <summary>Parses with a given wire reader (strict or lenient).</summary>
+    internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader)
     {
-        options ??= JsonReadOptions.Default;
         if (utf8Json.Length > options.MaxDocumentBytes)
         {
             throw TooLarge(options, sourceName);
@@ -84,7 +87,7 @@ public static partial class PlanJson
         }
         try
         {
-            return PlanWireMapper.ToPlan(wire);
+            return reader.ToPlan(wire);
         }
         catch (PlanMappingException e)
         {
@@ -127,21 +130,7 @@ public static partial class PlanJson
     {
         Preconditions.CheckNotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                Append(buffer, chunk, read, options, sourceName);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options, sourceName);
+        return Parse(ReadBounded(utf8Json, options, sourceName), options, sourceName);
     }
 
     /// <summary>Reads a plan from a stream asynchronously, to its end or to the size limit.</summary>
@@ -186,8 +175,35 @@ public static partial class PlanJson
     public static Plan ReadFile(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
+        options ??= JsonReadOptions.Default;
+        return Parse(ReadBounded(path, options), options, path);
+    }
+
+    /// <summary>Reads a file's bytes up to the size limit.</summary>
+    internal static byte[] ReadBounded(string path, JsonReadOptions options)
+    {
         using var stream = File.OpenRead(path);
-        return Read(stream, options, path);
+        return ReadBounded(stream, options, path);
+    }
+
+    /// <summary>Reads a stream to its end, refusing more than the size limit.</summary>
+    internal static byte[] ReadBounded(Stream stream, JsonReadOptions options, string? sourceName)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                Append(buffer, chunk, read, options, sourceName);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>Writes a plan as UTF-8 JSON in the canonical layout (see the remarks on <see cref="PlanJson"/>).</summary>
@@ -217,7 +233,7 @@ public static partial class PlanJson
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, PlanWireMapper.ToWire(plan), WriteContext.PlanWire);
+        JsonSerializer.Serialize(utf8Json, PlanWireWriter.ToWire(plan), WriteContext.PlanWire);
         utf8Json.WriteByte((byte)'\n');
     }
 
@@ -232,7 +248,7 @@ public static partial class PlanJson
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(utf8Json);
-        await JsonSerializer.SerializeAsync(utf8Json, PlanWireMapper.ToWire(plan), WriteContext.PlanWire, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(utf8Json, PlanWireWriter.ToWire(plan), WriteContext.PlanWire, cancellationToken).ConfigureAwait(false);
         await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 

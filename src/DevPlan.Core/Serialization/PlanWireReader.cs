@@ -8,14 +8,58 @@ using DevPlan.Core.Units;
 namespace DevPlan.Core.Serialization;
 
 /// <summary>
-/// Maps between the wire model and the plan model. Reading builds each element through its
-/// validating constructor and reports a rejected value at its JSON path.
+/// Builds the plan model from the wire model through the validating constructors, reporting a
+/// rejected value at its JSON path. In lenient mode an element of a list that the model rejects is
+/// left out and recorded (with the shift it causes in the indexes of the elements after it), so
+/// that the rest of the plan still loads; everywhere else a rejection is fatal.
 /// </summary>
-internal static class PlanWireMapper
+internal sealed class PlanWireReader
 {
-    // ---- wire to model ----
+    private readonly List<PlanMappingException>? _rejected;
+    private readonly Dictionary<string, List<int>> _documentIndexes = new(StringComparer.Ordinal);
 
-    public static Plan ToPlan(PlanWire w)
+    /// <summary>Creates a reader; <paramref name="lenient"/> leaves out rejected list elements instead of failing.</summary>
+    public PlanWireReader(bool lenient) => _rejected = lenient ? [] : null;
+
+    /// <summary>The elements left out, in document order (lenient mode).</summary>
+    public IReadOnlyList<PlanMappingException> Rejected => _rejected ?? [];
+
+    /// <summary>
+    /// Translates a path in model indexes (<c>$.targets[3]</c> of the loaded plan) into the
+    /// document's indexes, where rejected elements still count.
+    /// </summary>
+    public string ToDocumentPath(string modelPath)
+    {
+        if (_documentIndexes.Count == 0)
+        {
+            return modelPath;
+        }
+        var result = new System.Text.StringBuilder();
+        var position = 0;
+        while (position < modelPath.Length)
+        {
+            var open = modelPath.IndexOf('[', position);
+            if (open < 0)
+            {
+                result.Append(modelPath, position, modelPath.Length - position);
+                break;
+            }
+            var close = modelPath.IndexOf(']', open);
+            result.Append(modelPath, position, open - position);
+            var listPath = result.ToString();
+            var index = int.Parse(modelPath.AsSpan(open + 1, close - open - 1), CultureInfo.InvariantCulture);
+            if (_documentIndexes.TryGetValue(listPath, out var kept) && index < kept.Count)
+            {
+                index = kept[index];
+            }
+            result.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            position = close + 1;
+        }
+        return result.ToString();
+    }
+
+
+    public Plan ToPlan(PlanWire w)
     {
         if (w.SchemaVersion != PlanJson.SchemaVersion)
         {
@@ -43,14 +87,14 @@ internal static class PlanWireMapper
         });
     }
 
-    private static Region ToRegion(RegionWire w, string path) => Build(path, () => new Region(w.Code, w.Name)
+    private Region ToRegion(RegionWire w, string path) => Build(path, () => new Region(w.Code, w.Name)
     {
         Location = w.Location,
         Zones = List(w.Zones, path + ".zones", ToZone),
         UnknownMembers = Unknown(w, path),
     });
 
-    private static Zone ToZone(ZoneWire w, string path) => Build(path, () => new Zone(w.Code, w.Position, w.Name)
+    private Zone ToZone(ZoneWire w, string path) => Build(path, () => new Zone(w.Code, w.Position, w.Name)
     {
         Theme = w.Theme,
         Momentum = w.Momentum,
@@ -58,14 +102,14 @@ internal static class PlanWireMapper
         UnknownMembers = Unknown(w, path),
     });
 
-    private static SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, () => new SourceDocument(w.Title, w.Kind)
+    private SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, () => new SourceDocument(w.Title, w.Kind)
     {
         Date = w.Date,
         Location = w.Location,
         UnknownMembers = Unknown(w, path),
     });
 
-    private static Strategy ToStrategy(StrategyWire w, string path) => Build(path, () => new Strategy(w.Theme)
+    private Strategy ToStrategy(StrategyWire w, string path) => Build(path, () => new Strategy(w.Theme)
     {
         CityRoles = Texts(w.CityRoles),
         Goals = List(w.Goals, path + ".goals", (g, p) => Build(p, () => new StrategicGoal(g.Code, g.Name) { UnknownMembers = Unknown(g, p) })),
@@ -74,14 +118,14 @@ internal static class PlanWireMapper
         UnknownMembers = Unknown(w, path),
     });
 
-    private static Indicator ToIndicator(IndicatorWire w, string path) =>
+    private Indicator ToIndicator(IndicatorWire w, string path) =>
         Build(path, () => new Indicator(w.Code, w.Name, w.Unit, w.Direction, w.GrowthBasis, w.Accumulation)
         {
             Scope = w.Scope,
             UnknownMembers = Unknown(w, path),
         });
 
-    private static Observation ToObservation(ObservationWire w, string path) =>
+    private Observation ToObservation(ObservationWire w, string path) =>
         Build(path, () => new Observation(w.Indicator, w.Period, w.Level, w.Growth, w.Completed)
         {
             Zone = Scope(w.Zone, path),
@@ -90,7 +134,7 @@ internal static class PlanWireMapper
             UnknownMembers = Unknown(w, path),
         });
 
-    private static Target ToTarget(TargetWire w, string path)
+    private Target ToTarget(TargetWire w, string path)
     {
         if (w.Unit is null && (w.Value is not null || w.Stretch is not null))
         {
@@ -111,24 +155,24 @@ internal static class PlanWireMapper
         });
     }
 
-    private static PlanAction ToAction(ActionWire w, string path) => Build(path, () => new PlanAction(w.Number, w.Title)
+    private PlanAction ToAction(ActionWire w, string path) => Build(path, () => new PlanAction(w.Number, w.Title)
     {
         Focus = w.Focus,
         Measures = List(w.Measures, path + ".measures", ToMeasure),
         UnknownMembers = Unknown(w, path),
     });
 
-    private static Measure ToMeasure(MeasureWire w, string path) => Build(path, () => new Measure(w.Number, w.Title)
+    private Measure ToMeasure(MeasureWire w, string path) => Build(path, () => new Measure(w.Number, w.Title)
     {
         Zone = Scope(w.Zone, path),
         ResponsibleUnits = Codes(w.ResponsibleUnits, path + ".responsibleUnits"),
         UnknownMembers = Unknown(w, path),
     });
 
-    private static ResponsibleUnit ToUnit(ResponsibleUnitWire w, string path) =>
+    private ResponsibleUnit ToUnit(ResponsibleUnitWire w, string path) =>
         Build(path, () => new ResponsibleUnit(w.Code, w.Name, w.Kind) { UnknownMembers = Unknown(w, path) });
 
-    private static ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, () => new ResponsibilityAgreement(w.Id)
+    private ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, () => new ResponsibilityAgreement(w.Id)
     {
         Issuers = Codes(w.Issuers, path + ".issuers"),
         Signatories = Codes(w.Signatories, path + ".signatories"),
@@ -144,18 +188,37 @@ internal static class PlanWireMapper
             ? ZoneScope.FromCode(zone)
             : throw new PlanMappingException(path + ".zone", $"Expected a zone code of ASCII letters, digits, '-', '_' or '.', but found \"{JsonRead.Shorten(zone)}\".");
 
-    private static ImmutableArray<T> List<TWire, T>(List<TWire>? items, string path, Func<TWire, string, T> map)
+    private ImmutableArray<T> List<TWire, T>(List<TWire>? items, string path, Func<TWire, string, T> map)
     {
         if (items is null)
         {
             return [];
         }
         var builder = ImmutableArray.CreateBuilder<T>(items.Count);
+        List<int>? kept = _rejected is null ? null : [];
         for (var i = 0; i < items.Count; i++)
         {
-            builder.Add(map(items[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]")));
+            var elementPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            if (_rejected is null)
+            {
+                builder.Add(map(items[i], elementPath));
+                continue;
+            }
+            try
+            {
+                builder.Add(map(items[i], elementPath));
+                kept!.Add(i);
+            }
+            catch (PlanMappingException e)
+            {
+                _rejected.Add(e);
+            }
         }
-        return builder.MoveToImmutable();
+        if (kept is not null && kept.Count != items.Count)
+        {
+            _documentIndexes[path] = kept;
+        }
+        return builder.ToImmutable();
     }
 
     private static ImmutableArray<LocalizedText> Texts(List<LocalizedText>? items) => items is null ? [] : [.. items];
@@ -237,135 +300,4 @@ internal static class PlanWireMapper
             throw new PlanMappingException(member, JsonRead.WithoutParameter(e), fallbackPath: path);
         }
     }
-
-    // ---- model to wire ----
-
-    public static PlanWire ToWire(Plan plan) => new()
-    {
-        SchemaVersion = PlanJson.SchemaVersion,
-        Id = plan.Id,
-        Title = plan.Title,
-        Year = plan.Year,
-        BaselineYear = plan.BaselineYear,
-        AdoptedOn = plan.AdoptedOn,
-        Event = plan.Event,
-        Issuers = Wire(plan.Issuers, c => c),
-        Source = plan.Source is null ? null : ToWire(plan.Source),
-        RelatedDocuments = Wire(plan.RelatedDocuments, ToWire),
-        Region = new RegionWire
-        {
-            Code = plan.Region.Code,
-            Name = plan.Region.Name,
-            Location = plan.Region.Location,
-            Zones = Wire(plan.Region.Zones, z => new ZoneWire
-            {
-                Code = z.Code,
-                Position = z.Position,
-                Name = z.Name,
-                Theme = z.Theme,
-                Momentum = z.Momentum,
-                Directive = z.Directive,
-                UnknownMembers = Wire(z.UnknownMembers),
-            }),
-            UnknownMembers = Wire(plan.Region.UnknownMembers),
-        },
-        Strategy = plan.Strategy is not { } s ? null : new StrategyWire
-        {
-            Theme = s.Theme,
-            CityRoles = Wire(s.CityRoles, t => t),
-            Goals = Wire(s.Goals, g => new StrategicGoalWire { Code = g.Code, Name = g.Name, UnknownMembers = Wire(g.UnknownMembers) }),
-            Vision = s.Vision,
-            Phase = s.Phase,
-            UnknownMembers = Wire(s.UnknownMembers),
-        },
-        Indicators = Wire(plan.Indicators, i => new IndicatorWire
-        {
-            Code = i.Code,
-            Name = i.Name,
-            Unit = i.Unit,
-            Direction = i.Direction,
-            GrowthBasis = i.GrowthBasis,
-            Accumulation = i.Accumulation,
-            Scope = i.Scope,
-            UnknownMembers = Wire(i.UnknownMembers),
-        }),
-        Baselines = Wire(plan.Baselines, o => new ObservationWire
-        {
-            Indicator = o.Indicator,
-            Zone = o.Zone.ZoneCode,
-            Period = o.Period,
-            Level = o.Level,
-            Growth = o.Growth,
-            Completed = o.Completed,
-            Status = o.Status == ObservationStatus.Normal ? null : o.Status,
-            Source = o.Source,
-            UnknownMembers = Wire(o.UnknownMembers),
-        }),
-        BaselineNotes = Wire(plan.BaselineNotes, t => t),
-        Targets = Wire(plan.Targets, t => new TargetWire
-        {
-            Id = t.Id,
-            Indicator = t.Indicator,
-            Zone = t.Zone.ZoneCode,
-            Period = t.Period,
-            Kind = t.Kind,
-            Qualifier = t.Qualifier,
-            Value = t.Value?.Value,
-            Stretch = t.Stretch?.Value,
-            Unit = t.Value?.Unit,
-            Nature = t.Nature,
-            Note = t.Note,
-            UnknownMembers = Wire(t.UnknownMembers),
-        }),
-        Actions = Wire(plan.Actions, a => new ActionWire
-        {
-            Number = a.Number,
-            Title = a.Title,
-            Focus = a.Focus,
-            Measures = Wire(a.Measures, m => new MeasureWire
-            {
-                Number = m.Number,
-                Title = m.Title,
-                Zone = m.Zone.ZoneCode,
-                ResponsibleUnits = Wire(m.ResponsibleUnits, c => c),
-                UnknownMembers = Wire(m.UnknownMembers),
-            }),
-            UnknownMembers = Wire(a.UnknownMembers),
-        }),
-        ResponsibleUnits = Wire(plan.ResponsibleUnits, u => new ResponsibleUnitWire
-        {
-            Code = u.Code,
-            Name = u.Name,
-            Kind = u.Kind,
-            UnknownMembers = Wire(u.UnknownMembers),
-        }),
-        Agreements = Wire(plan.Agreements, a => new AgreementWire
-        {
-            Id = a.Id,
-            Issuers = Wire(a.Issuers, c => c),
-            Signatories = Wire(a.Signatories, c => c),
-            Targets = Wire(a.Targets, c => c),
-            SignedOn = a.SignedOn,
-            AssessmentOrientation = a.AssessmentOrientation,
-            Note = a.Note,
-            UnknownMembers = Wire(a.UnknownMembers),
-        }),
-        UnknownMembers = Wire(plan.UnknownMembers),
-    };
-
-    private static SourceDocumentWire ToWire(SourceDocument d) => new()
-    {
-        Title = d.Title,
-        Kind = d.Kind,
-        Date = d.Date,
-        Location = d.Location,
-        UnknownMembers = Wire(d.UnknownMembers),
-    };
-
-    /// <summary>An empty collection is not written.</summary>
-    private static List<TWire>? Wire<T, TWire>(ImmutableArray<T> items, Func<T, TWire> map) =>
-        items.IsDefaultOrEmpty ? null : items.Select(map).ToList();
-
-    private static Dictionary<string, JsonElement>? Wire(UnknownMembers members) =>
-        members.IsEmpty ? null : members.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 }

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Text;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>Maps the plan model to the wire model, for writing.</summary>
+internal static class PlanWireWriter
+{
+
+    public static PlanWire ToWire(Plan plan) => new()
+    {
+        SchemaVersion = PlanJson.SchemaVersion,
+        Id = plan.Id,
+        Title = plan.Title,
+        Year = plan.Year,
+        BaselineYear = plan.BaselineYear,
+        AdoptedOn = plan.AdoptedOn,
+        Event = plan.Event,
+        Issuers = Wire(plan.Issuers, c => c),
+        Source = plan.Source is null ? null : ToWire(plan.Source),
+        RelatedDocuments = Wire(plan.RelatedDocuments, ToWire),
+        Region = new RegionWire
+        {
+            Code = plan.Region.Code,
+            Name = plan.Region.Name,
+            Location = plan.Region.Location,
+            Zones = Wire(plan.Region.Zones, z => new ZoneWire
+            {
+                Code = z.Code,
+                Position = z.Position,
+                Name = z.Name,
+                Theme = z.Theme,
+                Momentum = z.Momentum,
+                Directive = z.Directive,
+                UnknownMembers = Wire(z.UnknownMembers),
+            }),
+            UnknownMembers = Wire(plan.Region.UnknownMembers),
+        },
+        Strategy = plan.Strategy is not { } s ? null : new StrategyWire
+        {
+            Theme = s.Theme,
+            CityRoles = Wire(s.CityRoles, t => t),
+            Goals = Wire(s.Goals, g => new StrategicGoalWire { Code = g.Code, Name = g.Name, UnknownMembers = Wire(g.UnknownMembers) }),
+            Vision = s.Vision,
+            Phase = s.Phase,
+            UnknownMembers = Wire(s.UnknownMembers),
+        },
+        Indicators = Wire(plan.Indicators, i => new IndicatorWire
+        {
+            Code = i.Code,
+            Name = i.Name,
+            Unit = i.Unit,
+            Direction = i.Direction,
+            GrowthBasis = i.GrowthBasis,
+            Accumulation = i.Accumulation,
+            Scope = i.Scope,
+            UnknownMembers = Wire(i.UnknownMembers),
+        }),
+        Baselines = Wire(plan.Baselines, o => new ObservationWire
+        {
+            Indicator = o.Indicator,
+            Zone = o.Zone.ZoneCode,
+            Period = o.Period,
+            Level = o.Level,
+            Growth = o.Growth,
+            Completed = o.Completed,
+            Status = o.Status == ObservationStatus.Normal ? null : o.Status,
+            Source = o.Source,
+            UnknownMembers = Wire(o.UnknownMembers),
+        }),
+        BaselineNotes = Wire(plan.BaselineNotes, t => t),
+        Targets = Wire(plan.Targets, t => new TargetWire
+        {
+            Id = t.Id,
+            Indicator = t.Indicator,
+            Zone = t.Zone.ZoneCode,
+            Period = t.Period,
+            Kind = t.Kind,
+            Qualifier = t.Qualifier,
+            Value = t.Value?.Value,
+            Stretch = t.Stretch?.Value,
+            Unit = t.Value?.Unit,
+            Nature = t.Nature,
+            Note = t.Note,
+            UnknownMembers = Wire(t.UnknownMembers),
+        }),
+        Actions = Wire(plan.Actions, a => new ActionWire
+        {
+            Number = a.Number,
+            Title = a.Title,
+            Focus = a.Focus,
+            Measures = Wire(a.Measures, m => new MeasureWire
+            {
+                Number = m.Number,
+                Title = m.Title,
+                Zone = m.Zone.ZoneCode,
+                ResponsibleUnits = Wire(m.ResponsibleUnits, c => c),
+                UnknownMembers = Wire(m.UnknownMembers),
+            }),
+            UnknownMembers = Wire(a.UnknownMembers),
+        }),
+        ResponsibleUnits = Wire(plan.ResponsibleUnits, u => new ResponsibleUnitWire
+        {
+            Code = u.Code,
+            Name = u.Name,
+            Kind = u.Kind,
+            UnknownMembers = Wire(u.UnknownMembers),
+        }),
+        Agreements = Wire(plan.Agreements, a => new AgreementWire
+        {
+            Id = a.Id,
+            Issuers = Wire(a.Issuers, c => c),
+            Signatories = Wire(a.Signatories, c => c),
+            Targets = Wire(a.Targets, c => c),
+            SignedOn = a.SignedOn,
+            AssessmentOrientation = a.AssessmentOrientation,
+            Note = a.Note,
+            UnknownMembers = Wire(a.UnknownMembers),
+        }),
+        UnknownMembers = Wire(plan.UnknownMembers),
+    };
+
+    private static SourceDocumentWire ToWire(SourceDocument d) => new()
+    {
+        Title = d.Title,
+        Kind = d.Kind,
+        Date = d.Date,
+        Location = d.Location,
+        UnknownMembers = Wire(d.UnknownMembers),
+    };
+
+    /// <summary>An empty collection is not written.</summary>
+    private static List<TWire>? Wire<T, TWire>(ImmutableArray<T> items, Func<T, TWire> map) =>
+        items.IsDefaultOrEmpty ? null : items.Select(map).ToList();
+
+    private static Dictionary<string, JsonElement>? Wire(UnknownMembers members) =>
+        members.IsEmpty ? null : members.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,47 @@
+using DevPlan.Core.Internal;
+
+namespace DevPlan.Core.Validation;
+
+/// <summary>One problem found in plan or observation data.</summary>
+public sealed record Diagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="rule">The rule broken; gives the code and severity.</param>
+    /// <param name="message">What was expected and what was found.</param>
+    /// <param name="location">Where.</param>
+    /// <param name="hint">How to fix it, if useful.</param>
+    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="hint"/> is null.</exception>
+    public Diagnostic(DiagnosticRule rule, string message, DiagnosticLocation location, string? hint = null)
+    {
+        Rule = Preconditions.CheckNotNull(rule);
+        Message = Preconditions.CheckNotNull(message);
+        Location = Preconditions.CheckNotNull(location);
+        Hint = hint;
+    }
+
+    /// <summary>Gets the rule broken.</summary>
+    public DiagnosticRule Rule { get; }
+
+    /// <summary>Gets the rule's stable code, such as <c>DP1101</c>.</summary>
+    public string Code => Rule.Code;
+
+    /// <summary>Gets the severity.</summary>
+    public DiagnosticSeverity Severity => Rule.Severity;
+
+    /// <summary>Gets what was expected and what was found.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets where the problem is.</summary>
+    public DiagnosticLocation Location { get; init; }
+
+    /// <summary>Gets how to fix it, if useful.</summary>
+    public string? Hint { get; }
+
+    /// <summary>Returns "location: error DP1101: message (hint)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var where = Location.ToString();
+        return $"{(where.Length > 0 ? where + ": " : "")}{Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(Hint is null ? "" : $" ({Hint})")}";
+    }
+}

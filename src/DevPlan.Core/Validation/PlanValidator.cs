@@ -1,0 +1,312 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DevPlan.Core.Calculations;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Validation;
+
+/// <summary>
+/// Checks a plan, and observations against a plan, and returns every problem at once as
+/// diagnostics with the JSON path of the element (see <see cref="DiagnosticRules"/>). It never
+/// throws for bad data.
+/// </summary>
+public static class PlanValidator
+{
+    /// <summary>The largest gap, in percentage points, between a nominal indicator's published growth and the growth of its levels before rule DP2005 warns.</summary>
+    public const decimal GrowthAgreementTolerance = 0.1m;
+
+    /// <summary>Validates a plan: unique codes, references, units, periods, ranges, price basis and zone totals.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The diagnostics, with JSON paths in the plan document's form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static ValidationResult Validate(Plan plan)
+    {
+        Preconditions.CheckNotNull(plan);
+        var found = new List<Diagnostic>();
+        void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
+            found.Add(new Diagnostic(rule, message, new DiagnosticLocation(JsonPath: path), hint));
+
+        Unique(plan.Indicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
+        Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRules.DuplicateZone, "zone code", Report);
+        Unique(plan.Targets, t => t.Id, "$.targets", "id", DiagnosticRules.DuplicateTarget, "target id", Report);
+        Unique(plan.ResponsibleUnits, u => u.Code, "$.responsibleUnits", "code", DiagnosticRules.DuplicateUnit, "unit code", Report);
+        Unique(plan.Agreements, a => a.Id, "$.agreements", "id", DiagnosticRules.DuplicateAgreement, "agreement id", Report);
+        Unique(plan.Actions, a => a.Number.ToString(CultureInfo.InvariantCulture), "$.actions", "number", DiagnosticRules.DuplicateAction, "action number", Report);
+        for (var a = 0; a < plan.Actions.Length; a++)
+        {
+            Unique(plan.Actions[a].Measures, m => m.Number.ToString(CultureInfo.InvariantCulture), $"$.actions[{a}].measures", "number", DiagnosticRules.DuplicateMeasure, "measure number", Report);
+        }
+        if (plan.Strategy is { } strategy)
+        {
+            Unique(strategy.Goals, g => g.Code, "$.strategy.goals", "code", DiagnosticRules.DuplicateGoal, "goal code", Report);
+        }
+
+        var units = plan.ResponsibleUnits.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var targetIds = plan.Targets.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        CheckUnits(plan.Issuers, "$.issuers", units, DiagnosticRules.IssuerUnknown, Report);
+
+        for (var i = 0; i < plan.Targets.Length; i++)
+        {
+            var target = plan.Targets[i];
+            var path = $"$.targets[{i}]";
+            var indicator = plan.FindIndicator(target.Indicator);
+            if (indicator is null)
+            {
+                Report(DiagnosticRules.TargetIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{target.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
+            }
+            CheckZone(plan, target.Zone, path + ".zone", DiagnosticRules.TargetZoneUnknown, Report);
+            if (!ReportingPeriodWithin(target.Period.Year, plan.Year))
+            {
+                Report(DiagnosticRules.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan year {plan.Year}, but found {target.Period}.");
+            }
+            CheckTargetFigures(target, indicator, path, Report);
+            if (indicator is { GrowthBasis: GrowthBasis.Comparable } && target.Kind == TargetKind.GrowthRate
+                && !plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && (b.Growth is not null || b.Level is not null)))
+            {
+                Report(DiagnosticRules.ComparableTargetWithoutBaseline, path, $"Expected a baseline growth or level for \"{target.Indicator}\", whose growth is at comparable prices, but the plan has none.",
+                    "add the baseline year's published figure to \"baselines\"");
+            }
+        }
+
+        for (var i = 0; i < plan.Baselines.Length; i++)
+        {
+            var baseline = plan.Baselines[i];
+            var path = $"$.baselines[{i}]";
+            var indicator = plan.FindIndicator(baseline.Indicator);
+            if (indicator is null)
+            {
+                Report(DiagnosticRules.BaselineIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{baseline.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
+            }
+            else if (baseline.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
+            {
+                Report(DiagnosticRules.BaselineUnitMismatch, path + ".level", $"Expected a level in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
+            }
+            CheckZone(plan, baseline.Zone, path + ".zone", DiagnosticRules.BaselineZoneUnknown, Report);
+            if (baseline.Period.Year != plan.BaselineYear)
+            {
+                Report(DiagnosticRules.BaselinePeriodNotBefore, path + ".period", $"Expected a period within the baseline year {plan.BaselineYear}, before the targets, but found {baseline.Period}.");
+            }
+            if (baseline.Growth is <= -100m)
+            {
+                Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {baseline.Growth.Value.ToString(CultureInfo.InvariantCulture)}%.");
+            }
+        }
+        CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
+        CheckZoneTotals(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
+
+        for (var a = 0; a < plan.Actions.Length; a++)
+        {
+            for (var m = 0; m < plan.Actions[a].Measures.Length; m++)
+            {
+                var measure = plan.Actions[a].Measures[m];
+                var path = $"$.actions[{a}].measures[{m}]";
+                CheckZone(plan, measure.Zone, path + ".zone", DiagnosticRules.MeasureZoneUnknown, Report);
+                CheckUnits(measure.ResponsibleUnits, path + ".responsibleUnits", units, DiagnosticRules.MeasureUnitUnknown, Report);
+            }
+        }
+
+        for (var i = 0; i < plan.Agreements.Length; i++)
+        {
+            var agreement = plan.Agreements[i];
+            var path = $"$.agreements[{i}]";
+            CheckUnits(agreement.Issuers, path + ".issuers", units, DiagnosticRules.AgreementUnitUnknown, Report);
+            CheckUnits(agreement.Signatories, path + ".signatories", units, DiagnosticRules.AgreementUnitUnknown, Report);
+            for (var t = 0; t < agreement.Targets.Length; t++)
+            {
+                if (!targetIds.Contains(agreement.Targets[t]))
+                {
+                    Report(DiagnosticRules.AgreementTargetUnknown, $"{path}.targets[{t}]", $"Expected the id of one of the plan's targets, but found \"{agreement.Targets[t]}\".", Known(targetIds));
+                }
+            }
+        }
+        return new ValidationResult([.. found]);
+    }
+
+    /// <summary>
+    /// Validates observations against a plan: declared indicators and zones, units, duplicates, zone
+    /// totals, and published growth rates that contradict a nominal indicator's levels.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="observations">The observations.</param>
+    /// <param name="locate">Gives the location of the observation at an index (a CSV line, a JSON path); null reports <c>$[index]</c>.</param>
+    /// <returns>The diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="observations"/> is null.</exception>
+    public static ValidationResult ValidateObservations(Plan plan, IReadOnlyList<Observation> observations, Func<int, DiagnosticLocation>? locate = null)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(observations);
+        locate ??= i => new DiagnosticLocation(JsonPath: $"$.observations[{i}]");
+        var found = new List<Diagnostic>();
+        // Paths here are "$.observations[i]…": the caller's location of observation i stands for them.
+        void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
+            found.Add(new Diagnostic(rule, message, locate(IndexIn(path)), hint));
+
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var observation = observations[i];
+            var indicator = plan.FindIndicator(observation.Indicator);
+            if (indicator is null)
+            {
+                Report(DiagnosticRules.ObservationIndicatorUnknown, $"$.observations[{i}]", $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
+            }
+            else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
+            {
+                Report(DiagnosticRules.ObservationUnitMismatch, $"$.observations[{i}]", $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
+            }
+            CheckZone(plan, observation.Zone, $"$.observations[{i}]", DiagnosticRules.ObservationZoneUnknown, Report);
+        }
+        CheckObservationSet(plan, observations, i => $"$.observations[{i}]", Report);
+        CheckZoneTotals(plan, observations, i => $"$.observations[{i}]", Report);
+        return new ValidationResult([.. found]);
+    }
+
+    private static int IndexIn(string path)
+    {
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        return open >= 0 && close > open && int.TryParse(path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+    }
+
+    private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, string, string?> report)
+    {
+        if (target.Value is not { } value)
+        {
+            return;
+        }
+        switch (target.Kind)
+        {
+            case TargetKind.GrowthRate when value.Value <= -100m:
+                report(DiagnosticRules.GrowthTargetOutOfRange, path + ".value", $"Expected a growth target above −100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
+                break;
+            case TargetKind.Reduction when value.Value is < 0m or > 100m:
+                report(DiagnosticRules.ReductionTargetOutOfRange, path + ".value", $"Expected a reduction between 0 and 100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
+                break;
+            case TargetKind.Level when value.Unit.Dimension == Dimension.Percent && value.Value is < 0m or > 100m:
+                report(DiagnosticRules.ShareOutOfRange, path + ".value", $"Expected a share between 0 and 100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
+                break;
+            case TargetKind.Level when indicator is not null && !value.Unit.IsCompatibleWith(indicator.Unit):
+                report(DiagnosticRules.TargetUnitMismatch, path + ".unit", $"Expected the target in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), the unit of \"{indicator.Code}\", but found {value.Unit}.", null);
+                break;
+        }
+        if (target.Stretch is { } stretch && indicator is not null)
+        {
+            var better = target.Kind == TargetKind.Reduction || indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
+            if (better * (stretch.Value - value.Value) <= 0m)
+            {
+                report(DiagnosticRules.StretchNotBeyondBase, path + ".stretch",
+                    $"Expected the stretch figure {stretch.Value.ToString(CultureInfo.InvariantCulture)} to lie beyond the base figure {value.Value.ToString(CultureInfo.InvariantCulture)} in the better direction ({(better > 0 ? "higher" : "lower")}).", null);
+            }
+        }
+    }
+
+    /// <summary>Duplicates, and published growth rates that contradict the levels of a nominal indicator.</summary>
+    private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
+    {
+        var seen = new Dictionary<(string, ZoneScope, Periods.ReportingPeriod), int>();
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var o = observations[i];
+            if (seen.TryGetValue((o.Indicator, o.Zone, o.Period), out var first))
+            {
+                report(DiagnosticRules.DuplicateObservation, pathOf(i), $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one too; the last given is used.", null);
+            }
+            seen[(o.Indicator, o.Zone, o.Period)] = i;
+        }
+        foreach (var ((indicatorCode, zone, period), index) in seen)
+        {
+            var o = observations[index];
+            if (o.Growth is not { } published || o.Level is not { } level || plan.FindIndicator(indicatorCode) is not { GrowthBasis: GrowthBasis.Nominal } || period.Year == Periods.ReportingPeriod.MinYear)
+            {
+                continue;
+            }
+            if (!seen.TryGetValue((indicatorCode, zone, period.SamePeriodPreviousYear()), out var previousIndex) || observations[previousIndex].Level is not { } previous
+                || previous.Value <= 0m || !previous.Unit.IsCompatibleWith(level.Unit) || level.Value <= 0m)
+            {
+                continue;
+            }
+            var computed = Growth.YearOnYear(level, previous);
+            if (Math.Abs(computed.Value - published) > GrowthAgreementTolerance)
+            {
+                report(DiagnosticRules.GrowthContradictsLevels, pathOf(index) + ".growth",
+                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published.ToString(CultureInfo.InvariantCulture)}% while {level} over {previous} is {computed.ToString("F2", CultureInfo.InvariantCulture)}.",
+                    "check the levels and the rate; a different statistical scope (可比口径) can explain a gap");
+            }
+        }
+    }
+
+    /// <summary>Zone levels that exceed the region's level for the same indicator and period.</summary>
+    private static void CheckZoneTotals(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
+    {
+        var regionTotals = new Dictionary<(string, Periods.ReportingPeriod), (int Index, Quantity Level)>();
+        for (var i = 0; i < observations.Count; i++)
+        {
+            if (observations[i] is { Zone.IsRegion: true, Level: { } level } o && plan.FindIndicator(o.Indicator) is { Accumulation: not Accumulation.Ratio })
+            {
+                regionTotals[(o.Indicator, o.Period)] = (i, level);
+            }
+        }
+        var sums = new Dictionary<(string, Periods.ReportingPeriod), Quantity>();
+        for (var i = 0; i < observations.Count; i++)
+        {
+            if (observations[i] is not { Zone.IsRegion: false, Level: { } level } o || !regionTotals.TryGetValue((o.Indicator, o.Period), out var total)
+                || !level.Unit.IsCompatibleWith(total.Level.Unit) || level.Value < 0m)
+            {
+                continue;
+            }
+            if (level > total.Level)
+            {
+                report(DiagnosticRules.ZoneExceedsRegion, pathOf(i) + ".level", $"Expected zone \"{o.Zone.ZoneCode}\" to be at most the region's {total.Level} for \"{o.Indicator}\" in {o.Period}, but it is {level}.", null);
+            }
+            sums[(o.Indicator, o.Period)] = sums.TryGetValue((o.Indicator, o.Period), out var sum) ? sum + level : level;
+        }
+        foreach (var (key, sum) in sums)
+        {
+            var total = regionTotals[key];
+            if (sum > total.Level)
+            {
+                report(DiagnosticRules.ZonesExceedRegion, pathOf(total.Index) + ".level", $"Expected the zones of \"{key.Item1}\" in {key.Item2} to add up to at most the region's {total.Level}, but they add up to {sum}.", null);
+            }
+        }
+    }
+
+    private static void Unique<T>(ImmutableArray<T> items, Func<T, string> key, string listPath, string member, DiagnosticRule rule, string what, Action<DiagnosticRule, string, string, string?> report)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var value = key(items[i]);
+            if (!first.TryAdd(value, i))
+            {
+                report(rule, $"{listPath}[{i}].{member}", $"Expected a unique {what}, but \"{value}\" is also at {listPath}[{first[value]}].", null);
+            }
+        }
+    }
+
+    private static void CheckZone(Plan plan, ZoneScope zone, string path, DiagnosticRule rule, Action<DiagnosticRule, string, string, string?> report)
+    {
+        if (zone.ZoneCode is { } code && plan.FindZone(code) is null)
+        {
+            report(rule, path, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{code}\".", Known(plan.Zones.Select(z => z.Code)));
+        }
+    }
+
+    private static void CheckUnits(ImmutableArray<string> codes, string listPath, HashSet<string> units, DiagnosticRule rule, Action<DiagnosticRule, string, string, string?> report)
+    {
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (!units.Contains(codes[i]))
+            {
+                report(rule, $"{listPath}[{i}]", $"Expected the code of a declared responsible unit, but found \"{codes[i]}\".", Known(units));
+            }
+        }
+    }
+
+    private static bool ReportingPeriodWithin(int periodYear, int planYear) => periodYear == planYear;
+
+    private static string? Known(IEnumerable<string> codes)
+    {
+        var list = codes.Take(12).ToList();
+        return list.Count == 0 ? null : "known: " + string.Join(", ", list);
+    }
+}

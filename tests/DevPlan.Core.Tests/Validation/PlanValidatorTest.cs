@@ -1,0 +1,211 @@
+using System.Text;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Text;
+using DevPlan.Core.Units;
+using DevPlan.Core.Validation;
+
+namespace DevPlan.Core.Tests.Validation;
+
+public class PlanValidatorTest
+{
+    private static readonly Plan Seed = SeedFiles.JinanPlan;
+    private static readonly ReportingPeriod Y2024 = ReportingPeriod.ForYear(2024);
+    private static readonly ReportingPeriod Y2023 = ReportingPeriod.ForYear(2023);
+    private static readonly LocalizedText Name = new("名", "Name");
+
+    /// <summary>The seed plan with some of its collections replaced.</summary>
+    private static Plan With(
+        IEnumerable<Indicator>? indicators = null, IEnumerable<Target>? targets = null, IEnumerable<Observation>? baselines = null,
+        IEnumerable<PlanAction>? actions = null, IEnumerable<ResponsibleUnit>? units = null, IEnumerable<ResponsibilityAgreement>? agreements = null,
+        IEnumerable<Zone>? zones = null, IEnumerable<string>? issuers = null, Strategy? strategy = null) =>
+        new(Seed.Id, Seed.Title, zones is null ? Seed.Region : new Region(Seed.Region.Code, Seed.Region.Name) { Zones = [.. zones] }, Seed.Year)
+        {
+            Indicators = [.. indicators ?? Seed.Indicators],
+            Targets = [.. targets ?? Seed.Targets],
+            Baselines = [.. baselines ?? Seed.Baselines],
+            Actions = [.. actions ?? Seed.Actions],
+            ResponsibleUnits = [.. units ?? Seed.ResponsibleUnits],
+            Agreements = [.. agreements ?? Seed.Agreements],
+            Issuers = [.. issuers ?? Seed.Issuers],
+            Strategy = strategy ?? Seed.Strategy,
+        };
+
+    private static IEnumerable<Diagnostic> Problems(Plan plan, DiagnosticRule rule) => PlanValidator.Validate(plan).Diagnostics.Where(d => d.Rule == rule);
+
+    private static Diagnostic Single(Plan plan, DiagnosticRule rule) => Problems(plan, rule).Should().ContainSingle().Subject;
+
+    [Fact]
+    public void Seed_HasNoErrors_AndWarnsOfComparableTargetsWithoutBaselines()
+    {
+        var result = PlanValidator.Validate(Seed);
+
+        result.HasErrors.Should().BeFalse(string.Join("\n", result.Errors));
+        result.Warnings.Select(w => (w.Code, w.Location.JsonPath)).Should().Equal(
+            ("DP1501", "$.targets[1]"), ("DP1501", "$.targets[2]"));
+    }
+
+    [Fact]
+    public void Catalogue_CodesAreUniqueAndWellFormed()
+    {
+        DiagnosticRules.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => c.Length == 6 && c.StartsWith("DP"));
+        DiagnosticRules.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Example.Length > 0);
+        DiagnosticRules.All.Should().HaveCount(typeof(DiagnosticRules).GetProperties().Count(p => p.PropertyType == typeof(DiagnosticRule)));
+    }
+
+    [Fact]
+    public void DuplicateCodes_AreReportedAtTheSecondOccurrence()
+    {
+        var plan = With(indicators: Seed.Indicators.Append(Seed.Indicators[0]), targets: Seed.Targets.Append(Seed.Targets[0]),
+            units: Seed.ResponsibleUnits.Append(Seed.ResponsibleUnits[0]), agreements: Seed.Agreements.Append(Seed.Agreements[0]),
+            zones: Seed.Zones.Append(Seed.Zones[0]), actions: Seed.Actions.Append(Seed.Actions[0]),
+            strategy: new Strategy(Name) { Goals = [new StrategicGoal("g", Name), new StrategicGoal("g", Name)] });
+
+        Single(plan, DiagnosticRules.DuplicateIndicator).Location.JsonPath.Should().Be("$.indicators[10].code");
+        Single(plan, DiagnosticRules.DuplicateIndicator).Message.Should().Contain("\"gdp\"").And.Contain("$.indicators[0]");
+        Single(plan, DiagnosticRules.DuplicateTarget).Location.JsonPath.Should().Be("$.targets[10].id");
+        Single(plan, DiagnosticRules.DuplicateUnit).Location.JsonPath.Should().Be("$.responsibleUnits[6].code");
+        Single(plan, DiagnosticRules.DuplicateAgreement).Location.JsonPath.Should().Be("$.agreements[1].id");
+        Single(plan, DiagnosticRules.DuplicateZone).Location.JsonPath.Should().Be("$.region.zones[3].code");
+        Single(plan, DiagnosticRules.DuplicateAction).Location.JsonPath.Should().Be("$.actions[9].number");
+        Single(plan, DiagnosticRules.DuplicateGoal).Location.JsonPath.Should().Be("$.strategy.goals[1].code");
+    }
+
+    [Fact]
+    public void DuplicateMeasureNumbers_WithinAnAction()
+    {
+        var action = new PlanAction(1, Name) { Measures = [new Measure(1, Name), new Measure(1, Name)] };
+
+        Single(With(actions: [action]), DiagnosticRules.DuplicateMeasure).Location.JsonPath.Should().Be("$.actions[0].measures[1].number");
+    }
+
+    [Fact]
+    public void UnresolvedReferences_AreEachReportedWithTheKnownCodes()
+    {
+        var plan = With(
+            targets: [new Target("t", "cpi", Y2024, TargetKind.GrowthRate, TargetQualifier.AtMost, Quantity.Percent(3m), TargetNature.Expected) { Zone = ZoneScope.Zone("west") }],
+            baselines: [new Observation("cpi", Y2023, growth: 2m) { Zone = ZoneScope.Zone("west") }],
+            actions: [new PlanAction(1, Name) { Measures = [new Measure(1, Name) { Zone = ZoneScope.Zone("west"), ResponsibleUnits = ["bureau"] }] }],
+            agreements: [new ResponsibilityAgreement("a") { Issuers = ["nobody"], Signatories = ["departments"], Targets = ["t99"] }],
+            issuers: ["committee"]);
+
+        Single(plan, DiagnosticRules.TargetIndicatorUnknown).Should().Match<Diagnostic>(d => d.Location.JsonPath == "$.targets[0].indicator" && d.Hint!.Contains("gdp"));
+        Single(plan, DiagnosticRules.TargetZoneUnknown).Location.JsonPath.Should().Be("$.targets[0].zone");
+        Single(plan, DiagnosticRules.BaselineIndicatorUnknown).Location.JsonPath.Should().Be("$.baselines[0].indicator");
+        Single(plan, DiagnosticRules.BaselineZoneUnknown).Location.JsonPath.Should().Be("$.baselines[0].zone");
+        Single(plan, DiagnosticRules.MeasureZoneUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].zone");
+        Single(plan, DiagnosticRules.MeasureUnitUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].responsibleUnits[0]");
+        Single(plan, DiagnosticRules.AgreementTargetUnknown).Location.JsonPath.Should().Be("$.agreements[0].targets[0]");
+        Single(plan, DiagnosticRules.AgreementUnitUnknown).Location.JsonPath.Should().Be("$.agreements[0].issuers[0]");
+        Single(plan, DiagnosticRules.IssuerUnknown).Message.Should().Contain("\"committee\"");
+    }
+
+    [Fact]
+    public void Units_MustFitTheIndicator()
+    {
+        var plan = With(
+            targets: [Target.Level("t", "foreign-capital", Y2024, new Quantity(50m, Unit.HundredMillionYuan), TargetQualifier.AtLeast)],
+            baselines: [new Observation("gdp", Y2023, new Quantity(1m, Unit.TenThousandPersons))]);
+
+        Single(plan, DiagnosticRules.TargetUnitMismatch).Message.Should().Contain("10^8 USD").And.Contain("10^8 CNY");
+        Single(plan, DiagnosticRules.BaselineUnitMismatch).Location.JsonPath.Should().Be("$.baselines[0].level");
+    }
+
+    [Fact]
+    public void Units_OtherMagnitudesOfTheDimensionFit() =>
+        Problems(With(targets: [Target.Level("t", "foreign-capital", Y2024, new Quantity(77_000m, new Unit(Dimension.Usd, 4)), TargetQualifier.AtLeast)]),
+            DiagnosticRules.TargetUnitMismatch).Should().BeEmpty();
+
+    [Fact]
+    public void Periods_TargetsInThePlanYearAndBaselinesInTheBaselineYear()
+    {
+        var plan = With(targets: [Target.Growth("t", "gdp", ReportingPeriod.ForYear(2025), 7m, TargetQualifier.About)],
+            baselines: [new Observation("gdp", Y2024, growth: 7m)]);
+
+        Single(plan, DiagnosticRules.TargetPeriodOutsidePlan).Message.Should().Contain("2024").And.Contain("2025");
+        Single(plan, DiagnosticRules.BaselinePeriodNotBefore).Location.JsonPath.Should().Be("$.baselines[0].period");
+    }
+
+    [Fact]
+    public void Ranges_OfGrowthReductionShareAndStretch()
+    {
+        Indicator urbanisation = new("urbanisation", Name, Unit.Percent, IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Ratio);
+        var plan = With(
+            indicators: Seed.Indicators.Append(urbanisation),
+            targets:
+            [
+                Target.Growth("g", "gdp", Y2024, -100m, TargetQualifier.AtLeast),
+                new Target("r", "energy-intensity", Y2024, TargetKind.Reduction, TargetQualifier.AtLeast, Quantity.Percent(150m), TargetNature.Binding),
+                Target.Level("s", "urbanisation", Y2024, Quantity.Percent(130m), TargetQualifier.AtLeast),
+                new Target("x", "gdp", Y2024, TargetKind.GrowthRate, TargetQualifier.About, Quantity.Percent(7m), TargetNature.Expected) { Stretch = Quantity.Percent(6.5m) },
+            ],
+            baselines: [new Observation("gdp", Y2023, growth: -100m)]);
+
+        Single(plan, DiagnosticRules.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
+        Single(plan, DiagnosticRules.ReductionTargetOutOfRange).Message.Should().Contain("150");
+        Single(plan, DiagnosticRules.ShareOutOfRange).Message.Should().Contain("130");
+        Single(plan, DiagnosticRules.StretchNotBeyondBase).Severity.Should().Be(DiagnosticSeverity.Warning);
+        Single(plan, DiagnosticRules.BaselineGrowthOutOfRange).Location.JsonPath.Should().Be("$.baselines[0].growth");
+    }
+
+    [Fact]
+    public void ComparableGrowthTarget_WithoutABaseline_Warns()
+    {
+        var diagnostics = Problems(With(baselines: []), DiagnosticRules.ComparableTargetWithoutBaseline).ToList();
+
+        diagnostics.Select(d => d.Location.JsonPath).Should().Equal("$.targets[0]", "$.targets[1]", "$.targets[2]");
+        diagnostics[0].Hint.Should().Contain("baselines");
+    }
+
+    [Fact]
+    public void ZoneFigures_ThatExceedTheRegionTotal()
+    {
+        var plan = With(baselines:
+        [
+            new Observation("gdp", Y2023, new Quantity(1767.3m, Unit.HundredMillionYuan), 7.3m),
+            new Observation("gdp", Y2023, new Quantity(1800m, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("central") },
+            new Observation("gdp", Y2023, new Quantity(100m, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("east") },
+        ]);
+
+        Single(plan, DiagnosticRules.ZoneExceedsRegion).Location.JsonPath.Should().Be("$.baselines[1].level");
+        Single(plan, DiagnosticRules.ZonesExceedRegion).Message.Should().Contain("1900").And.Contain("1767.3");
+    }
+
+    [Fact]
+    public void Observations_AgainstThePlan()
+    {
+        Observation[] observations =
+        [
+            new("retail-sales", Y2023, new Quantity(100m, Unit.HundredMillionYuan)),
+            new("retail-sales", Y2024, new Quantity(110m, Unit.HundredMillionYuan), 4m),   // levels say +10%
+            new("cpi", Y2024, growth: 0.2m),
+            new("gdp", Y2024, growth: 5m) { Zone = ZoneScope.Zone("west") },
+            new("new-urban-jobs", Y2024, new Quantity(1m, Unit.HundredMillionYuan)),
+            new("gdp", Y2024, growth: 5.1m),
+            new("gdp", Y2024, growth: 5.2m),
+        ];
+
+        var result = PlanValidator.ValidateObservations(Seed, observations, i => new DiagnosticLocation("obs.csv", Line: i + 2));
+
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().BeEquivalentTo(new[]
+        {
+            ("DP2002", (long?)4), ("DP2003", 5), ("DP2004", 6), ("DP2001", 8), ("DP2005", 3),
+        });
+        result.Diagnostics.Single(d => d.Code == "DP2005").Message.Should().Contain("it is 4%").And.Contain("is 10.00%");
+    }
+
+    [Fact]
+    public void PublishedGrowth_OfAComparableIndicator_IsNotComparedWithLevels() =>
+        PlanValidator.ValidateObservations(Seed,
+        [
+            new Observation("gdp", Y2023, new Quantity(100m, Unit.HundredMillionYuan)),
+            new Observation("gdp", Y2024, new Quantity(110m, Unit.HundredMillionYuan), 5m),
+        ]).Diagnostics.Should().BeEmpty();
+
+    [Fact]
+    public void Diagnostic_ToString_NamesLocationSeverityCodeMessageAndHint()
+    {
+        var diagnostic = new Diagnostic(DiagnosticRules.TargetIndicatorUnknown, "Expected a declared indicator.", new DiagnosticLocation("plan.json", "$.targets[0].indicator", 12), "known: gdp");
+
+        diagnostic.ToString().Should().Be("plan.json:12 $.targets[0].indicator: error DP1101: Expected a declared indicator. (known: gdp)");
+    }
+}
