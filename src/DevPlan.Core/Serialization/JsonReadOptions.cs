@@ -3,8 +3,9 @@ using DevPlan.Core.Internal;
 namespace DevPlan.Core.Serialization;
 
 /// <summary>
-/// Limits that keep reading a plan document safe on untrusted input. The defaults suit any real
-/// plan with a wide margin; raise them only for documents you trust.
+/// Limits that keep reading JSON documents (plans and observation documents) safe on untrusted
+/// input: size, nesting depth, string length and collection length. The defaults suit any real plan
+/// with a wide margin; raise them only for documents you trust.
 /// </summary>
 public sealed record JsonReadOptions
 {
@@ -13,6 +14,12 @@ public sealed record JsonReadOptions
 
     /// <summary>The default limit on nesting: 64 levels of objects and arrays.</summary>
     public const int DefaultMaxDepth = 64;
+
+    /// <summary>The default limit on one string or member name: 65,536 bytes of JSON text.</summary>
+    public const int DefaultMaxStringBytes = 64 * 1024;
+
+    /// <summary>The default limit on one array: 1,000,000 elements.</summary>
+    public const int DefaultMaxArrayLength = 1_000_000;
 
     /// <summary>The default options.</summary>
     public static JsonReadOptions Default { get; } = new();
@@ -39,4 +46,20 @@ public sealed record JsonReadOptions
         get;
         init => field = Preconditions.CheckRange(value, 8, 1000, nameof(MaxDepth));
     } = DefaultMaxDepth;
+
+    /// <summary>Gets the longest string or member name read, in bytes of JSON text (escapes included). Default 64 KiB.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 16.</exception>
+    public int MaxStringBytes
+    {
+        get;
+        init => field = Preconditions.CheckRange(value, 16, int.MaxValue, nameof(MaxStringBytes));
+    } = DefaultMaxStringBytes;
+
+    /// <summary>Gets the most elements one array may have. Default 1,000,000.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxArrayLength
+    {
+        get;
+        init => field = Preconditions.CheckRange(value, 1, int.MaxValue, nameof(MaxArrayLength));
+    } = DefaultMaxArrayLength;
 }

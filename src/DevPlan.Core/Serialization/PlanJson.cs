@@ -27,8 +27,8 @@ namespace DevPlan.Core.Serialization;
 /// lists are omitted; non-ASCII text is written as is (only characters JSON requires, and characters
 /// outside the Basic Multilingual Plane, are escaped). A document already in this layout is
 /// reproduced byte for byte by a read and a write.</para>
-/// <para><b>Untrusted input.</b> Reading is bounded by <see cref="JsonReadOptions"/> (size and
-/// depth), refuses duplicate member names, comments, trailing commas and numbers outside the range
+/// <para><b>Untrusted input.</b> Reading is bounded by <see cref="JsonReadOptions"/> (size,
+/// depth, string length and array length), refuses duplicate member names, comments, trailing commas and numbers outside the range
 /// of decimal, and has no type-name polymorphism. Any bad content raises
 /// <see cref="PlanFormatException"/> with the line, byte position and JSON path of the problem.</para>
 /// </remarks>
@@ -71,6 +71,11 @@ public static partial class PlanJson
         {
             var (line, position) = JsonLocator.Position(utf8Json, invalidAt);
             throw new PlanFormatException($"Expected UTF-8 text, but the byte 0x{utf8Json[invalidAt]:X2} at offset {invalidAt} does not begin a valid UTF-8 sequence.", null, line, position, sourceName);
+        }
+        if (JsonLimits.FindViolation(utf8Json, options) is { } violation)
+        {
+            var (line, position) = JsonLocator.Position(utf8Json, violation.Offset);
+            throw new PlanFormatException(violation.Reason, violation.Path, line, position, sourceName);
         }
         PlanWire? wire;
         try

@@ -252,6 +252,38 @@ public class PlanJsonErrorTest
     }
 
     [Fact]
+    public void StringLimit_NamesTheMember()
+    {
+        var json = Seed.Replace("\"Jinan High-tech Zone: 2024 development targets and actions\"", $"\"{new string('x', 70_000)}\"");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.title.en");
+        error.LineNumber.Should().Be(LineOf(Seed, "\"Jinan High-tech Zone: 2024 development targets and actions\""));
+        error.Reason.Should().Contain("65536 bytes").And.Contain("MaxStringBytes");
+    }
+
+    [Fact]
+    public void ArrayLimit_NamesTheArray()
+    {
+        var error = ParseFails(Seed, new JsonReadOptions { MaxArrayLength = 5 });
+
+        error.Path.Should().Be("$.indicators");
+        error.Reason.Should().Contain("at most 5 elements");
+    }
+
+    [Fact]
+    public void FiftyMegabyteSingleLine_IsRefusedBySizeBeforeParsing_OrByStringLengthWhenSizeIsRaised()
+    {
+        var huge = Seed.Replace("\"id\": \"jinan-htz-2024\",", $"\"x-blob\": \"{new string('a', 50 * 1024 * 1024)}\", \"id\": \"jinan-htz-2024\",").Replace("\n", " ");
+
+        ParseFails(huge).Reason.Should().Contain("MaxDocumentBytes");
+        var error = ParseFails(huge, new JsonReadOptions { MaxDocumentBytes = 64L * 1024 * 1024 });
+        error.Path.Should().Be("$['x-blob']");
+        error.LineNumber.Should().Be(1);
+    }
+
+    [Fact]
     public void Options_RejectNonsensicalLimits()
     {
         FluentActions.Invoking(() => new JsonReadOptions { MaxDepth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDepth");
