@@ -1,9 +1,6 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Serialization;
@@ -32,12 +29,10 @@ namespace DevPlan.Core.Serialization;
 /// of decimal, and has no type-name polymorphism. Any bad content raises
 /// <see cref="PlanFormatException"/> with the line, byte position and JSON path of the problem.</para>
 /// </remarks>
-public static partial class PlanJson
+public static class PlanJson
 {
     /// <summary>The schema version this library reads and writes.</summary>
     public const int SchemaVersion = 1;
-
-    private static readonly ConcurrentDictionary<int, PlanJsonContext> ReadContexts = new();
 
     private static readonly PlanJsonContext WriteContext = new(new JsonSerializerOptions(PlanJsonContext.Default.Options)
     {
@@ -57,54 +52,9 @@ public static partial class PlanJson
         Parse(utf8Json, options ?? JsonReadOptions.Default, sourceName, new PlanWireReader(lenient: false));
 
     /// <summary>Parses with a given wire reader (strict or lenient).</summary>
-    internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader)
-    {
-        if (utf8Json.Length > options.MaxDocumentBytes)
-        {
-            throw TooLarge(options, sourceName);
-        }
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-        if (FindInvalidUtf8(utf8Json) is { } invalidAt)
-        {
-            var (line, position) = JsonLocator.Position(utf8Json, invalidAt);
-            throw new PlanFormatException($"Expected UTF-8 text, but the byte 0x{utf8Json[invalidAt]:X2} at offset {invalidAt} does not begin a valid UTF-8 sequence.", null, line, position, sourceName);
-        }
-        if (JsonLimits.FindViolation(utf8Json, options) is { } violation)
-        {
-            var (line, position) = JsonLocator.Position(utf8Json, violation.Offset);
-            throw new PlanFormatException(violation.Reason, violation.Path, line, position, sourceName);
-        }
-        PlanWire? wire;
-        try
-        {
-            wire = JsonSerializer.Deserialize(utf8Json, ContextFor(options).PlanWire);
-        }
-        catch (JsonException e)
-        {
-            throw new PlanFormatException(Reason(e), e.Path, e.LineNumber + 1, e.BytePositionInLine, sourceName, e);
-        }
-        if (wire is null)
-        {
-            throw new PlanFormatException("Expected a plan document (a JSON object), but found null.", "$", 1, 0, sourceName);
-        }
-        try
-        {
-            return reader.ToPlan(wire);
-        }
-        catch (PlanMappingException e)
-        {
-            var path = e.Path;
-            if (!JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out var line, out var position))
-            {
-                path = e.FallbackPath;
-                JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out line, out position);
-            }
-            throw new PlanFormatException(e.Message, path, line == 0 ? null : line, line == 0 ? null : position, sourceName, e);
-        }
-    }
+    internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader) =>
+        JsonDocumentPipeline.Read(utf8Json, options, static context => context.PlanWire, reader.ToPlan, "a plan document",
+            (reason, path, line, position, inner) => new PlanFormatException(reason, path, line, position, sourceName, inner));
 
     /// <summary>Reads a plan from a JSON string.</summary>
     /// <param name="json">The document.</param>
@@ -118,7 +68,7 @@ public static partial class PlanJson
         options ??= JsonReadOptions.Default;
         if (json.Length > options.MaxDocumentBytes)
         {
-            throw TooLarge(options, null);
+            throw PlanTooLarge(null)(options);
         }
         return Parse(System.Text.Encoding.UTF8.GetBytes(json), options);
     }
@@ -135,7 +85,7 @@ public static partial class PlanJson
     {
         Preconditions.CheckNotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        return Parse(ReadBounded(utf8Json, options, sourceName), options, sourceName);
+        return Parse(JsonDocumentPipeline.ReadBounded(utf8Json, options, PlanTooLarge(sourceName)), options, sourceName);
     }
 
     /// <summary>Reads a plan from a stream asynchronously, to its end or to the size limit.</summary>
@@ -159,7 +109,7 @@ public static partial class PlanJson
             int read;
             while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                Append(buffer, chunk, read, options, sourceName);
+                JsonDocumentPipeline.Append(buffer, chunk, read, options, PlanTooLarge(sourceName));
             }
         }
         finally
@@ -181,34 +131,7 @@ public static partial class PlanJson
     {
         Preconditions.CheckNotNull(path);
         options ??= JsonReadOptions.Default;
-        return Parse(ReadBounded(path, options), options, path);
-    }
-
-    /// <summary>Reads a file's bytes up to the size limit.</summary>
-    internal static byte[] ReadBounded(string path, JsonReadOptions options)
-    {
-        using var stream = File.OpenRead(path);
-        return ReadBounded(stream, options, path);
-    }
-
-    /// <summary>Reads a stream to its end, refusing more than the size limit.</summary>
-    internal static byte[] ReadBounded(Stream stream, JsonReadOptions options, string? sourceName)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                Append(buffer, chunk, read, options, sourceName);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return buffer.ToArray();
+        return Parse(JsonDocumentPipeline.ReadBounded(path, options, PlanTooLarge(path)), options, path);
     }
 
     /// <summary>Writes a plan as UTF-8 JSON in the canonical layout (see the remarks on <see cref="PlanJson"/>).</summary>
@@ -287,100 +210,6 @@ public static partial class PlanJson
         }
     }
 
-    /// <summary>
-    /// The offset of the first byte that is not valid UTF-8, or null. System.Text.Json checks the
-    /// strings it decodes, but not those it keeps raw (unknown members), so the whole document is
-    /// checked first.
-    /// </summary>
-    private static int? FindInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        if (Utf8.IsValid(utf8))
-        {
-            return null;
-        }
-        Span<char> scratch = stackalloc char[256];
-        var offset = 0;
-        while (true)
-        {
-            var status = Utf8.ToUtf16(utf8[offset..], scratch, out var read, out _, replaceInvalidSequences: false);
-            offset += read;
-            if (status != OperationStatus.DestinationTooSmall)
-            {
-                return offset;
-            }
-        }
-    }
-
-    private static void Append(MemoryStream buffer, byte[] chunk, int count, JsonReadOptions options, string? sourceName)
-    {
-        if (buffer.Length + count > options.MaxDocumentBytes)
-        {
-            throw TooLarge(options, sourceName);
-        }
-        buffer.Write(chunk, 0, count);
-    }
-
-    private static PlanFormatException TooLarge(JsonReadOptions options, string? sourceName) =>
-        new($"Expected a document of at most {options.MaxDocumentBytes} bytes (JsonReadOptions.MaxDocumentBytes), but it is larger.", sourceName: sourceName);
-
-    private static PlanJsonContext ContextFor(JsonReadOptions options) =>
-        options.MaxDepth == JsonReadOptions.DefaultMaxDepth
-            ? PlanJsonContext.Default
-            : ReadContexts.GetOrAdd(options.MaxDepth, depth => new PlanJsonContext(new JsonSerializerOptions(PlanJsonContext.Default.Options) { MaxDepth = depth }));
-
-    /// <summary>System.Text.Json's message without its location suffix and with public names for the wire types.</summary>
-    private static string Reason(JsonException e)
-    {
-        var message = e.Message;
-        var suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (suffix > 0)
-        {
-            message = message[..suffix];
-        }
-        message = WireTypeName().Replace(message, m => $"a {m.Groups[1].Value} object");
-        var target = ConvertedType().Match(message);
-        if (target.Success)
-        {
-            var expected = target.Groups[1].Value.TrimEnd('.') switch
-            {
-                "System.Int32" => "a whole number",
-                "System.Decimal" => "a number within the range of decimal (at most 28 decimal places, magnitude below 7.9e28)",
-                "System.String" => "a JSON string",
-                "System.Boolean" => "true or false",
-                var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
-                var name when name.EndsWith("Wire", StringComparison.Ordinal) => "an object",
-                var name => EnumMembers(name[(name.LastIndexOf('.') + 1)..]) is { } members ? $"one of {members}" : null,
-            };
-            if (expected is not null)
-            {
-                message = $"Expected {expected}, but found a value of another type or form.";
-            }
-        }
-        return message;
-    }
-
-    private static string? EnumMembers(string typeName) => typeName switch
-    {
-        nameof(ZonePosition) => Names<ZonePosition>(),
-        nameof(IndicatorDirection) => Names<IndicatorDirection>(),
-        nameof(GrowthBasis) => Names<GrowthBasis>(),
-        nameof(Accumulation) => Names<Accumulation>(),
-        nameof(TargetKind) => Names<TargetKind>(),
-        nameof(TargetQualifier) => Names<TargetQualifier>(),
-        nameof(TargetNature) => Names<TargetNature>(),
-        nameof(ObservationStatus) => Names<ObservationStatus>(),
-        nameof(ResponsibleUnitKind) => Names<ResponsibleUnitKind>(),
-        nameof(DocumentKind) => Names<DocumentKind>(),
-        _ => null,
-    };
-
-    private static string Names<TEnum>()
-        where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
-
-    [GeneratedRegex(@"type '(?:[\w.]+\.)?(\w+?)Wire'")]
-    private static partial Regex WireTypeName();
-
-    [GeneratedRegex(@"^The JSON value could not be converted to (?:System\.Nullable`1\[)?([\w.`]+)")]
-    private static partial Regex ConvertedType();
+    private static Func<JsonReadOptions, Exception> PlanTooLarge(string? sourceName) =>
+        options => new PlanFormatException(JsonDocumentPipeline.TooLargeReason(options), sourceName: sourceName);
 }

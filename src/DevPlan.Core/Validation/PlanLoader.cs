@@ -51,7 +51,8 @@ public static class PlanLoader
     public static PlanLoadResult LoadLenientFile(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        return LoadLenient(PlanJson.ReadBounded(path, options ?? JsonReadOptions.Default), options, path);
+        options ??= JsonReadOptions.Default;
+        return LoadLenient(JsonDocumentPipeline.ReadBounded(path, options, o => new PlanFormatException(JsonDocumentPipeline.TooLargeReason(o), sourceName: path)), options, path);
     }
 
     /// <summary>Loads and validates a plan, refusing it when it has any error.</summary>

@@ -1,0 +1,196 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>
+/// The checks every JSON document read goes through, in order: size, byte-order mark, UTF-8,
+/// string and array limits, deserialisation with the source-generated context, and mapping into
+/// the model. Each failure becomes the caller's exception type with a path and a line.
+/// </summary>
+internal static partial class JsonDocumentPipeline
+{
+    /// <summary>Creates the caller's exception from a reason, a JSON path, a 1-based line, a byte position and an inner exception.</summary>
+    public delegate Exception ErrorFactory(string reason, string? path, long? line, long? bytePosition, Exception? inner);
+
+    private static readonly ConcurrentDictionary<int, PlanJsonContext> ReadContexts = new();
+
+    public static TResult Read<TWire, TResult>(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, Func<PlanJsonContext, JsonTypeInfo<TWire>> typeInfo,
+        Func<TWire, TResult> map, string documentName, ErrorFactory error)
+        where TWire : class
+    {
+        if (utf8Json.Length > options.MaxDocumentBytes)
+        {
+            throw error(TooLargeReason(options), null, null, null, null);
+        }
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+        if (FindInvalidUtf8(utf8Json) is { } invalidAt)
+        {
+            var (line, position) = JsonLocator.Position(utf8Json, invalidAt);
+            throw error($"Expected UTF-8 text, but the byte 0x{utf8Json[invalidAt]:X2} at offset {invalidAt} does not begin a valid UTF-8 sequence.", null, line, position, null);
+        }
+        if (JsonLimits.FindViolation(utf8Json, options) is { } violation)
+        {
+            var (line, position) = JsonLocator.Position(utf8Json, violation.Offset);
+            throw error(violation.Reason, violation.Path, line, position, null);
+        }
+        TWire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(utf8Json, typeInfo(ContextFor(options)));
+        }
+        catch (JsonException e)
+        {
+            throw error(Reason(e), e.Path, e.LineNumber + 1, e.BytePositionInLine, e);
+        }
+        if (wire is null)
+        {
+            throw error($"Expected {documentName} (a JSON object), but found null.", "$", 1, 0, null);
+        }
+        try
+        {
+            return map(wire);
+        }
+        catch (PlanMappingException e)
+        {
+            var path = e.Path;
+            if (!JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out var line, out var position))
+            {
+                path = e.FallbackPath;
+                JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out line, out position);
+            }
+            throw error(e.Message, path, line == 0 ? null : line, line == 0 ? null : position, e);
+        }
+    }
+
+    public static string TooLargeReason(JsonReadOptions options) =>
+        $"Expected a document of at most {options.MaxDocumentBytes} bytes (JsonReadOptions.MaxDocumentBytes), but it is larger.";
+
+    /// <summary>Reads a file's bytes up to the size limit.</summary>
+    public static byte[] ReadBounded(string path, JsonReadOptions options, Func<JsonReadOptions, Exception> tooLarge)
+    {
+        using var stream = File.OpenRead(path);
+        return ReadBounded(stream, options, tooLarge);
+    }
+
+    /// <summary>Reads a stream to its end, refusing more than the size limit.</summary>
+    public static byte[] ReadBounded(Stream stream, JsonReadOptions options, Func<JsonReadOptions, Exception> tooLarge)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                Append(buffer, chunk, read, options, tooLarge);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return buffer.ToArray();
+    }
+
+    public static void Append(MemoryStream buffer, byte[] chunk, int count, JsonReadOptions options, Func<JsonReadOptions, Exception> tooLarge)
+    {
+        if (buffer.Length + count > options.MaxDocumentBytes)
+        {
+            throw tooLarge(options);
+        }
+        buffer.Write(chunk, 0, count);
+    }
+
+    /// <summary>
+    /// The offset of the first byte that is not valid UTF-8, or null. System.Text.Json checks the
+    /// strings it decodes, but not those it keeps raw (unknown members), so the whole document is
+    /// checked first.
+    /// </summary>
+    private static int? FindInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+        Span<char> scratch = stackalloc char[256];
+        var offset = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(utf8[offset..], scratch, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return offset;
+            }
+        }
+    }
+
+    public static PlanJsonContext ContextFor(JsonReadOptions options) =>
+        options.MaxDepth == JsonReadOptions.DefaultMaxDepth
+            ? PlanJsonContext.Default
+            : ReadContexts.GetOrAdd(options.MaxDepth, depth => new PlanJsonContext(new JsonSerializerOptions(PlanJsonContext.Default.Options) { MaxDepth = depth }));
+
+    /// <summary>System.Text.Json's message without its location suffix and with public names for the wire types.</summary>
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message;
+        var suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (suffix > 0)
+        {
+            message = message[..suffix];
+        }
+        message = WireTypeName().Replace(message, m => $"a {m.Groups[1].Value} object");
+        var target = ConvertedType().Match(message);
+        if (target.Success)
+        {
+            var expected = target.Groups[1].Value.TrimEnd('.') switch
+            {
+                "System.Int32" => "a whole number",
+                "System.Decimal" => "a number within the range of decimal (at most 28 decimal places, magnitude below 7.9e28)",
+                "System.String" => "a JSON string",
+                "System.Boolean" => "true or false",
+                var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
+                var name when name.EndsWith("Wire", StringComparison.Ordinal) => "an object",
+                var name => EnumMembers(name[(name.LastIndexOf('.') + 1)..]) is { } members ? $"one of {members}" : null,
+            };
+            if (expected is not null)
+            {
+                message = $"Expected {expected}, but found a value of another type or form.";
+            }
+        }
+        return message;
+    }
+
+    private static string? EnumMembers(string typeName) => typeName switch
+    {
+        nameof(ZonePosition) => Names<ZonePosition>(),
+        nameof(IndicatorDirection) => Names<IndicatorDirection>(),
+        nameof(GrowthBasis) => Names<GrowthBasis>(),
+        nameof(Accumulation) => Names<Accumulation>(),
+        nameof(TargetKind) => Names<TargetKind>(),
+        nameof(TargetQualifier) => Names<TargetQualifier>(),
+        nameof(TargetNature) => Names<TargetNature>(),
+        nameof(ObservationStatus) => Names<ObservationStatus>(),
+        nameof(ResponsibleUnitKind) => Names<ResponsibleUnitKind>(),
+        nameof(DocumentKind) => Names<DocumentKind>(),
+        _ => null,
+    };
+
+    private static string Names<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
+
+    [GeneratedRegex(@"type '(?:[\w.]+\.)?(\w+?)Wire'")]
+    private static partial Regex WireTypeName();
+
+    [GeneratedRegex(@"^The JSON value could not be converted to (?:System\.Nullable`1\[)?([\w.`]+)")]
+    private static partial Regex ConvertedType();
+}
