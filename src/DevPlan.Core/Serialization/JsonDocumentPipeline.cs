@@ -19,6 +19,15 @@ internal static partial class JsonDocumentPipeline
 
     private static readonly ConcurrentDictionary<int, PlanJsonContext> ReadContexts = new();
 
+    /// <summary>The context of the canonical layout: two-space indent, \n line ends, non-ASCII text unescaped.</summary>
+    public static PlanJsonContext WriteContext { get; } = new(new JsonSerializerOptions(PlanJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     public static TResult Read<TWire, TResult>(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, Func<PlanJsonContext, JsonTypeInfo<TWire>> typeInfo,
         Func<TWire, TResult> map, string documentName, ErrorFactory error)
         where TWire : class

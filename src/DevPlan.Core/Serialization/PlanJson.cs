@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DevPlan.Core.Internal;
 
@@ -33,14 +32,6 @@ public static class PlanJson
 {
     /// <summary>The schema version this library reads and writes.</summary>
     public const int SchemaVersion = 1;
-
-    private static readonly PlanJsonContext WriteContext = new(new JsonSerializerOptions(PlanJsonContext.Default.Options)
-    {
-        WriteIndented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 
     /// <summary>Reads a plan from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document.</param>
@@ -161,7 +152,7 @@ public static class PlanJson
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, PlanWireWriter.ToWire(plan), WriteContext.PlanWire);
+        JsonSerializer.Serialize(utf8Json, PlanWireWriter.ToWire(plan), JsonDocumentPipeline.WriteContext.PlanWire);
         utf8Json.WriteByte((byte)'\n');
     }
 
@@ -176,7 +167,7 @@ public static class PlanJson
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(utf8Json);
-        await JsonSerializer.SerializeAsync(utf8Json, PlanWireWriter.ToWire(plan), WriteContext.PlanWire, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(utf8Json, PlanWireWriter.ToWire(plan), JsonDocumentPipeline.WriteContext.PlanWire, cancellationToken).ConfigureAwait(false);
         await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 

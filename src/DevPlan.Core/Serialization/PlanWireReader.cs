@@ -61,11 +61,7 @@ internal sealed class PlanWireReader
 
     public Plan ToPlan(PlanWire w)
     {
-        if (w.SchemaVersion != PlanJson.SchemaVersion)
-        {
-            throw new PlanMappingException("$.schemaVersion",
-                $"Expected schemaVersion {PlanJson.SchemaVersion}, but found {w.SchemaVersion.ToString(CultureInfo.InvariantCulture)}; this version of DevPlan.Core reads only documents of schema version {PlanJson.SchemaVersion}.");
-        }
+        CheckSchemaVersion(w.SchemaVersion);
         var region = ToRegion(w.Region, "$.region");
         return Build("$", () => new Plan(w.Id, w.Title, region, w.Year)
         {
@@ -85,6 +81,21 @@ internal sealed class PlanWireReader
             Agreements = List(w.Agreements, "$.agreements", ToAgreement),
             UnknownMembers = Unknown(w, "$"),
         });
+    }
+
+    public ObservationDocument ToObservationDocument(ObservationDocumentWire w)
+    {
+        CheckSchemaVersion(w.SchemaVersion);
+        return new ObservationDocument(List(w.Observations, "$.observations", ToObservation)) { UnknownMembers = Unknown(w, "$") };
+    }
+
+    private static void CheckSchemaVersion(int version)
+    {
+        if (version != PlanJson.SchemaVersion)
+        {
+            throw new PlanMappingException("$.schemaVersion",
+                $"Expected schemaVersion {PlanJson.SchemaVersion}, but found {version.ToString(CultureInfo.InvariantCulture)}; this version of DevPlan.Core reads only documents of schema version {PlanJson.SchemaVersion}.");
+        }
     }
 
     private Region ToRegion(RegionWire w, string path) => Build(path, () => new Region(w.Code, w.Name)

@@ -60,18 +60,7 @@ internal static class PlanWireWriter
             Scope = i.Scope,
             UnknownMembers = Wire(i.UnknownMembers),
         }),
-        Baselines = Wire(plan.Baselines, o => new ObservationWire
-        {
-            Indicator = o.Indicator,
-            Zone = o.Zone.ZoneCode,
-            Period = o.Period,
-            Level = o.Level,
-            Growth = o.Growth,
-            Completed = o.Completed,
-            Status = o.Status == ObservationStatus.Normal ? null : o.Status,
-            Source = o.Source,
-            UnknownMembers = Wire(o.UnknownMembers),
-        }),
+        Baselines = Wire(plan.Baselines, ToWire),
         BaselineNotes = Wire(plan.BaselineNotes, t => t),
         Targets = Wire(plan.Targets, t => new TargetWire
         {
@@ -122,6 +111,26 @@ internal static class PlanWireWriter
             UnknownMembers = Wire(a.UnknownMembers),
         }),
         UnknownMembers = Wire(plan.UnknownMembers),
+    };
+
+    public static ObservationDocumentWire ToWire(ObservationDocument document) => new()
+    {
+        SchemaVersion = PlanJson.SchemaVersion,
+        Observations = [.. document.Observations.Select(ToWire)],
+        UnknownMembers = Wire(document.UnknownMembers),
+    };
+
+    private static ObservationWire ToWire(Observation o) => new()
+    {
+        Indicator = o.Indicator,
+        Zone = o.Zone.ZoneCode,
+        Period = o.Period,
+        Level = o.Level,
+        Growth = o.Growth,
+        Completed = o.Completed,
+        Status = o.Status == ObservationStatus.Normal ? null : o.Status,
+        Source = o.Source,
+        UnknownMembers = Wire(o.UnknownMembers),
     };
 
     private static SourceDocumentWire ToWire(SourceDocument d) => new()

@@ -189,6 +189,14 @@ internal sealed class AgreementWire : WireObject
     public LocalizedText? Note { get; set; }
 }
 
+internal sealed class ObservationDocumentWire : WireObject
+{
+    [JsonRequired]
+    public int SchemaVersion { get; set; }
+    [JsonRequired]
+    public List<ObservationWire> Observations { get; set; } = null!;
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -205,4 +213,5 @@ internal sealed class AgreementWire : WireObject
         typeof(CamelCaseEnumConverter<ResponsibleUnitKind>), typeof(CamelCaseEnumConverter<DocumentKind>),
     ])]
 [JsonSerializable(typeof(PlanWire))]
+[JsonSerializable(typeof(ObservationDocumentWire))]
 internal sealed partial class PlanJsonContext : JsonSerializerContext;
