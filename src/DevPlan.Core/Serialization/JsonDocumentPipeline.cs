@@ -69,13 +69,8 @@ internal static partial class JsonDocumentPipeline
         }
         catch (PlanMappingException e)
         {
-            var path = e.Path;
-            if (!JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out var line, out var position))
-            {
-                path = e.FallbackPath;
-                JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out line, out position);
-            }
-            throw error(e.Message, path, line == 0 ? null : line, line == 0 ? null : position, e);
+            var (path, line, position) = JsonLocator.LocateOrFallBack(utf8Json, e.Path, e.FallbackPath, options.MaxDepth);
+            throw error(e.Message, path, line, position, e);
         }
     }
 

@@ -69,6 +69,24 @@ internal static class JsonLocator
         return false;
     }
 
+    /// <summary>
+    /// Locates <paramref name="path"/>, or <paramref name="fallbackPath"/> when the first is not in
+    /// the document (a model rule names a member the document omits); returns the path found, or
+    /// the first path with no position when neither is found.
+    /// </summary>
+    public static (string Path, long? Line, long? BytePositionInLine) LocateOrFallBack(ReadOnlySpan<byte> json, string path, string fallbackPath, int maxDepth)
+    {
+        if (TryLocate(json, path, maxDepth, out var line, out var position))
+        {
+            return (path, line, position);
+        }
+        if (TryLocate(json, fallbackPath, maxDepth, out line, out position))
+        {
+            return (fallbackPath, line, position);
+        }
+        return (path, null, null);
+    }
+
     /// <summary>The 1-based line and 0-based byte position in the line of a byte offset.</summary>
     public static (long Line, long BytePositionInLine) Position(ReadOnlySpan<byte> json, long offset)
     {

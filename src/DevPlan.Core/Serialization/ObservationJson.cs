@@ -39,9 +39,8 @@ public static class ObservationJson
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var rejected in reader.Rejected)
         {
-            var line = JsonLocator.TryLocate(utf8Json, rejected.Path, options.MaxDepth, out var l, out _)
-                || JsonLocator.TryLocate(utf8Json, rejected.FallbackPath, options.MaxDepth, out l, out _) ? l : (long?)null;
-            diagnostics.Add(new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, new DiagnosticLocation(sourceName, rejected.Path, line)));
+            var (path, line, _) = JsonLocator.LocateOrFallBack(utf8Json, rejected.Path, rejected.FallbackPath, options.MaxDepth);
+            diagnostics.Add(new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, new DiagnosticLocation(sourceName, path, line)));
         }
         var locations = document.Observations.Select((_, i) => new DiagnosticLocation(sourceName, reader.ToDocumentPath($"$.observations[{i}]"))).ToImmutableArray();
         return new ObservationReadResult(document.Observations, locations, diagnostics.ToImmutable());

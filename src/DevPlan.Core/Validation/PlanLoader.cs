@@ -84,16 +84,8 @@ public static class PlanLoader
 
     private static Diagnostic Locate(Diagnostic diagnostic, ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string fallbackPath)
     {
-        var path = diagnostic.Location.JsonPath!;
-        if (!JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out var line, out _))
-        {
-            path = fallbackPath;
-            if (!JsonLocator.TryLocate(utf8Json, path, options.MaxDepth, out line, out _))
-            {
-                return diagnostic;
-            }
-        }
-        return diagnostic with { Location = diagnostic.Location with { JsonPath = path, Line = line } };
+        var (path, line, _) = JsonLocator.LocateOrFallBack(utf8Json, diagnostic.Location.JsonPath!, fallbackPath, options.MaxDepth);
+        return line is null ? diagnostic : diagnostic with { Location = diagnostic.Location with { JsonPath = path, Line = line } };
     }
 
     private static string ParentOf(string path)
