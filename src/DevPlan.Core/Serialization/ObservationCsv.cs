@@ -66,7 +66,7 @@ public static class ObservationCsv
         Preconditions.CheckNotNull(utf8Csv);
         options ??= ObservationCsvOptions.Default;
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
+        using var reader = await OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, null);
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -112,7 +112,7 @@ public static class ObservationCsv
         var observations = ImmutableArray.CreateBuilder<Observation>();
         var locations = ImmutableArray.CreateBuilder<DiagnosticLocation>();
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
+        using var reader = await OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -199,7 +199,7 @@ public static class ObservationCsv
         ImmutableArray<Diagnostic>.Builder? diagnostics, ImmutableArray<DiagnosticLocation>.Builder? locations)
     {
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = ReaderOptions(options).From(text);
+        using var reader = Open(text, options, sourceName);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
         var kept = ImmutableArray.CreateBuilder<Observation>(0);
         while (reader.MoveNext())
@@ -351,6 +351,34 @@ public static class ObservationCsv
 
     private static SepReaderOptions ReaderOptions(ObservationCsvOptions options) =>
         Sep.New(options.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
+
+    /// <summary>Opens Sep on the text; Sep reads the header here and refuses repeated column names.</summary>
+    private static SepReader Open(TextReader text, ObservationCsvOptions options, string? sourceName)
+    {
+        try
+        {
+            return ReaderOptions(options).From(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw BadHeader(e, sourceName);
+        }
+    }
+
+    private static async ValueTask<SepReader> OpenAsync(TextReader text, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            throw BadHeader(e, sourceName);
+        }
+    }
+
+    private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
+        new($"Expected a header row of distinct column names ({string.Join(", ", Columns)}), but {e.Message}", 1, sourceName: sourceName, innerException: e);
 
     /// <summary>A writer with every column declared, so that even an empty file gets its header.</summary>
     private static SepWriter NewWriter(Stream stream, ObservationCsvOptions? options)

@@ -148,6 +148,15 @@ public class ObservationCsvTest
     }
 
     [Fact]
+    public void RepeatedHeaderNames_AreRefusedAtLineOne()
+    {
+        var error = Fails("indicator,period,growth,,\ngdp,2024,7,,\n");
+
+        error.LineNumber.Should().Be(1);
+        error.Reason.Should().Contain("distinct column names");
+    }
+
+    [Fact]
     public void EmptyFile_NeedsAHeader() => Fails("").Reason.Should().Contain("header");
 
     [Fact]
