@@ -2,6 +2,7 @@ using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;
+using DevPlan.Core.Validation;
 using NodaTime;
 
 namespace DevPlan.Core.Tests;
@@ -50,5 +51,21 @@ public class ReadmeExampleTest
         lines[0].Should().Be("t01-gdp: Behind — Actual growth 6.80% against a target of 7.00%, -0.20 pp: Behind.");
         lines[8].Should().StartWith("t09-new-urban-jobs: OnTrack — ").And.EndWith("54.5% done with 50.0% of the period elapsed (+4.5 pp): OnTrack.");
         lines.Should().HaveCount(10);
+    }
+
+    [Fact]
+    public void CheckingData_ReportsDiagnosticsWithFileLineAndPath()
+    {
+        PlanLoadResult loaded = PlanLoader.LoadLenientFile(SeedFiles.JinanPlanPath);
+        var lines = loaded.Diagnostics.Select(d => d.ToString()).ToList();
+
+        using var csv = File.OpenRead(Path.Combine(Path.GetDirectoryName(SeedFiles.JinanPlanPath)!, "jinan-high-tech-zone-2024.observations.sample.csv"));
+        ObservationReadResult read = ObservationCsv.ReadLenient(csv, sourceName: "sample.csv");
+        ValidationResult checkedAgainstPlan = read.ValidateAgainst(loaded.Plan);
+
+        lines[0].Should().StartWith(SeedFiles.JinanPlanPath + ":317 $.targets[1]: warning DP1501: Expected a baseline growth or level for \"industrial-value-added\", ")
+            .And.EndWith("(add the baseline year's published figure to \"baselines\")");
+        read.Observations.Should().HaveCount(10);
+        checkedAgainstPlan.Diagnostics.Should().BeEmpty();
     }
 }
