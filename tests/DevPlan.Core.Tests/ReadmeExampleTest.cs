@@ -65,7 +65,7 @@ public class ReadmeExampleTest
 
         lines[0].Should().StartWith(SeedFiles.JinanPlanPath + ":317 $.targets[1]: warning DP1501: Expected a baseline growth or level for \"industrial-value-added\", ")
             .And.EndWith("(add the baseline year's published figure to \"baselines\")");
-        read.Observations.Should().HaveCount(10);
+        read.Observations.Should().HaveCount(16);
         checkedAgainstPlan.Diagnostics.Should().BeEmpty();
     }
 }

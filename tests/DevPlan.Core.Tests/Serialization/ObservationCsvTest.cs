@@ -29,11 +29,12 @@ public class ObservationCsvTest
         using var file = File.OpenRead(SamplePath);
         var observations = ObservationCsv.Read(file).ToList();
 
-        observations.Should().HaveCount(10);
+        observations.Should().HaveCount(16);
         observations[4].Level.Should().Be(new Quantity(832.8m, Unit.HundredMillionYuan));
-        observations[5].Status.Should().Be(ObservationStatus.Provisional);
-        observations[5].Period.Should().Be(ReportingPeriod.ForYearToDate(2024, 11));
-        observations[9].Completed.Should().BeTrue();
+        observations[5].Zone.Should().Be(ZoneScope.Zone("central"));
+        observations[11].Status.Should().Be(ObservationStatus.Provisional);
+        observations[11].Period.Should().Be(ReportingPeriod.ForYearToDate(2024, 11));
+        observations[15].Completed.Should().BeTrue();
         observations.Should().OnlyContain(o => o.Source!.StartsWith("Illustrative"));
         var evaluation = PlanEvaluator.Evaluate(SeedFiles.JinanPlan, observations, new LocalDate(2025, 2, 28));
         evaluation.Results.Select(r => r.Assessment.Status).Should().Equal(
@@ -208,8 +209,8 @@ public class ObservationCsvTest
         var lenient = await ObservationCsv.ReadLenientAsync(new MemoryStream(output.ToArray()));
 
         Encoding.UTF8.GetString(output.ToArray()).Should().Be(ObservationCsv.ToCsv(observations));
-        readBack.Should().HaveCount(10);
-        lenient.Observations.Should().HaveCount(10);
+        readBack.Should().HaveCount(16);
+        lenient.Observations.Should().HaveCount(16);
     }
 
     [Fact]

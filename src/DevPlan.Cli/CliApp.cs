@@ -1,0 +1,272 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using DevPlan.Cli.Reports;
+using DevPlan.Core;
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Validation;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace DevPlan.Cli;
+
+/// <summary>
+/// The devplan command line: <c>validate</c>, <c>show</c>, <c>evaluate</c>, <c>schema</c> and
+/// <c>format</c>. Exit codes are in <see cref="ExitCodes"/>; errors are one line on standard error,
+/// with a stack trace only under <c>--verbose</c>.
+/// </summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of unexpected errors.", Recursive = true };
+        var lang = new Option<string>("--lang") { Description = "The language of the output.", DefaultValueFactory = _ => "en", Recursive = true };
+        lang.AcceptOnlyFromAmong("en", "zh");
+        var plan = new Argument<FileInfo>("plan") { Description = "The plan document (JSON)." };
+
+        var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json) against the plan." };
+        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations };
+        validate.SetAction(r => Guard(r, env, verbose, () => Validate(env, r.GetRequiredValue(plan), r.GetValue(validateObservations))));
+
+        var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
+        show.SetAction(r => Guard(r, env, verbose, () => Show(env, r.GetRequiredValue(plan), r.GetValue(lang)!)));
+
+        var observations = new Option<FileInfo>("--observations", "-o") { Description = "The observations (.csv or .json).", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The evaluation date (yyyy-MM-dd); today by default." };
+        var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown", "html");
+        var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output." };
+        var evaluate = new Command("evaluate", "Evaluate every target of a plan against observations and report.") { plan, observations, asOf, format, output };
+        evaluate.SetAction(r => Guard(r, env, verbose, () => Evaluate(env, r.GetRequiredValue(plan), r.GetRequiredValue(observations), r.GetValue(asOf),
+            r.GetValue(format)!, r.GetValue(output), r.GetValue(lang)!)));
+
+        var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
+        schemaKind.AcceptOnlyFromAmong("plan", "observations");
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of plan or observation documents.") { schemaKind };
+        schema.SetAction(r => Guard(r, env, verbose, () =>
+        {
+            env.Out.Write(r.GetValue(schemaKind) == "observations" ? DevPlanSchemas.ObservationsSchema : DevPlanSchemas.PlanSchema);
+            return ExitCodes.Success;
+        }));
+
+        var formatPlan = new Command("format", "Rewrite a plan document in the canonical JSON layout.") { plan };
+        formatPlan.SetAction(r => Guard(r, env, verbose, () =>
+        {
+            var file = r.GetRequiredValue(plan);
+            PlanJson.WriteFile(PlanJson.ReadFile(file.FullName), file.FullName);
+            env.Out.WriteLine($"Wrote {file.FullName} in the canonical layout.");
+            return ExitCodes.Success;
+        }));
+
+        var root = new RootCommand("devplan: validate, show and evaluate regional development plans.") { validate, show, evaluate, schema, formatPlan };
+        root.Options.Add(verbose);
+        root.Options.Add(lang);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                env.Error.WriteLine($"devplan: usage: {error.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)}");
+            }
+            env.Error.WriteLine("Run 'devplan --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command and turns failures into one line on standard error and an exit code.</summary>
+    private static int Guard(ParseResult result, CliEnvironment env, Option<bool> verbose, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (CliFailure failure)
+        {
+            return failure.ExitCode;
+        }
+        catch (DevPlanFormatException e)
+        {
+            env.Error.WriteLine($"devplan: error: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"devplan: error: cannot read or write a file: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
+        catch (Exception e)
+        {
+            env.Error.WriteLine($"devplan: internal error: {e.GetType().Name}: {e.Message}");
+            if (result.GetValue(verbose))
+            {
+                env.Error.WriteLine(e);
+            }
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Validate(CliEnvironment env, FileInfo planFile, FileInfo? observationFile)
+    {
+        var loaded = PlanLoader.LoadLenientFile(planFile.FullName);
+        var diagnostics = loaded.Diagnostics.ToList();
+        if (observationFile is not null)
+        {
+            var read = ReadObservations(env, observationFile);
+            diagnostics.AddRange(read.Diagnostics);
+            diagnostics.AddRange(read.ValidateAgainst(loaded.Plan).Diagnostics);
+        }
+        foreach (var diagnostic in diagnostics)
+        {
+            env.Out.WriteLine(diagnostic);
+        }
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        env.Out.WriteLine($"{planFile.Name}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
+        return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    private static int Show(CliEnvironment env, FileInfo planFile, string language)
+    {
+        var plan = LoadPlan(env, planFile);
+        PlanSummary.Render(plan, new Labels(language), Console(env));
+        return ExitCodes.Success;
+    }
+
+    private static int Evaluate(CliEnvironment env, FileInfo planFile, FileInfo observationFile, string? asOfText, string format, FileInfo? output, string language)
+    {
+        var asOf = env.Today();
+        if (asOfText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                env.Error.WriteLine($"devplan: usage: --as-of expects a date such as 2024-06-30, but found \"{asOfText}\".");
+                return ExitCodes.Usage;
+            }
+            asOf = parsed.Value;
+        }
+        var plan = LoadPlan(env, planFile);
+        var read = ReadObservations(env, observationFile);
+        var problems = read.Diagnostics.Concat(read.ValidateAgainst(plan).Diagnostics).ToList();
+        foreach (var diagnostic in problems)
+        {
+            env.Error.WriteLine(diagnostic);
+        }
+        if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            env.Error.WriteLine($"devplan: error: {observationFile.Name} has {problems.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s); nothing was evaluated.");
+            return ExitCodes.Invalid;
+        }
+        var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, asOf);
+        var report = AttainmentReport.Build(evaluation, read.Observations, language);
+        if (format == "table")
+        {
+            if (output is null)
+            {
+                TableReport.Render(report, Console(env));
+            }
+            else
+            {
+                var text = new StringWriter(CultureInfo.InvariantCulture);
+                TableReport.Render(report, Console(env with { Out = text, OutIsTerminal = false }));
+                AtomicFile.Write(output.FullName, Encoding.UTF8.GetBytes(text.ToString()));
+            }
+            return ExitCodes.Success;
+        }
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            switch (format)
+            {
+                case "json":
+                    JsonReport.Write(report, buffer);
+                    break;
+                case "csv":
+                    CsvReport.Write(report, buffer);
+                    break;
+                case "markdown":
+                    buffer.Write(Encoding.UTF8.GetBytes(MarkdownReport.Render(report)));
+                    break;
+                default:
+                    buffer.Write(Encoding.UTF8.GetBytes(HtmlReport.Render(evaluation, read.Observations, language)));
+                    break;
+            }
+            bytes = buffer.ToArray();
+        }
+        if (output is null)
+        {
+            env.Out.Write(Encoding.UTF8.GetString(bytes));
+        }
+        else
+        {
+            AtomicFile.Write(output.FullName, bytes);
+            env.Error.WriteLine($"Wrote {output.FullName}.");
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Loads a plan leniently; warnings go to standard error, errors stop the command with exit code 1.</summary>
+    private static Plan LoadPlan(CliEnvironment env, FileInfo planFile)
+    {
+        var loaded = PlanLoader.LoadLenientFile(planFile.FullName);
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            env.Error.WriteLine(diagnostic);
+        }
+        if (loaded.HasErrors)
+        {
+            env.Error.WriteLine($"devplan: error: {planFile.Name} is invalid; run 'devplan validate {planFile.Name}' for the list.");
+            throw new CliFailure(ExitCodes.Invalid);
+        }
+        return loaded.Plan;
+    }
+
+    /// <summary>Reads observations by extension, leniently, with a progress bar on a terminal for large files.</summary>
+    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file)
+    {
+        var extension = file.Extension.ToLowerInvariant();
+        if (extension is not (".csv" or ".json"))
+        {
+            env.Error.WriteLine($"devplan: usage: expected an observation file ending in .csv or .json, but found \"{file.Name}\".");
+            throw new CliFailure(ExitCodes.Usage);
+        }
+        using var stream = file.OpenRead();
+        if (extension == ".json")
+        {
+            return ObservationJson.ParseLenient(JsonDocumentPipeline.ReadBounded(stream, JsonReadOptions.Default,
+                o => new ObservationFormatException(JsonDocumentPipeline.TooLargeReason(o), sourceName: file.FullName)), sourceName: file.FullName);
+        }
+        if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
+        {
+            return ObservationCsv.ReadLenient(stream, sourceName: file.FullName);
+        }
+        ObservationReadResult? result = null;
+        Console(env with { Out = env.Error, OutIsTerminal = true }).Progress().Start(context =>
+        {
+            var task = context.AddTask($"Reading {file.Name}", maxValue: stream.Length);
+            using var progress = new ProgressStream(stream, read => task.Value = read);
+            result = ObservationCsv.ReadLenient(progress, sourceName: file.FullName);
+        });
+        return result!;
+    }
+
+    private static IAnsiConsole Console(CliEnvironment env)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = env.OutIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = env.OutIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = env.OutIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(env.Out),
+        });
+        if (!env.OutIsTerminal)
+        {
+            console.Profile.Width = 200;
+        }
+        return console;
+    }
+}

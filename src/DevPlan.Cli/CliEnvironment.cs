@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace DevPlan.Cli;
+
+/// <summary>What the tool writes to and reads the date from, so that tests can run it in-process.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="OutIsTerminal">Whether standard output is a terminal (colour and widths).</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars).</param>
+/// <param name="Today">Today's date, the default as-of date.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today)
+{
+    /// <summary>The real console and clock.</summary>
+    public static CliEnvironment FromConsole() => new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected,
+        () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
+}
