@@ -1,0 +1,240 @@
+using System.Text.Json;
+
+namespace DevPlan.Cli.Tests;
+
+public class CommandTest
+{
+    private static readonly string[] EvaluateSample = ["evaluate", Cli.Plan, "--observations", Cli.Observations, "--as-of", "2025-02-28"];
+
+    [Fact]
+    public void Show_PrintsZonesTargetsAndActions()
+    {
+        var (code, output, _) = Cli.Run("show", Cli.Plan);
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().Contain("Jinan High-tech Zone: 2024 development targets and actions").And.Contain("Rainbow Lake Area")
+            .And.Contain("t07-foreign-capital").And.Contain("USD 770 million").And.Contain("Actions: 9, measures: 33");
+        output.Should().NotContain("\u001b[", "redirected output is plain text");
+    }
+
+    [Fact]
+    public void Show_InChinese()
+    {
+        var (code, output, _) = Cli.Run("show", Cli.Plan, "--lang", "zh");
+
+        code.Should().Be(0);
+        output.Should().Contain("济南高新区2024年经济社会发展目标与行动").And.Contain("彩虹湖片区").And.Contain("7.7亿美元").And.Contain("行动9项，举措33条");
+    }
+
+    [Fact]
+    public void Validate_SeedHasNoErrorsAndTwoWarnings()
+    {
+        var (code, output, _) = Cli.Run("validate", Cli.Plan, "--observations", Cli.Observations);
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().Contain("warning DP1501").And.EndWith("jinan-high-tech-zone-2024.plan.json: 0 errors, 2 warnings.\n");
+    }
+
+    [Fact]
+    public void Validate_InvalidPlan_ExitsOneListingTheErrors()
+    {
+        var plan = Cli.TempFile("plan.json", File.ReadAllText(Cli.Plan).Replace("\"indicator\": \"retail-sales\"", "\"indicator\": \"retail\""));
+
+        var (code, output, _) = Cli.Run("validate", plan);
+
+        code.Should().Be(ExitCodes.Invalid);
+        output.Should().Contain($"{plan}:").And.Contain("$.targets[4].indicator: error DP1101").And.Contain("1 error, 2 warnings.");
+    }
+
+    [Fact]
+    public void Evaluate_Table_IsPlainWhenRedirected()
+    {
+        var (code, output, error) = Cli.Run(EvaluateSample);
+
+        code.Should().Be(0);
+        output.Should().Contain("t09-new-urban-jobs").And.Contain("54.5% done, 50.0% elapsed (+4.5 pp)").And.Contain("4 achieved, 2 exceeded, 1 not achieved, 2 on track, 1 no data");
+        output.Should().NotContain("\u001b[");
+        error.Should().Contain("warning DP1501", "warnings go to standard error and do not fail the run");
+    }
+
+    [Fact]
+    public void Evaluate_Json_IsThePublishedContract()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "json"]);
+
+        code.Should().Be(0);
+        using var document = JsonDocument.Parse(output);
+        var results = document.RootElement.GetProperty("results").EnumerateArray().ToList();
+        results.Select(r => r.GetProperty("indicator").GetString()).Should().Equal(
+            "gdp", "industrial-value-added", "services-value-added", "fixed-asset-investment", "retail-sales", "foreign-trade", "foreign-capital", "budget-revenue", "new-urban-jobs", "energy-intensity");
+        results.Select(r => r.GetProperty("status").GetString()).Should().Equal(
+            "achieved", "exceeded", "notAchieved", "achieved", "onTrack", "noData", "exceeded", "achieved", "onTrack", "achieved");
+        results.Should().OnlyContain(r => r.GetProperty("zone").ValueKind == JsonValueKind.Null && r.GetProperty("period").GetString() == "2024");
+        results[0].GetProperty("target").GetDecimal().Should().Be(7m);
+        results[0].GetProperty("actual").GetDecimal().Should().Be(7.2m);
+        results[0].GetProperty("gap").GetDecimal().Should().Be(0.2m);
+        results[5].GetProperty("actual").ValueKind.Should().Be(JsonValueKind.Null);
+        results[6].GetProperty("gap").GetDecimal().Should().Be(0.3m);
+        results[6].GetProperty("gapUnit").GetString().Should().Be("10^8 USD");
+        document.RootElement.GetProperty("contributions")[0].GetProperty("zones")[0].GetProperty("zone").GetString().Should().Be("central");
+    }
+
+    [Fact]
+    public void Evaluate_Csv_OneRowPerTargetInPlanOrder()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "csv"]);
+
+        code.Should().Be(0);
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines[0].Should().Be("targetId,indicator,zone,period,status,target,actual,gap,unit,completion,explanation");
+        lines.Should().HaveCount(11);
+        lines[3].Should().StartWith("t03-services-value-added,services-value-added,,2024,NotAchieved,6.5,6.1,-0.4,percent,");
+    }
+
+    [Fact]
+    public void Evaluate_Markdown_HasTheSameContentAsTheReport()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);
+
+        code.Should().Be(0);
+        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 增长6.5% | 6.1% | -0.40 pp |  | **未完成** |")
+            .And.Contain("## 片区贡献").And.Contain("| 中心区 | 61.0% | +2.50 pp |").And.Contain("提速建设彩虹湖片区 (东区)");
+    }
+
+    [Fact]
+    public void Evaluate_Html_IsSelfContainedWithAChartPerTargetInBothLanguages()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "html"]);
+
+        code.Should().Be(0);
+        output.Should().StartWith("<!DOCTYPE html>").And.Contain("default-src 'none'");
+        output.Should().NotContainAny("http://", "https://", "src=\"", "href=\"");
+        foreach (var id in new[] { "t01-gdp", "t05-retail-sales", "t09-new-urban-jobs", "t10-energy-intensity" })
+        {
+            CountOf(output, $"<svg class=\"bullet\" data-target=\"{id}\"").Should().Be(2, $"{id} has a chart in English and in Chinese");
+        }
+        CountOf(output, "<svg class=\"bullet\"").Should().Be(20);
+        output.Should().Contain("class=\"pace\"").And.Contain("data-language=\"zh\"").And.Contain("片区贡献");
+    }
+
+    [Fact]
+    public void Evaluate_Output_IsWrittenAtomically()
+    {
+        var path = Cli.TempFile("report.json", "old content");
+
+        var (code, output, error) = Cli.Run([.. EvaluateSample, "--format", "json", "--output", path]);
+
+        code.Should().Be(0);
+        output.Should().BeEmpty();
+        error.Should().Contain($"Wrote {path}.");
+        JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("results").GetArrayLength().Should().Be(10);
+        Directory.GetFiles(Path.GetDirectoryName(path)!).Should().Equal(path);
+    }
+
+    [Fact]
+    public void Schema_PrintsThePlanOrObservationSchema()
+    {
+        Cli.Run("schema").Out.Should().Contain("\"$id\": \"urn:devplan:schema:plan:1\"");
+        Cli.Run("schema", "--kind", "observations").Out.Should().Contain("\"$id\": \"urn:devplan:schema:observations:1\"");
+    }
+
+    [Fact]
+    public void Format_RewritesACanonicalFileUnchanged()
+    {
+        var copy = Cli.TempFile("plan.json", File.ReadAllText(Cli.Plan));
+
+        Cli.Run("format", copy).ExitCode.Should().Be(0);
+
+        File.ReadAllBytes(copy).Should().Equal(File.ReadAllBytes(Cli.Plan));
+    }
+
+    [Fact]
+    public void MissingFile_ExitsTwoWithOneLineNamingIt()
+    {
+        var (code, _, error) = Cli.Run("show", "/no/such/plan.json");
+
+        code.Should().Be(ExitCodes.Unreadable);
+        error.Should().Be("devplan: error: cannot read or write a file: Could not find a part of the path '/no/such/plan.json'.\n");
+    }
+
+    [Fact]
+    public void MalformedPlan_ExitsTwoWithFileLineAndPath()
+    {
+        var plan = Cli.TempFile("plan.json", File.ReadAllText(Cli.Plan).Replace("\"period\": \"2024\"", "\"period\": \"2024-Q5\""));
+
+        var (code, _, error) = Cli.Run("show", plan);
+
+        code.Should().Be(ExitCodes.Unreadable);
+        error.Should().StartWith($"devplan: error: {plan}: line 310, byte 25, at $.targets[0].period: Expected a reporting period");
+        error.Should().NotContain("   at ", "no stack trace without --verbose");
+        error.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void MalformedCsvStructure_ExitsTwo()
+    {
+        var csv = Cli.TempFile("obs.csv", "indicator,value\ngdp,5\n");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", csv);
+
+        code.Should().Be(ExitCodes.Unreadable);
+        error.Should().Contain($"devplan: error: {csv}: line 1, column \"period\": Expected a column \"period\"");
+    }
+
+    [Fact]
+    public void BadCsvRows_ExitOneWithEachRowsLineAndColumn()
+    {
+        var csv = Cli.TempFile("obs.csv", "indicator,zone,period,value,unit,growth,status,source,completed\ngdp,,2024-Q9,,,7,,,\ncpi,,2024,,,2,,,\n");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", csv);
+
+        code.Should().Be(ExitCodes.Invalid);
+        error.Should().Contain($"{csv}:2, column \"period\": error DP3001").And.Contain($"{csv}:3: error DP2002").And.Contain("nothing was evaluated");
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("evaluate", "plan.json")]
+    [InlineData("evaluate", "plan.json", "--observations", "o.csv", "--format", "pdf")]
+    [InlineData("frobnicate")]
+    [InlineData("show", "plan.json", "--lang", "fr")]
+    public void UsageErrors_ExitSixtyFour(params string[] args)
+    {
+        var (code, _, error) = Cli.Run(args);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().StartWith("devplan: usage: ").And.EndWith("Run 'devplan --help' for usage.\n");
+    }
+
+    [Fact]
+    public void BadAsOfDate_IsAUsageError()
+    {
+        var (code, _, error) = Cli.Run([.. EvaluateSample[..4], "--as-of", "2025-13-01"]);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--as-of expects a date");
+    }
+
+    [Fact]
+    public void UnknownObservationExtension_IsAUsageError() =>
+        Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("obs.xlsx", "x")).ExitCode.Should().Be(ExitCodes.Usage);
+
+    [Fact]
+    public void Help_ListsTheCommands()
+    {
+        var (code, output, _) = Cli.Run("--help");
+
+        code.Should().Be(0);
+        output.Should().Contain("validate").And.Contain("show").And.Contain("evaluate").And.Contain("schema");
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}
