@@ -66,11 +66,12 @@ public static class ObservationCsv
         Preconditions.CheckNotNull(utf8Csv);
         options ??= ObservationCsvOptions.Default;
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = await OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
+        using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, null);
+        var context = new RowContext();
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (observation, error) = ParseCurrent(reader, columns, options);
+            var (observation, error) = ParseCurrent(reader, columns, options, context);
             yield return observation ?? throw error!.ToException(sourceName);
         }
     }
@@ -112,11 +113,12 @@ public static class ObservationCsv
         var observations = ImmutableArray.CreateBuilder<Observation>();
         var locations = ImmutableArray.CreateBuilder<DiagnosticLocation>();
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = await OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
+        using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
+        var context = new RowContext();
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (observation, error) = ParseCurrent(reader, columns, options);
+            var (observation, error) = ParseCurrent(reader, columns, options, context);
             Collect(observation, error, sourceName, observations, locations, diagnostics);
         }
         return new ObservationReadResult(observations.ToImmutable(), locations.ToImmutable(), diagnostics.ToImmutable());
@@ -199,12 +201,13 @@ public static class ObservationCsv
         ImmutableArray<Diagnostic>.Builder? diagnostics, ImmutableArray<DiagnosticLocation>.Builder? locations)
     {
         using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
-        using var reader = Open(text, options, sourceName);
+        using var reader = ObservationCsvRows.Open(text, options, sourceName);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
+        var context = new RowContext();
         var kept = ImmutableArray.CreateBuilder<Observation>(0);
         while (reader.MoveNext())
         {
-            var (observation, error) = ParseCurrent(reader, columns, options);
+            var (observation, error) = ParseCurrent(reader, columns, options, context);
             if (diagnostics is null)
             {
                 yield return observation ?? throw error!.ToException(sourceName);
@@ -232,153 +235,28 @@ public static class ObservationCsv
     }
 
     /// <summary>Parses the reader's current row: an observation (with its line carried in a null-rule error), or the error.</summary>
-    private static (Observation? Observation, RowError? Error) ParseCurrent(SepReader reader, ColumnMap columns, ObservationCsvOptions options)
+    private static (Observation? Observation, RowError? Error) ParseCurrent(SepReader reader, ColumnMap columns, ObservationCsvOptions options, RowContext context)
     {
-        var row = reader.Current;
-        var line = row.LineNumberFrom;
-        if (row.ColCount != columns.Count)
+        if (!ObservationCsvRows.TryParse(reader.Current, columns, options, context.Units, out var row, out var error))
         {
-            return (null, new RowError(DiagnosticRules.CsvRowRagged, line, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"Expected {columns.Count} fields as in the header, but the row has {row.ColCount}.")));
+            return (null, error);
         }
-        for (var i = 0; i < row.ColCount; i++)
+        var observation = new Observation(context.Codes[context.Codes.Intern(row.Indicator)], row.Period, row.Level, row.Growth, row.Completed)
         {
-            if (row[i].Span.Length > options.MaxFieldLength)
-            {
-                return (null, new RowError(DiagnosticRules.CsvFieldInvalid, line, columns.NameOf(i), row[i].Span[..77].ToString() + "...",
-                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {options.MaxFieldLength} characters (ObservationCsvOptions.MaxFieldLength).")));
-            }
-        }
-        var indicator = Field(row, columns.Indicator);
-        if (!Preconditions.IsCode(indicator))
-        {
-            return Bad(line, "indicator", indicator, "Expected an indicator code of ASCII letters, digits, '-', '_' or '.'.");
-        }
-        var zoneText = Field(row, columns.Zone);
-        if (zoneText.Length > 0 && !Preconditions.IsCode(zoneText))
-        {
-            return Bad(line, "zone", zoneText, "Expected a zone code, or a blank field for the whole region.");
-        }
-        var periodText = Field(row, columns.Period);
-        if (!ReportingPeriod.TryParse(periodText, null, out var period))
-        {
-            return Bad(line, "period", periodText, "Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\".");
-        }
-        Quantity? level = null;
-        var valueText = Field(row, columns.Value);
-        var unitText = Field(row, columns.Unit);
-        if (valueText.Length > 0)
-        {
-            if (!TryDecimal(valueText, out var value))
-            {
-                return Bad(line, "value", valueText, "Expected an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators, within the range of decimal).");
-            }
-            if (!Unit.TryParse(unitText, null, out var unit))
-            {
-                return Bad(line, "unit", unitText, "Expected the value's unit, such as \"10^8 CNY\", \"10^4 person\" or \"percent\".");
-            }
-            level = new Quantity(value, unit);
-        }
-        else if (unitText.Length > 0)
-        {
-            return Bad(line, "unit", unitText, "Expected no unit without a value.");
-        }
-        decimal? growth = null;
-        var growthText = Field(row, columns.Growth);
-        if (growthText.Length > 0)
-        {
-            if (!TryDecimal(growthText, out var g))
-            {
-                return Bad(line, "growth", growthText, "Expected a growth rate in percent as an invariant decimal number, such as 7.3.");
-            }
-            growth = g;
-        }
-        var status = ObservationStatus.Normal;
-        var statusText = Field(row, columns.Status);
-        if (statusText.Length > 0 && !TryStatus(statusText, out status))
-        {
-            return Bad(line, "status", statusText, "Expected an SDMX status code (A, P, E, F, B, I, O) or a name such as \"provisional\".");
-        }
-        bool? completed = null;
-        var completedText = Field(row, columns.Completed);
-        if (completedText.Length > 0)
-        {
-            if (!bool.TryParse(completedText, out var c))
-            {
-                return Bad(line, "completed", completedText, "Expected true, false, or a blank field.");
-            }
-            completed = c;
-        }
-        if (level is null && growth is null && completed is null)
-        {
-            return (null, new RowError(DiagnosticRules.CsvRowWithoutFigure, line, null, null, "Expected a value, a growth rate or a completion flag, but the row has none."));
-        }
-        var source = Field(row, columns.Source);
-        var observation = new Observation(indicator.ToString(), period, level, growth, completed)
-        {
-            Zone = zoneText.Length == 0 ? ZoneScope.Region : ZoneScope.Zone(zoneText.ToString()),
-            Status = status,
-            Source = source.Length == 0 ? null : SpreadsheetText.Restore(source.ToString()),
+            Zone = row.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(context.Codes[context.Codes.Intern(row.Zone)]),
+            Status = row.Status,
+            Source = row.Source.IsEmpty ? null : SpreadsheetText.Restore(row.Source.ToString()),
         };
-        return (observation, new RowError(null, line, null, null, ""));
+        return (observation, new RowError(null, row.Line, null, null, ""));
     }
 
-    private static (Observation?, RowError?) Bad(int line, string column, ReadOnlySpan<char> text, string reason) =>
-        (null, new RowError(DiagnosticRules.CsvFieldInvalid, line, column, text.ToString(), reason));
-
-    private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
-
-    private static bool TryDecimal(ReadOnlySpan<char> text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
-
-    private static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
+    /// <summary>The per-read caches: codes and units are parsed once and shared by the rows.</summary>
+    private sealed class RowContext
     {
-        if (text.Length == 1 && ObservationStatusExtensions.TryFromSdmxCode(text[0], out status))
-        {
-            return true;
-        }
-        foreach (var candidate in Enum.GetValues<ObservationStatus>())
-        {
-            if (text.Equals(candidate.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-        status = default;
-        return false;
+        public CodeTable Codes { get; } = new();
+
+        public UnitCache Units { get; } = new();
     }
-
-    private static SepReaderOptions ReaderOptions(ObservationCsvOptions options) =>
-        Sep.New(options.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
-
-    /// <summary>Opens Sep on the text; Sep reads the header here and refuses repeated column names.</summary>
-    private static SepReader Open(TextReader text, ObservationCsvOptions options, string? sourceName)
-    {
-        try
-        {
-            return ReaderOptions(options).From(text);
-        }
-        catch (ArgumentException e)
-        {
-            throw BadHeader(e, sourceName);
-        }
-    }
-
-    private static async ValueTask<SepReader> OpenAsync(TextReader text, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ArgumentException e)
-        {
-            throw BadHeader(e, sourceName);
-        }
-    }
-
-    private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
-        new($"Expected a header row of distinct column names ({string.Join(", ", Columns)}), but {e.Message}", 1, sourceName: sourceName, innerException: e);
 
     /// <summary>A writer with every column declared, so that even an empty file gets its header.</summary>
     private static SepWriter NewWriter(Stream stream, ObservationCsvOptions? options)
@@ -413,68 +291,5 @@ public static class ObservationCsv
     {
         await target.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
         buffer.SetLength(0);
-    }
-
-    /// <summary>A bad row, or (with a null rule) the line of a good one.</summary>
-    private sealed record RowError(DiagnosticRule? Rule, int Line, string? Column, string? Text, string Reason)
-    {
-        public ObservationFormatException ToException(string? sourceName) => new(Reason, Line, Column, Text, sourceName);
-
-        public Diagnostic ToDiagnostic(string? sourceName) =>
-            new(Rule!, Text is null ? Reason : $"{Reason} Found \"{(Text.Length <= 80 ? Text : Text[..77] + "...")}\".", new DiagnosticLocation(sourceName, Line: Line, Column: Column));
-    }
-
-    /// <summary>Where each known column stands in the header (−1 when absent).</summary>
-    private sealed record ColumnMap(int Count, int Indicator, int Zone, int Period, int Value, int Unit, int Growth, int Status, int Source, int Completed)
-    {
-        private string[] Names { get; init; } = [];
-
-        public string NameOf(int index) => Names[index];
-
-        public static ColumnMap From(SepReaderHeader header, string? sourceName, ImmutableArray<Diagnostic>.Builder? diagnostics)
-        {
-            var names = header.ColNames;
-            if (header.IsEmpty)
-            {
-                throw new ObservationFormatException($"Expected a header row naming the columns ({string.Join(", ", Columns)}), but the file is empty.", 1, sourceName: sourceName);
-            }
-            foreach (var name in names)
-            {
-                if (!Columns.Contains(name))
-                {
-                    var reason = $"Expected only the columns {string.Join(", ", Columns)}, but found \"{name}\".";
-                    if (diagnostics is null)
-                    {
-                        throw new ObservationFormatException(reason, 1, name, sourceName: sourceName);
-                    }
-                    diagnostics.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown, reason + " It is ignored.", new DiagnosticLocation(sourceName, Line: 1, Column: name)));
-                }
-            }
-            int IndexOf(string name, bool required)
-            {
-                var index = -1;
-                for (var i = 0; i < names.Count; i++)
-                {
-                    if (names[i] == name)
-                    {
-                        if (index >= 0)
-                        {
-                            throw new ObservationFormatException($"Expected the column \"{name}\" once, but the header names it twice.", 1, name, sourceName: sourceName);
-                        }
-                        index = i;
-                    }
-                }
-                if (index < 0 && required)
-                {
-                    throw new ObservationFormatException($"Expected a column \"{name}\" in the header, but found only: {string.Join(", ", names)}.", 1, name, sourceName: sourceName);
-                }
-                return index;
-            }
-            return new ColumnMap(names.Count, IndexOf("indicator", true), IndexOf("zone", false), IndexOf("period", true), IndexOf("value", false),
-                IndexOf("unit", false), IndexOf("growth", false), IndexOf("status", false), IndexOf("source", false), IndexOf("completed", false))
-            {
-                Names = [.. names],
-            };
-        }
     }
 }

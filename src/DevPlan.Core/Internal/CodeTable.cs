@@ -1,0 +1,47 @@
+namespace DevPlan.Core.Internal;
+
+/// <summary>
+/// Interns text to small integers, looking up from a span without allocating: a code seen before
+/// costs a hash lookup, a new one allocates its string once.
+/// </summary>
+internal sealed class CodeTable
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
+    private readonly List<string> _codes = [];
+
+    public CodeTable() => _byspan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => _codes.Count;
+
+    public int Intern(ReadOnlySpan<char> code)
+    {
+        if (_byspan.TryGetValue(code, out var id))
+        {
+            return id;
+        }
+        var text = code.ToString();
+        id = _codes.Count;
+        _ids.Add(text, id);
+        _codes.Add(text);
+        return id;
+    }
+
+    public int Intern(string code)
+    {
+        if (_ids.TryGetValue(code, out var id))
+        {
+            return id;
+        }
+        id = _codes.Count;
+        _ids.Add(code, id);
+        _codes.Add(code);
+        return id;
+    }
+
+    public bool TryFind(string code, out int id) => _ids.TryGetValue(code, out id);
+
+    public string this[int id] => _codes[id];
+
+    public string[] ToArray() => [.. _codes];
+}
