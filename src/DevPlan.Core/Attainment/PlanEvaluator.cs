@@ -44,9 +44,7 @@ public static class PlanEvaluator
             var chosen = Choose(candidates, target.Period, asOf);
             if (indicator is null)
             {
-                results.Add(new TargetEvaluation(target, null, chosen, new TargetAssessment(
-                    AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator, target.Kind, target.Qualifier, target.Value?.Unit ?? Unit.Percent,
-                    null, target.Value?.Value, target.Stretch?.Value, null, false, null, null)));
+                results.Add(UnknownIndicator(target, chosen));
                 continue;
             }
             var lastYear = chosen is null ? null : FindSamePeriodLastYear(candidates, plan, target, chosen.Period);
@@ -68,30 +66,48 @@ public static class PlanEvaluator
     private static Observation? Choose(List<Observation>? candidates, ReportingPeriod period, LocalDate asOf)
     {
         Observation? best = null;
-        if (candidates is null)
+        foreach (var candidate in candidates ?? [])
         {
-            return null;
-        }
-        foreach (var candidate in candidates)
-        {
-            if (!period.Contains(candidate.Period) || candidate.Period.End > asOf)
-            {
-                continue;
-            }
-            if (best is null)
-            {
-                best = candidate;
-                continue;
-            }
-            var byEnd = candidate.Period.End.CompareTo(best.Period.End);
-            var bySpan = best.Period.Start.CompareTo(candidate.Period.Start);
-            if (byEnd > 0 || (byEnd == 0 && bySpan >= 0))
+            if (IsEligible(period, candidate.Period, asOf) && (best is null || IsAtLeastAsGood(candidate.Period, best.Period)))
             {
                 best = candidate;
             }
         }
         return best;
     }
+
+    /// <summary>Whether a figure of <paramref name="candidate"/> can stand for a target of <paramref name="target"/> at <paramref name="asOf"/>.</summary>
+    internal static bool IsEligible(ReportingPeriod target, ReportingPeriod candidate, LocalDate asOf) => target.Contains(candidate) && candidate.End <= asOf;
+
+    /// <summary>
+    /// Whether a later-given candidate replaces the best so far: it ends later, or ends the same day
+    /// and starts no later (covers at least as much); an equal period replaces (a revision).
+    /// </summary>
+    internal static bool IsAtLeastAsGood(ReportingPeriod candidate, ReportingPeriod best)
+    {
+        var byEnd = candidate.End.CompareTo(best.End);
+        return byEnd > 0 || (byEnd == 0 && candidate.Start <= best.Start);
+    }
+
+    /// <summary>The plan's baseline for the target's indicator and zone in a period, the last given if several.</summary>
+    internal static Observation? BaselineFor(Plan plan, Target target, ReportingPeriod period)
+    {
+        Observation? found = null;
+        foreach (var baseline in plan.Baselines)
+        {
+            if (baseline.Period == period && baseline.Zone == target.Zone && string.Equals(baseline.Indicator, target.Indicator, StringComparison.Ordinal))
+            {
+                found = baseline;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The verdict for a target whose indicator the plan does not declare.</summary>
+    internal static TargetEvaluation UnknownIndicator(Target target, Observation? chosen) =>
+        new(target, null, chosen, new TargetAssessment(
+            AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator, target.Kind, target.Qualifier, target.Value?.Unit ?? Unit.Percent,
+            null, target.Value?.Value, target.Stretch?.Value, null, false, null, null));
 
     private static Observation? FindSamePeriodLastYear(List<Observation>? candidates, Plan plan, Target target, ReportingPeriod period)
     {
@@ -108,17 +124,6 @@ public static class PlanEvaluator
                 found = candidate;
             }
         }
-        if (found is not null)
-        {
-            return found;
-        }
-        foreach (var baseline in plan.Baselines)
-        {
-            if (baseline.Period == previous && baseline.Zone == target.Zone && string.Equals(baseline.Indicator, target.Indicator, StringComparison.Ordinal))
-            {
-                found = baseline;
-            }
-        }
-        return found;
+        return found ?? BaselineFor(plan, target, previous);
     }
 }

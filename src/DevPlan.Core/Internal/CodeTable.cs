@@ -41,6 +41,8 @@ internal sealed class CodeTable
 
     public bool TryFind(string code, out int id) => _ids.TryGetValue(code, out id);
 
+    public bool TryFind(ReadOnlySpan<char> code, out int id) => _byspan.TryGetValue(code, out id);
+
     public string this[int id] => _codes[id];
 
     public string[] ToArray() => [.. _codes];

@@ -134,6 +134,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         _ => 12,
     };
 
+    /// <summary>The period packed into an integer (year, kind and index), for column stores.</summary>
+    internal int Pack() => (Year << 8) | ((int)Kind << 4) | Index;
+
+    /// <summary>The period of a value from <see cref="Pack"/>.</summary>
+    internal static ReportingPeriod Unpack(int packed) => new(packed >> 8, (PeriodKind)((packed >> 4) & 0xF), packed & 0xF);
+
     /// <summary>Gets whether <paramref name="date"/> falls within the period.</summary>
     /// <param name="date">An ISO-calendar date.</param>
     /// <returns>True when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>

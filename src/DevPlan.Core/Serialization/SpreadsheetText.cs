@@ -12,8 +12,11 @@ internal static class SpreadsheetText
 
     public static string Restore(string text) => text.Length > 1 && text[0] == '\'' && IsRisky(text, 1) ? text[1..] : text;
 
+    /// <summary><see cref="Restore(string)"/> on a span, without allocating.</summary>
+    public static ReadOnlySpan<char> Restore(ReadOnlySpan<char> text) => text.Length > 1 && text[0] == '\'' && IsRisky(text, 1) ? text[1..] : text;
+
     /// <summary>Whether the text from <paramref name="start"/> is apostrophes followed by a formula trigger.</summary>
-    private static bool IsRisky(string text, int start)
+    private static bool IsRisky(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length && text[i] == '\'')
