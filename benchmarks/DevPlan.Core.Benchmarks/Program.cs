@@ -1,4 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using DevPlan.Core;
+using DevPlan.Core.Benchmarks;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Bulk;
+using DevPlan.Core.Serialization;
+using NodaTime;
 
 // dotnet run -c Release --project benchmarks/DevPlan.Core.Benchmarks -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/DevPlan.Core.Benchmarks -- memory [observations]
+// dotnet run -c Release --project benchmarks/DevPlan.Core.Benchmarks -- streaming [observations]
+switch (args.FirstOrDefault())
+{
+    case "memory":
+        Checks.Memory(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_200_000);
+        return 0;
+    case "streaming":
+        return Checks.Streaming(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Checks).Assembly).Run(args);
+        return 0;
+}
+
+/// <summary>Measurements that are not timings: memory per observation held, and peak memory of a streamed evaluation.</summary>
+internal static class Checks
+{
+    public static void Memory(int observations)
+    {
+        var data = SyntheticData.Generate(observations / 240, 20, 1);
+        var list = data.Observations;
+        var objectsBytes = Measure(() => data.Observations.Select(o => new Observation(new string(o.Indicator), o.Period, o.Level, o.Growth) { Zone = ZoneScope.Zone(new string(o.Zone.ZoneCode!)), Status = o.Status }).ToList());
+        var bulkBytes = Measure(() => BulkObservationSet.FromObservations(list));
+        Console.WriteLine($"observations: {list.Count:N0}");
+        Console.WriteLine($"objects (Observation, own strings): {objectsBytes / (double)list.Count:F1} bytes per observation");
+        Console.WriteLine($"BulkObservationSet:                 {bulkBytes / (double)list.Count:F1} bytes per observation (columns declare {BulkObservationSet.BytesPerObservation})");
+    }
+
+    public static int Streaming(int observations)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"devplan-streaming-{observations}.csv");
+        var regions = Math.Max(1, observations / (20 * 12 * 10));
+        var plan = SyntheticData.Generate(regions, 20, 1).Plan;
+        if (!File.Exists(path))
+        {
+            Console.WriteLine($"writing {path} …");
+            using var file = File.Create(path);
+            // Ten years of monthly figures for every region and indicator, generated year by year to keep the writer's memory small.
+            ObservationCsv.Write(Enumerable.Range(0, 10).SelectMany(y => SyntheticData.Generate(regions, 20, 1, seed: y).Observations
+                .Select(o => new Observation(o.Indicator, ReportingPeriod.ForMonth(2015 + y, o.Period.Index), o.Level, o.Growth) { Zone = o.Zone, Status = o.Status })), file);
+        }
+        var size = new FileInfo(path).Length;
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        using var stream = File.OpenRead(path);
+        var evaluation = BulkPlanEvaluator.EvaluateCsvStream(plan, stream, new LocalDate(2025, 3, 1));
+        clock.Stop();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"file: {size / 1048576.0:F0} MiB, rows: {regions * 20 * 12 * 10:N0}, targets: {plan.Targets.Length:N0}, evaluated: {evaluation.Results.Length:N0}");
+        Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:F1} s, peak working set: {peak / 1048576.0:F0} MiB");
+        return peak < 512L * 1024 * 1024 ? 0 : 1;
+    }
+
+    private static long Measure<T>(Func<T> create)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalMemory(true);
+        var value = create();
+        var after = GC.GetTotalMemory(true);
+        GC.KeepAlive(value);
+        return after - before;
+    }
+}

@@ -30,8 +30,9 @@ public sealed class SyntheticData
     /// <param name="indicators">The number of indicators (half flows in 10^8 CNY, half in 10^4 person).</param>
     /// <param name="years">The number of years, ending in 2024.</param>
     /// <param name="seed">The random seed.</param>
+    /// <param name="monthly">Monthly observations (12 a year) when true; one annual observation a year when false.</param>
     /// <returns>The data.</returns>
-    public static SyntheticData Generate(int regions, int indicators, int years, int seed = 20240223)
+    public static SyntheticData Generate(int regions, int indicators, int years, int seed = 20240223, bool monthly = true)
     {
         var random = new Random(seed);
         var name = new LocalizedText("全国", "Nation");
@@ -54,9 +55,9 @@ public sealed class SyntheticData
         var observations = new List<Observation>(regions * indicators * 12 * years);
         for (var year = lastYear - years + 1; year <= lastYear; year++)
         {
-            for (var month = 1; month <= 12; month++)
+            for (var month = 1; month <= (monthly ? 12 : 1); month++)
             {
-                var period = ReportingPeriod.ForMonth(year, month);
+                var period = monthly ? ReportingPeriod.ForMonth(year, month) : ReportingPeriod.ForYear(year);
                 foreach (var zone in zones)
                 {
                     foreach (var indicator in indicatorList)

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DevPlan.Core.Bulk;
+using DevPlan.Core.Serialization;
+using nietras.SeparatedValues;
+
+namespace DevPlan.Core.Benchmarks;
+
+/// <summary>
+/// Importing observation CSV: DevPlan against the raw limit (Sep enumerating the same cells without
+/// building anything) and a typical peer (CsvHelper mapping to records), in one run.
+/// </summary>
+[MemoryDiagnoser]
+public class CsvImportBenchmarks
+{
+    private byte[] _csv = [];
+
+    /// <summary>The number of rows.</summary>
+    [Params(120_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _csv = Encoding.UTF8.GetBytes(ObservationCsv.ToCsv(SyntheticData.Generate(Rows / 120, 10, 1).Observations));
+
+    [Benchmark(Baseline = true, Description = "Sep raw: every cell, nothing built")]
+    public long SepRaw()
+    {
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).From(new MemoryStream(_csv));
+        long length = 0;
+        foreach (var row in reader)
+        {
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                length += row[i].Span.Length;
+            }
+        }
+        return length;
+    }
+
+    [Benchmark(Description = "DevPlan bulk (column store)")]
+    public int DevPlanBulk() => BulkObservationReader.ReadCsv(new MemoryStream(_csv)).Count;
+
+    [Benchmark(Description = "DevPlan objects (ObservationCsv)")]
+    public int DevPlanObjects() => ObservationCsv.Read(new MemoryStream(_csv)).Count();
+
+    [Benchmark(Description = "CsvHelper records")]
+    public int CsvHelperRecords()
+    {
+        using var text = new StreamReader(new MemoryStream(_csv));
+        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture));
+        return csv.GetRecords<CsvObservationRecord>().Count();
+    }
+}
+
+/// <summary>A plain record as a typical application maps the CSV to.</summary>
+public sealed class CsvObservationRecord
+{
+#pragma warning disable CS1591, CA1707
+    [CsvHelper.Configuration.Attributes.Name("indicator")] public string Indicator { get; set; } = "";
+    [CsvHelper.Configuration.Attributes.Name("zone")] public string? Zone { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("period")] public string Period { get; set; } = "";
+    [CsvHelper.Configuration.Attributes.Name("value")] public decimal? Value { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("unit")] public string? Unit { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("growth")] public decimal? Growth { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("status")] public string? Status { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("source")] public string? Source { get; set; }
+    [CsvHelper.Configuration.Attributes.Name("completed")] public bool? Completed { get; set; }
+#pragma warning restore CS1591, CA1707
+}
+
+/// <summary>
+/// Importing an observation JSON document: DevPlan against the raw limit (Utf8JsonReader reading
+/// every token), Newtonsoft.Json and reflection-based System.Text.Json deserialising plain records.
+/// </summary>
+[MemoryDiagnoser]
+public class JsonImportBenchmarks
+{
+    private byte[] _json = [];
+    private static readonly JsonSerializerOptions Reflection = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The number of observations.</summary>
+    [Params(120_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _json = ObservationJson.ToUtf8Bytes(SyntheticData.Generate(Rows / 120, 10, 1).Observations);
+
+    [Benchmark(Baseline = true, Description = "Utf8JsonReader raw: every token")]
+    public int RawReader()
+    {
+        var reader = new Utf8JsonReader(_json);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+        return tokens;
+    }
+
+    [Benchmark(Description = "DevPlan bulk (streaming, column store)")]
+    public int DevPlanBulk() => BulkObservationReader.ReadJson(new MemoryStream(_json)).Count;
+
+    [Benchmark(Description = "DevPlan objects (ObservationJson)")]
+    public int DevPlanObjects() => ObservationJson.Parse(_json).Observations.Length;
+
+    [Benchmark(Description = "Newtonsoft.Json records")]
+    public int Newtonsoft()
+    {
+        using var text = new StreamReader(new MemoryStream(_json));
+        using var reader = new Newtonsoft.Json.JsonTextReader(text);
+        return new Newtonsoft.Json.JsonSerializer().Deserialize<JsonDocumentRecord>(reader)!.Observations.Count;
+    }
+
+    [Benchmark(Description = "System.Text.Json reflection records")]
+    public int SystemTextJsonReflection() => JsonSerializer.Deserialize<JsonDocumentRecord>(_json, Reflection)!.Observations.Count;
+}
+
+#pragma warning disable CS1591
+public sealed class JsonDocumentRecord
+{
+    public int SchemaVersion { get; set; }
+    public List<JsonObservationRecord> Observations { get; set; } = [];
+}
+
+public sealed class JsonObservationRecord
+{
+    public string Indicator { get; set; } = "";
+    public string? Zone { get; set; }
+    public string Period { get; set; } = "";
+    public JsonLevelRecord? Level { get; set; }
+    public decimal? Growth { get; set; }
+    public bool? Completed { get; set; }
+    public string? Status { get; set; }
+    public string? Source { get; set; }
+}
+
+public sealed class JsonLevelRecord
+{
+    public decimal Value { get; set; }
+    public string Unit { get; set; } = "";
+}
+#pragma warning restore CS1591
