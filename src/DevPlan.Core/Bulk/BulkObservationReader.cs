@@ -115,6 +115,10 @@ public static class BulkObservationReader
                     {
                         throw Error(reader, "Expected more JSON: the document ends inside the observations.");
                     }
+                    if (!progressed && _filled == _buffer.Length)
+                    {
+                        Grow();
+                    }
                     Shift((int)reader.BytesConsumed);
                     Fill();
                 }
@@ -369,11 +373,14 @@ public static class BulkObservationReader
             return _chars;
         }
 
+        private static readonly (string Name, ObservationStatus Status)[] StatusNames =
+            [.. Enum.GetValues<ObservationStatus>().Select(s => (JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), s))];
+
         private static ObservationStatus? StatusOf(ReadOnlySpan<char> text)
         {
-            foreach (var status in Enum.GetValues<ObservationStatus>())
+            foreach (var (name, status) in StatusNames)
             {
-                if (text.Equals(JsonNamingPolicy.CamelCase.ConvertName(status.ToString()), StringComparison.Ordinal))
+                if (text.SequenceEqual(name))
                 {
                     return status;
                 }
@@ -397,20 +404,20 @@ public static class BulkObservationReader
                     break;
                 }
             }
-            if (!_final && _filled == _buffer.Length)
+        }
+
+        /// <summary>Called when a full buffer allowed no progress: one element is larger than the buffer; grow within the limit.</summary>
+        private void Grow()
+        {
+            var limit = Math.Max(options.MaxStringBytes * 16L, 1L << 20);
+            if (_buffer.Length >= limit)
             {
-                // Nothing could be consumed from a full buffer: one element is larger; grow within limits.
-                var limit = Math.Max(options.MaxStringBytes * 16L, 1L << 20);
-                if (_buffer.Length >= limit)
-                {
-                    throw new ObservationFormatException($"Expected each observation to take at most {limit} bytes of JSON, but one is larger.", _lineBase, PathHere(null), sourceName: sourceName);
-                }
-                var grown = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
-                _buffer.AsSpan(0, _filled).CopyTo(grown);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = grown;
-                Fill();
+                throw new ObservationFormatException($"Expected each observation to take at most {limit} bytes of JSON, but one is larger.", _lineBase, PathHere(null), sourceName: sourceName);
             }
+            var grown = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _filled).CopyTo(grown);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = grown;
         }
 
         private void Shift(int consumed)

@@ -14,16 +14,25 @@ internal sealed class CodeTable
 
     public int Count => _codes.Count;
 
+    private string _last = "";
+    private int _lastId = -1;
+
     public int Intern(ReadOnlySpan<char> code)
     {
-        if (_byspan.TryGetValue(code, out var id))
+        // Rows of one file repeat their codes: a one-entry cache spares the hash most of the time.
+        if (_lastId >= 0 && code.SequenceEqual(_last))
         {
-            return id;
+            return _lastId;
         }
-        var text = code.ToString();
-        id = _codes.Count;
-        _ids.Add(text, id);
-        _codes.Add(text);
+        if (!_byspan.TryGetValue(code, out var id))
+        {
+            var text = code.ToString();
+            id = _codes.Count;
+            _ids.Add(text, id);
+            _codes.Add(text);
+        }
+        _last = _codes[id];
+        _lastId = id;
         return id;
     }
 

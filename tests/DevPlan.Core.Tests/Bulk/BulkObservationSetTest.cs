@@ -138,6 +138,30 @@ public class BulkObservationSetTest
     }
 
     [Fact]
+    public void ReadJson_ManyMegabytes_StreamsThroughTheBuffer()
+    {
+        var data = SyntheticData.Generate(regions: 40, indicators: 10, years: 3);
+        var bytes = ObservationJson.ToUtf8Bytes(data.Observations);
+        bytes.Length.Should().BeGreaterThan(2 * 1024 * 1024);
+
+        var bulk = BulkObservationReader.ReadJson(new MemoryStream(bytes));
+
+        bulk.Count.Should().Be(data.Observations.Count);
+        ShouldMatch(new[] { bulk.ToObservation(0), bulk.ToObservation(bulk.Count - 1) }, new[] { data.Observations[0], data.Observations[^1] });
+    }
+
+    [Fact]
+    public void ReadJson_AnElementLargerThanTheBuffer_GrowsIt()
+    {
+        var source = new string('s', 60_000);
+        var bytes = ObservationJson.ToUtf8Bytes([new Observation("gdp", ReportingPeriod.ForYear(2024), growth: 1m) { Source = source }, new Observation("gdp", ReportingPeriod.ForYear(2023), growth: 2m) { Source = source + "x" }]);
+
+        var bulk = BulkObservationReader.ReadJson(new MemoryStream(bytes));
+
+        bulk.ToObservation(1).Source.Should().HaveLength(60_001);
+    }
+
+    [Fact]
     public void ReadJson_DeepNesting_IsRefused()
     {
         var json = """{"schemaVersion": 1, "observations": [""" + new string('[', 5000);
