@@ -39,6 +39,8 @@ public sealed partial class BulkObservationSet
     private readonly string[] _zones;
     private readonly string[] _sources;
     private readonly Unit[] _units;
+    private readonly Dictionary<string, int> _indicatorIds;
+    private readonly Dictionary<string, int> _zoneIds;
 
     private BulkObservationSet(Builder builder)
     {
@@ -60,6 +62,18 @@ public sealed partial class BulkObservationSet
         _zones = builder.Zones.ToArray();
         _sources = builder.Sources.ToArray();
         _units = [.. builder.Units];
+        _indicatorIds = IdsOf(_indicators);
+        _zoneIds = IdsOf(_zones);
+    }
+
+    private static Dictionary<string, int> IdsOf(string[] codes)
+    {
+        var ids = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            ids[codes[i]] = i;
+        }
+        return ids;
     }
 
     /// <summary>Gets the number of observations.</summary>
@@ -71,7 +85,7 @@ public sealed partial class BulkObservationSet
     /// <summary>Gets the distinct zone codes (the whole region is not a code), in order of first appearance.</summary>
     public ImmutableArray<string> ZoneCodes => [.. _zones.Skip(1)];
 
-    /// <summary>Gets the bytes the columns hold: <see cref="Count"/> × <see cref="BytesPerObservation"/>, plus the rare wide figures.</summary>
+    /// <summary>Gets the bytes the columns hold: <see cref="Count"/> × <see cref="BytesPerObservation"/>, plus the rare wide figures (the code tables come on top).</summary>
     public long ColumnBytes => (long)Count * BytesPerObservation + (_wideLevels.Count + _wideGrowths.Count) * 24L;
 
     /// <summary>Creates a set from observations (their unknown members are not kept).</summary>
@@ -142,13 +156,9 @@ public sealed partial class BulkObservationSet
         }
     }
 
-    internal bool TryFindIndicator(string code, out int id)
-    {
-        id = Array.IndexOf(_indicators, code);
-        return id >= 0;
-    }
+    internal bool TryFindIndicator(string code, out int id) => _indicatorIds.TryGetValue(code, out id);
 
-    internal int FindZone(ZoneScope zone) => zone.ZoneCode is { } code ? Array.IndexOf(_zones, code) : 0;
+    internal int FindZone(ZoneScope zone) => zone.ZoneCode is { } code ? _zoneIds.GetValueOrDefault(code, -1) : 0;
 
     internal ReadOnlySpan<ushort> IndicatorColumn => _indicator;
 
