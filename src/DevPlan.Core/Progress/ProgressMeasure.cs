@@ -71,14 +71,21 @@ public static class ProgressMeasure
         return new ProgressAssessment(byRatio, (decimal)observed, (decimal)r, (decimal)ScoreWithTarget(r, thresholds));
     }
 
-    /// <summary>Open SDG progress of a series: its earliest point is the base and its latest the current value.</summary>
+    /// <summary>Open SDG progress of a series without a target: its earliest point is the base and its latest the current value.</summary>
+    /// <param name="series">The points, in any order; years must be distinct.</param>
+    /// <param name="direction">Which direction is better.</param>
+    /// <returns>The assessment; <see cref="ProgressCategory.NotAvailable"/> with fewer than two points.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static ProgressAssessment OpenSdg(IEnumerable<YearValue> series, IndicatorDirection direction) => OpenSdg(series, direction, null, null);
+
+    /// <summary>Open SDG progress of a series towards a target: its earliest point is the base and its latest the current value.</summary>
     /// <param name="series">The points, in any order; years must be distinct.</param>
     /// <param name="direction">Which direction is better.</param>
     /// <param name="target">The target year and value, or null.</param>
     /// <param name="thresholds">The thresholds; <see cref="ProgressThresholds.Default"/> when null.</param>
     /// <returns>The assessment; <see cref="ProgressCategory.NotAvailable"/> with fewer than two points.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public static ProgressAssessment OpenSdg(IEnumerable<YearValue> series, IndicatorDirection direction, YearValue? target = null, ProgressThresholds? thresholds = null)
+    public static ProgressAssessment OpenSdg(IEnumerable<YearValue> series, IndicatorDirection direction, YearValue? target, ProgressThresholds? thresholds)
     {
         Preconditions.CheckNotNull(series);
         var points = series.OrderBy(p => p.Year).ToList();

@@ -47,13 +47,20 @@ public static class PlanJson
         JsonDocumentPipeline.Read(utf8Json, options, static context => context.PlanWire, reader.ToPlan, "a plan document",
             (reason, path, line, position, inner) => new PlanFormatException(reason, path, line, position, sourceName, inner));
 
-    /// <summary>Reads a plan from a JSON string.</summary>
+    /// <summary>Reads a plan from a JSON string with the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    public static Plan Parse(string json) => Parse(json, JsonReadOptions.Default);
+
+    /// <summary>Reads a plan from a JSON string with limits.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
-    public static Plan Parse(string json, JsonReadOptions? options = null)
+    public static Plan Parse(string json, JsonReadOptions? options)
     {
         Preconditions.CheckNotNull(json);
         options ??= JsonReadOptions.Default;
