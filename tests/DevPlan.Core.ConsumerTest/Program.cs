@@ -1,0 +1,49 @@
+using System.Text.Json;
+using DevPlan.Core;
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Units;
+using Json.Schema;
+using NodaTime;
+
+// The consumer test: DevPlan.Core as a user receives it, from the packed .nupkg.
+var seeds = args.Length > 0 ? args[0] : "seeds";
+var planPath = Path.Combine(seeds, "jinan-high-tech-zone-2024.plan.json");
+var failures = new List<string>();
+void Check(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+// The README's first-use example, compiled against the package.
+Plan plan = PlanJson.ReadFile(planPath);
+Observation gdp2023 = plan.FindBaseline("gdp")!;
+Console.WriteLine(gdp2023.Level?.ToString("zh", null)); // 1767.3亿元
+Console.WriteLine(gdp2023.Level?.ToString("en", null)); // CNY 176.73 billion
+foreach (Target target in plan.Targets)
+{
+    Indicator indicator = plan.GetIndicator(target.Indicator);
+    Console.WriteLine($"{indicator.Name.Get("en")}: {target.Kind} {target.Qualifier} {target.Value}");
+}
+Check(gdp2023.Level == new Quantity(1767.3m, Unit.HundredMillionYuan), "the seed's 2023 GDP is 1767.3亿元");
+
+// Validate the seed against the schema embedded in the package, with an independent validator.
+var schema = JsonSchema.FromText(DevPlanSchemas.PlanSchema);
+using (var document = JsonDocument.Parse(File.ReadAllBytes(planPath)))
+{
+    Check(schema.Evaluate(document.RootElement).IsValid, "the seed plan is valid against the embedded schema");
+}
+
+// Evaluate it against the sample observations.
+using var csv = File.OpenRead(Path.Combine(seeds, "jinan-high-tech-zone-2024.observations.sample.csv"));
+var evaluation = PlanEvaluator.Evaluate(plan, ObservationCsv.Read(csv).ToList(), new LocalDate(2025, 2, 28));
+Check(evaluation.Results.Length == 10, "ten results in plan order");
+Check(evaluation.Count(AttainmentStatus.Achieved) == 4 && evaluation.Count(AttainmentStatus.NoData) == 1, "four achieved and one without data");
+Check(PlanJson.ToUtf8Bytes(plan).AsSpan().SequenceEqual(File.ReadAllBytes(planPath)), "the seed round-trips byte for byte");
+
+Console.WriteLine(failures.Count == 0 ? "consumer test: 5 passed, 0 failed" : $"consumer test: {5 - failures.Count} passed, {failures.Count} failed");
+return failures.Count == 0 ? 0 : 1;
