@@ -85,19 +85,7 @@ public class BulkObservationSetTest
         public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, _random.Next(1, 8))]);
     }
 
-    private static Gen<Observation[]> Observations =>
-        (from indicator in PlanGenerators.Code
-         from zone in PlanGenerators.Scope
-         from period in PlanGenerators.Period
-         from value in PlanGenerators.Decimal
-         from unit in PlanGenerators.UnitGen
-         from growth in PlanGenerators.Decimal
-         from which in Gen.Choose(1, 7)
-         from completed in Gen.Elements(true, false)
-         from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
-         from source in Gen.OneOf(Gen.Constant<string?>(null), PlanGenerators.Text.Select(t => (string?)t))
-         select new Observation(indicator, period, (which & 1) != 0 ? new Quantity(value, unit) : null, (which & 2) != 0 ? growth : null, (which & 4) != 0 ? completed : null)
-         { Zone = zone, Status = status, Source = source }).ArrayOf();
+    private static Gen<Observation[]> Observations => PlanGenerators.ObservationGen.ArrayOf();
 
     [Property(MaxTest = 100)]
     public Property ReadJson_InTinyChunks_MatchesTheObjectReader() =>

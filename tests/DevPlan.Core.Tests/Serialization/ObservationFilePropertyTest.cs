@@ -10,28 +10,9 @@ namespace DevPlan.Core.Tests.Serialization;
 
 public class ObservationFilePropertyTest
 {
-    private static Gen<Observation> ObservationGen =>
-        from indicator in PlanGenerators.Code
-        from zone in PlanGenerators.Scope
-        from period in PlanGenerators.Period
-        from value in PlanGenerators.Decimal
-        from unit in PlanGenerators.UnitGen
-        from growth in PlanGenerators.Decimal
-        from which in Gen.Choose(1, 7)
-        from completed in Gen.Elements(true, false)
-        from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
-        from source in Gen.OneOf(Gen.Constant<string?>(null), PlanGenerators.Text.Select(t => (string?)t),
-            Gen.Elements<string?>("=1+1", "'=x", "''@y", "-3", "+", "a,b", "\"q\"", "line\nbreak", "\r\n"))
-        select new Observation(indicator, period, (which & 1) != 0 ? new Quantity(value, unit) : null, (which & 2) != 0 ? growth : null, (which & 4) != 0 ? completed : null)
-        {
-            Zone = zone,
-            Status = status,
-            Source = source,
-        };
-
     [Property(MaxTest = 200)]
     public Property Csv_RoundTripLosesNothing() =>
-        Prop.ForAll(ObservationGen.ArrayOf().ToArbitrary(), observations =>
+        Prop.ForAll(PlanGenerators.ObservationGen.ArrayOf().ToArbitrary(), observations =>
         {
             var csv = ObservationCsv.ToCsv(observations);
             var read = ObservationCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))).ToList();
@@ -42,7 +23,7 @@ public class ObservationFilePropertyTest
 
     [Property(MaxTest = 200)]
     public Property Json_RoundTripLosesNothing() =>
-        Prop.ForAll(ObservationGen.ArrayOf().ToArbitrary(), observations =>
+        Prop.ForAll(PlanGenerators.ObservationGen.ArrayOf().ToArbitrary(), observations =>
         {
             var bytes = ObservationJson.ToUtf8Bytes(observations);
             var read = ObservationJson.Parse(bytes);

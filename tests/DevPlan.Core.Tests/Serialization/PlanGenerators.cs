@@ -106,7 +106,8 @@ internal static class PlanGenerators
         from completed in Gen.Elements(true, false)
         from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
         from zone in Scope
-        from source in Gen.OneOf(Gen.Constant<string?>(null), Text.Select(t => (string?)t))
+        from source in Gen.OneOf(Gen.Constant<string?>(null), Text.Select(t => (string?)t),
+            Gen.Elements<string?>("=1+1", "'=x", "''@y", "-3", "+", "a,b", "\"q\"", "line\nbreak", "\r\n"))
         select new Observation(indicator, period,
             (which & 1) != 0 ? new Quantity(level, unit) : null,
             (which & 2) != 0 ? growth : null,
