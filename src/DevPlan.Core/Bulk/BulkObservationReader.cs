@@ -158,13 +158,12 @@ public static class BulkObservationReader
                     {
                         throw Error(reader, "Expected an observation object in \"observations\".");
                     }
-                    var element = reader;
-                    if (!reader.TrySkip())
+                    if (!TryReadObservation(ref reader))
                     {
+                        // The element runs past the buffered bytes: rewind and read it whole after a refill.
                         reader = checkpoint;
                         break;
                     }
-                    ReadObservation(ref element);
                     _index++;
                     continue;
                 }
@@ -189,7 +188,7 @@ public static class BulkObservationReader
                         stage = Stage.Done;
                         break;
                     case Stage.Root when reader.TokenType == JsonTokenType.PropertyName:
-                        property = reader.GetString();
+                        property = DecodeName(reader);
                         var value = reader;
                         if (!reader.Read() || (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && property != "observations" && !reader.TrySkip()))
                         {
@@ -218,11 +217,28 @@ public static class BulkObservationReader
             return reader.BytesConsumed > start;
         }
 
-        /// <summary>Reads one observation object whose tokens are all buffered.</summary>
-        private void ReadObservation(ref Utf8JsonReader reader)
+        /// <summary>The members an observation may have, each a bit.</summary>
+        [Flags]
+        private enum Member
+        {
+            None = 0,
+            Indicator = 1,
+            Zone = 2,
+            Period = 4,
+            Growth = 8,
+            Completed = 16,
+            Status = 32,
+            Source = 64,
+            Level = 128,
+        }
+
+        /// <summary>
+        /// Reads one observation object from its start token. Returns false, having changed nothing,
+        /// when the buffered bytes end inside it; throws for bad content.
+        /// </summary>
+        private bool TryReadObservation(ref Utf8JsonReader reader)
         {
             ReadOnlySpan<char> indicator = default, zone = default, source = default;
-            var haveIndicator = false;
             int? period = null;
             Quantity? level = null;
             decimal? growth = null;
@@ -230,61 +246,74 @@ public static class BulkObservationReader
             var status = ObservationStatus.Normal;
             // Each text member is decoded into its own slot of one buffer, so that all stay valid together.
             var slots = EnsureChars(6 * options.MaxStringBytes + 64);
-            var seen = 0;
             var used = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var seen = Member.None;
+            while (true)
             {
+                if (!reader.Read())
+                {
+                    return Incomplete(reader);
+                }
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
                 var name = reader;
-                reader.Read();
-                var bit = MemberBit(name);
-                if ((seen & bit) != 0)
+                var member = Classify(name);
+                if (member == Member.None)
                 {
-                    throw Error(name, $"Expected each member once, but \"{name.GetString()}\" appears again.");
+                    throw Error(name, $"Expected a known member of an observation, but found \"{DecodeName(name)}\"; the bulk reader keeps no unknown members (use ObservationJson).");
                 }
-                seen |= bit;
-                if (name.ValueTextEquals("indicator"u8))
+                if ((seen & member) != 0)
                 {
-                    indicator = Text(ref reader, name, slots, ref used);
-                    haveIndicator = true;
+                    throw Error(name, $"Expected each member once, but \"{DecodeName(name)}\" appears again.");
                 }
-                else if (name.ValueTextEquals("zone"u8))
+                seen |= member;
+                if (!reader.Read())
                 {
-                    zone = reader.TokenType == JsonTokenType.Null ? default : Text(ref reader, name, slots, ref used);
+                    return Incomplete(reader);
                 }
-                else if (name.ValueTextEquals("period"u8))
+                switch (member)
                 {
-                    var text = Text(ref reader, name, slots, ref used);
-                    period = ReportingPeriod.TryParse(text, null, out var p) ? p.Pack() : throw Error(reader, $"Expected a reporting period such as \"2024-Q2\", but found \"{text}\".", "period");
-                }
-                else if (name.ValueTextEquals("growth"u8))
-                {
-                    growth = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var g) ? g : throw Error(reader, "Expected a number within the range of decimal.", "growth");
-                }
-                else if (name.ValueTextEquals("completed"u8))
-                {
-                    completed = reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => throw Error(reader, "Expected true or false.", "completed") };
-                }
-                else if (name.ValueTextEquals("status"u8))
-                {
-                    var text = Text(ref reader, name, slots, ref used);
-                    status = StatusOf(text) ?? throw Error(reader, $"Expected a status such as \"provisional\", but found \"{text}\".", "status");
-                }
-                else if (name.ValueTextEquals("source"u8))
-                {
-                    source = Text(ref reader, name, slots, ref used);
-                }
-                else if (name.ValueTextEquals("level"u8))
-                {
-                    level = Level(ref reader, slots, ref used);
-                }
-                else
-                {
-                    throw Error(name, $"Expected a known member of an observation, but found \"{name.GetString()}\"; the bulk reader keeps no unknown members (use ObservationJson).");
+                    case Member.Indicator:
+                        indicator = Text(ref reader, name, slots, ref used);
+                        break;
+                    case Member.Zone:
+                        zone = reader.TokenType == JsonTokenType.Null ? default : Text(ref reader, name, slots, ref used);
+                        break;
+                    case Member.Period:
+                        var periodText = Text(ref reader, name, slots, ref used);
+                        period = ReportingPeriod.TryParse(periodText, null, out var p) ? p.Pack() : throw Error(reader, $"Expected a reporting period such as \"2024-Q2\", but found \"{periodText}\".", "period");
+                        break;
+                    case Member.Growth:
+                        growth = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var g) ? g : throw Error(reader, "Expected a number within the range of decimal.", "growth");
+                        break;
+                    case Member.Completed:
+                        completed = reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => throw Error(reader, "Expected true or false.", "completed") };
+                        break;
+                    case Member.Status:
+                        var statusText = Text(ref reader, name, slots, ref used);
+                        status = StatusOf(statusText) ?? throw Error(reader, $"Expected a status such as \"provisional\", but found \"{statusText}\".", "status");
+                        break;
+                    case Member.Source:
+                        source = Text(ref reader, name, slots, ref used);
+                        break;
+                    default:
+                        if (!TryLevel(ref reader, slots, ref used, out var quantity))
+                        {
+                            return Incomplete(reader);
+                        }
+                        level = quantity;
+                        break;
                 }
             }
-            if (!haveIndicator || !Preconditions.IsCode(indicator) || period is null)
+            if ((seen & Member.Indicator) == 0 || period is null)
             {
-                throw Error(reader, haveIndicator && period is not null ? $"Expected an indicator code, but found \"{indicator}\"." : "Expected \"indicator\" and \"period\" in every observation.");
+                throw Error(reader, "Expected \"indicator\" and \"period\" in every observation.");
+            }
+            if (!Preconditions.IsCode(indicator))
+            {
+                throw Error(reader, $"Expected an indicator code, but found \"{indicator}\".", "indicator");
             }
             if (!zone.IsEmpty && !Preconditions.IsCode(zone))
             {
@@ -295,34 +324,74 @@ public static class BulkObservationReader
                 throw Error(reader, "Expected a level, a growth rate or a completion flag, but the observation has none.");
             }
             builder.Add(indicator, zone, period.Value, level, growth, status, completed, source);
+            return true;
         }
 
-        private static int MemberBit(Utf8JsonReader name) =>
-            name.ValueTextEquals("indicator"u8) ? 1 : name.ValueTextEquals("zone"u8) ? 2 : name.ValueTextEquals("period"u8) ? 4
-            : name.ValueTextEquals("growth"u8) ? 8 : name.ValueTextEquals("completed"u8) ? 16 : name.ValueTextEquals("status"u8) ? 32
-            : name.ValueTextEquals("source"u8) ? 64 : name.ValueTextEquals("level"u8) ? 128 : 0;
+        /// <summary>The buffered bytes ended inside an element: fine unless they were the last.</summary>
+        private bool Incomplete(Utf8JsonReader at) =>
+            _final ? throw Error(at, "Expected more JSON: the document ends inside an observation.") : false;
 
-        private Quantity Level(ref Utf8JsonReader reader, char[] slots, scoped ref int used)
+        /// <summary>Classifies a member name once, by its length and then its bytes.</summary>
+        private Member Classify(Utf8JsonReader name)
         {
+            if (name.ValueIsEscaped)
+            {
+                return DecodeName(name) switch
+                {
+                    "indicator" => Member.Indicator, "zone" => Member.Zone, "period" => Member.Period, "growth" => Member.Growth,
+                    "completed" => Member.Completed, "status" => Member.Status, "source" => Member.Source, "level" => Member.Level, _ => Member.None,
+                };
+            }
+            var span = name.ValueSpan;
+            return span.Length switch
+            {
+                4 when span.SequenceEqual("zone"u8) => Member.Zone,
+                5 when span.SequenceEqual("level"u8) => Member.Level,
+                6 when span.SequenceEqual("period"u8) => Member.Period,
+                6 when span.SequenceEqual("growth"u8) => Member.Growth,
+                6 when span.SequenceEqual("status"u8) => Member.Status,
+                6 when span.SequenceEqual("source"u8) => Member.Source,
+                9 when span.SequenceEqual("indicator"u8) => Member.Indicator,
+                9 when span.SequenceEqual("completed"u8) => Member.Completed,
+                _ => Member.None,
+            };
+        }
+
+        private bool TryLevel(ref Utf8JsonReader reader, char[] slots, scoped ref int used, out Quantity quantity)
+        {
+            quantity = default;
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw Error(reader, "Expected a quantity object such as {\"value\": 1767.3, \"unit\": \"10^8 CNY\"}.", "level");
             }
             decimal? value = null;
             Unit? unit = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (true)
             {
+                if (!reader.Read())
+                {
+                    return Incomplete(reader);
+                }
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
                 var name = reader;
-                reader.Read();
-                if ((name.ValueTextEquals("value"u8) && value is not null) || (name.ValueTextEquals("unit"u8) && unit is not null))
+                if (!reader.Read())
+                {
+                    return Incomplete(reader);
+                }
+                var isValue = name.ValueTextEquals("value"u8);
+                var isUnit = !isValue && name.ValueTextEquals("unit"u8);
+                if ((isValue && value is not null) || (isUnit && unit is not null))
                 {
                     throw Error(name, "Expected \"value\" and \"unit\" once each in a quantity.", "level");
                 }
-                if (name.ValueTextEquals("value"u8) && reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var v))
+                if (isValue && reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var v))
                 {
                     value = v;
                 }
-                else if (name.ValueTextEquals("unit"u8))
+                else if (isUnit)
                 {
                     var text = Text(ref reader, name, slots, ref used);
                     unit = _units.TryGet(text, out var u) ? u : throw Error(reader, $"Expected a unit such as \"10^8 CNY\", but found \"{text}\".", "level.unit");
@@ -332,7 +401,8 @@ public static class BulkObservationReader
                     throw Error(name, "Expected only a numeric \"value\" and a \"unit\" in a quantity.", "level");
                 }
             }
-            return value is { } amount && unit is { } of ? new Quantity(amount, of) : throw Error(reader, "Expected both \"value\" and \"unit\" in a quantity.", "level");
+            quantity = value is { } amount && unit is { } of ? new Quantity(amount, of) : throw Error(reader, "Expected both \"value\" and \"unit\" in a quantity.", "level");
+            return true;
         }
 
         /// <summary>Decodes a string token into the next free part of the slot buffer.</summary>
@@ -340,11 +410,11 @@ public static class BulkObservationReader
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw Error(reader, "Expected a JSON string.", name.GetString());
+                throw Error(reader, "Expected a JSON string.", DecodeName(name));
             }
             if (reader.ValueSpan.Length > options.MaxStringBytes)
             {
-                throw Error(reader, $"Expected a string of at most {options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes).", name.GetString());
+                throw Error(reader, $"Expected a string of at most {options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes).", DecodeName(name));
             }
             var room = slots.AsSpan(used);
             int written;
@@ -352,16 +422,36 @@ public static class BulkObservationReader
             {
                 if (Utf8.ToUtf16(reader.ValueSpan, room, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done)
                 {
-                    throw Error(reader, "Expected valid UTF-8 text.", name.GetString());
+                    throw Error(reader, "Expected valid UTF-8 text.", DecodeName(name));
                 }
             }
             else
             {
-                written = reader.CopyString(room);
+                try
+                {
+                    written = reader.CopyString(room);
+                }
+                catch (InvalidOperationException)
+                {
+                    throw Error(reader, "Expected valid UTF-8 text.", DecodeName(name));
+                }
             }
             var text = slots.AsSpan(used, written);
             used += written;
             return text;
+        }
+
+        /// <summary>A member name as text; one that is not valid UTF-8 is a format error at its place.</summary>
+        private string DecodeName(Utf8JsonReader name)
+        {
+            try
+            {
+                return name.GetString() ?? "";
+            }
+            catch (InvalidOperationException)
+            {
+                throw Error(name, "Expected a member name of valid UTF-8 text.");
+            }
         }
 
         private char[] EnsureChars(int length)

@@ -57,15 +57,16 @@ public class ObservationFilePropertyTest
         {
             var strict = Record.Exception(() => ObservationCsv.Read(new MemoryStream(bytes)).ToList());
             var lenient = Record.Exception(() => ObservationCsv.ReadLenient(new MemoryStream(bytes)));
+            var bulk = Record.Exception(() => Core.Bulk.BulkObservationReader.ReadCsv(new MemoryStream(bytes)));
 
-            if (strict is not null)
+            foreach (var exception in new[] { strict, lenient, bulk })
             {
-                strict.Should().BeOfType<ObservationFormatException>(strict.ToString());
+                if (exception is not null)
+                {
+                    exception.Should().BeOfType<ObservationFormatException>(exception.ToString());
+                }
             }
-            if (lenient is not null)
-            {
-                lenient.Should().BeOfType<ObservationFormatException>(lenient.ToString());
-            }
+            (bulk is null).Should().Be(strict is null, "the bulk reader accepts exactly what the strict reader accepts");
         });
 
     /// <summary>Damaging one row in lenient mode loses that row at most: every other row is still read.</summary>
@@ -101,14 +102,14 @@ public class ObservationFilePropertyTest
         {
             var strict = Record.Exception(() => ObservationJson.Parse(bytes));
             var lenient = Record.Exception(() => ObservationJson.ParseLenient(bytes));
+            var bulk = Record.Exception(() => Core.Bulk.BulkObservationReader.ReadJson(new MemoryStream(bytes)));
 
-            if (strict is not null)
+            foreach (var exception in new[] { strict, lenient, bulk })
             {
-                strict.Should().BeOfType<ObservationFormatException>(strict.ToString());
-            }
-            if (lenient is not null)
-            {
-                lenient.Should().BeOfType<ObservationFormatException>(lenient.ToString());
+                if (exception is not null)
+                {
+                    exception.Should().BeOfType<ObservationFormatException>(exception.ToString());
+                }
             }
         });
     }
