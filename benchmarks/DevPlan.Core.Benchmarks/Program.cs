@@ -13,6 +13,9 @@ using NodaTime;
 // dotnet run -c Release --project benchmarks/DevPlan.Core.Benchmarks -- streaming [observations]
 switch (args.FirstOrDefault())
 {
+    case "breakdown":
+        Breakdown.Run();
+        return 0;
     case "memory":
         Checks.Memory(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_200_000);
         return 0;

@@ -29,9 +29,16 @@ public static class BulkObservationReader
     /// <exception cref="ObservationFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
     public static BulkObservationSet ReadCsv(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null)
     {
-        var builder = new BulkObservationSet.Builder(64 * 1024);
+        var builder = new BulkObservationSet.Builder(EstimateRows(utf8Csv, 40));
         ForEachCsvRow(utf8Csv, options, sourceName, (in ParsedRow row) => builder.Add(row));
         return builder.Build();
+    }
+
+    /// <summary>A first capacity for the columns: the stream's remaining length over a typical row size, when it is known.</summary>
+    private static int EstimateRows(Stream stream, int bytesPerRow)
+    {
+        Preconditions.CheckNotNull(stream);
+        return stream.CanSeek ? (int)Math.Clamp((stream.Length - stream.Position) / bytesPerRow + 16, 1024, 64L * 1024 * 1024) : 64 * 1024;
     }
 
     /// <summary>A callback on a parsed row, whose spans are valid only during the call.</summary>
@@ -67,7 +74,7 @@ public static class BulkObservationReader
     public static BulkObservationSet ReadJson(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         Preconditions.CheckNotNull(utf8Json);
-        var builder = new BulkObservationSet.Builder(64 * 1024);
+        var builder = new BulkObservationSet.Builder(EstimateRows(utf8Json, 150));
         new JsonObservationStream(utf8Json, options ?? JsonReadOptions.Default, sourceName, builder).Run();
         return builder.Build();
     }

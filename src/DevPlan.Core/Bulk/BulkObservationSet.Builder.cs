@@ -100,14 +100,22 @@ public sealed partial class BulkObservationSet
         /// <returns>The set.</returns>
         public BulkObservationSet Build() => new(this);
 
+        private Unit _lastUnit;
+        private int _lastUnitId = -1;
+
         private int UnitId(Unit unit)
         {
+            if (_lastUnitId >= 0 && unit == _lastUnit)
+            {
+                return _lastUnitId;
+            }
             if (!_unitIds.TryGetValue(unit, out var id))
             {
                 id = Units.Count;
                 _unitIds.Add(unit, id);
                 Units.Add(unit);
             }
+            (_lastUnit, _lastUnitId) = (unit, id);
             return id;
         }
 

@@ -75,7 +75,35 @@ internal sealed class BoundedLineReader : TextReader
         base.Dispose(disposing);
     }
 
+    /// <summary>
+    /// Counts lines and checks line lengths a chunk at a time with vectorised searches: only the
+    /// line running in from the previous chunk and the line running out of it can break the limit,
+    /// unless the chunk itself is longer than the limit.
+    /// </summary>
     private void Count(ReadOnlySpan<char> chars)
+    {
+        var first = chars.IndexOfAny('\n', '\r');
+        if (first < 0)
+        {
+            _lineLength += chars.Length;
+            CheckLength();
+            return;
+        }
+        var last = chars.LastIndexOfAny('\n', '\r');
+        if (last - first > _maxLineLength)
+        {
+            // Rare (a limit below the buffer size): a line inside the chunk may be too long; walk it exactly.
+            CountLineByLine(chars);
+            return;
+        }
+        _lineLength += first;
+        CheckLength();
+        _line += chars.Count('\n');
+        _lineLength = chars.Length - last - 1;
+        CheckLength();
+    }
+
+    private void CountLineByLine(ReadOnlySpan<char> chars)
     {
         while (!chars.IsEmpty)
         {

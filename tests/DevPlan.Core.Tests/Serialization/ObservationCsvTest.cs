@@ -251,6 +251,16 @@ public class ObservationCsvTest
     }
 
     [Fact]
+    public void LongLine_InsideAChunk_IsReportedAtItsOwnLine()
+    {
+        var csv = Header + "gdp,,2024,,,7,,,\n" + "gdp,,2023,,,6,,,\n" + "gdp,,2022,,," + new string('1', 200) + ",,,\n" + "gdp,,2021,,,5,,,\n";
+
+        var error = Fails(csv, new ObservationCsvOptions { MaxLineLength = 100 });
+
+        error.LineNumber.Should().Be(4);
+    }
+
+    [Fact]
     public void LongField_IsABadField()
     {
         var error = Fails(Header + $"gdp,,2024,,,7,,{new string('s', 5000)},\n");
