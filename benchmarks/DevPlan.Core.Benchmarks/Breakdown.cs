@@ -6,6 +6,7 @@ using nietras.SeparatedValues;
 
 namespace DevPlan.Core.Benchmarks;
 
+/// <summary>Where CSV import spends its time: run with the argument "breakdown" (a diagnostic, not a benchmark).</summary>
 internal static class Breakdown
 {
     public static void Run()
