@@ -148,7 +148,8 @@ public class PlanJsonErrorTest
         var error = ParseFails(Seed.Replace("\"year\": 2024,", "\"year\": 2024, \"year\": 2025,"));
 
         error.Reason.Should().Contain("Duplicate").And.Contain("year");
-        error.LineNumber.Should().NotBeNull();
+        error.Path.Should().Be("$.year");
+        error.LineNumber.Should().Be(LineOf(Seed, "\"year\": 2024"));
     }
 
     [Theory]
