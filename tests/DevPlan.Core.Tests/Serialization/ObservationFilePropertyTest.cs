@@ -38,18 +38,8 @@ public class ObservationFilePropertyTest
             Source = i % 3 == 0 ? "quoted, \"text\"\nwith a break" : "plain",
         })));
 
-    private static Gen<byte[]> Mutations(byte[] valid)
-    {
-        var positions = Gen.Choose(0, valid.Length - 1);
-        var truncate = positions.Select(p => valid[..p]);
-        var flip = from p in positions from b in Gen.Choose(0, 255) select Splice(valid, p, 1, [(byte)b]);
-        var delete = from p in positions from n in Gen.Choose(1, 30) select Splice(valid, p, Math.Min(n, valid.Length - p), []);
-        var insert = from p in positions
-                     from text in Gen.Elements("\"", ",", "\n", "\r", "1e400", "NaN", ",,,,", "\"\"", "\uFEFF", "\\", "中")
-                     select Splice(valid, p, 0, Encoding.UTF8.GetBytes(text));
-        var invalidUtf8 = from p in positions from b in Gen.Elements<byte>(0x80, 0xC3, 0xE2, 0xFF) select Splice(valid, p, 0, [b]);
-        return Gen.OneOf(truncate, flip, delete, insert, invalidUtf8);
-    }
+    private static Gen<byte[]> Mutations(byte[] valid) =>
+        ByteMutations.Of(valid, ["\"", ",", "\n", "\r", "1e400", "NaN", ",,,,", "\"\"", "\uFEFF", "\\", "中"]);
 
     [Property(MaxTest = 400)]
     public Property MutatedCsv_OnlyDocumentedExceptionsEscape_InEitherMode() =>
@@ -114,5 +104,4 @@ public class ObservationFilePropertyTest
         });
     }
 
-    private static byte[] Splice(byte[] source, int at, int count, byte[] with) => [.. source.AsSpan(0, at), .. with, .. source.AsSpan(at + count)];
 }

@@ -24,20 +24,12 @@ public class PlanJsonPropertyTest
     /// <summary>How a valid document is damaged: each case keeps the damage small, so most of the document stays valid.</summary>
     private static Gen<byte[]> Mutations(byte[] seed)
     {
-        var positions = Gen.Choose(0, seed.Length - 1);
-        var truncate = positions.Select(p => seed[..p]);
-        var flip = from p in positions from b in Gen.Choose(0, 255) select Replace(seed, p, 1, [(byte)b]);
-        var delete = from p in positions from n in Gen.Choose(1, 40) select Replace(seed, p, Math.Min(n, seed.Length - p), []);
-        var insert = from p in positions
-                     from text in Gen.Elements("\"", ",", "{", "]", "null", "1e400", "NaN", "-", "\"x\": 1,", "\u00ff", "\\u0000", "[[[[[[[[", "true", "\"\uD800\"")
-                     select Replace(seed, p, 0, Encoding.UTF8.GetBytes(text));
         var wrongType = from occurrence in Gen.Choose(0, 200)
                         from replacement in Gen.Elements("null", "[]", "{}", "\"7\"", "-1", "1.5e3", "true", "\"\"", "123456789012345678901234567890")
                         select ReplaceValue(seed, occurrence, replacement);
-        var deepNesting = from p in positions from depth in Gen.Choose(60, 20_000)
-                          select Replace(seed, p, 0, Encoding.UTF8.GetBytes(new string('[', depth) + new string(']', depth)));
-        var invalidUtf8 = from p in positions from b in Gen.Elements<byte>(0x80, 0xC0, 0xE0, 0xF8, 0xFF) select Replace(seed, p, 0, [b]);
-        return Gen.OneOf(truncate, flip, delete, insert, wrongType, deepNesting, invalidUtf8);
+        var deepNesting = from p in ByteMutations.Positions(seed) from depth in Gen.Choose(60, 20_000)
+                          select ByteMutations.Splice(seed, p, 0, Encoding.UTF8.GetBytes(new string('[', depth) + new string(']', depth)));
+        return ByteMutations.Of(seed, ["\"", ",", "{", "]", "null", "1e400", "NaN", "-", "\"x\": 1,", "\u00ff", "\\u0000", "[[[[[[[[", "true", "\"\uD800\""], wrongType, deepNesting);
     }
 
     [Property(MaxTest = 500)]
@@ -63,9 +55,6 @@ public class PlanJsonPropertyTest
             }
         });
     }
-
-    private static byte[] Replace(byte[] source, int at, int count, byte[] with) =>
-        [.. source.AsSpan(0, at), .. with, .. source.AsSpan(at + count)];
 
     /// <summary>Replaces the value after the n-th member name (wrapping around) with <paramref name="replacement"/>.</summary>
     private static byte[] ReplaceValue(byte[] seed, int occurrence, string replacement)
