@@ -219,7 +219,14 @@ public class PlanJsonErrorTest
     public void NullDocument_IsRefused() => ParseFails("null").Reason.Should().Contain("Expected a plan document");
 
     [Fact]
-    public void Empty_IsRefused() => ParseFails("").Should().NotBeNull();
+    public void Empty_IsRefused()
+    {
+        var error = ParseFails("");
+
+        error.Path.Should().Be("$");
+        error.LineNumber.Should().Be(1);
+        error.Reason.Should().Contain("does not contain any JSON tokens");
+    }
 
     [Fact]
     public void DeepNesting_StopsAtTheDepthLimitWithoutOverflowingTheStack()
