@@ -104,6 +104,26 @@ internal static partial class JsonDocumentPipeline
         return buffer.ToArray();
     }
 
+    /// <summary>Reads a stream to its end asynchronously, refusing more than the size limit.</summary>
+    public static async Task<byte[]> ReadBoundedAsync(Stream stream, JsonReadOptions options, Func<JsonReadOptions, Exception> tooLarge, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Append(buffer, chunk, read, options, tooLarge);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return buffer.ToArray();
+    }
+
     public static void Append(MemoryStream buffer, byte[] chunk, int count, JsonReadOptions options, Func<JsonReadOptions, Exception> tooLarge)
     {
         if (buffer.Length + count > options.MaxDocumentBytes)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using DevPlan.Core.Internal;
 
@@ -100,21 +99,8 @@ public static class PlanJson
     {
         Preconditions.CheckNotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                JsonDocumentPipeline.Append(buffer, chunk, read, options, PlanTooLarge(sourceName));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options, sourceName);
+        var bytes = await JsonDocumentPipeline.ReadBoundedAsync(utf8Json, options, PlanTooLarge(sourceName), cancellationToken).ConfigureAwait(false);
+        return Parse(bytes, options, sourceName);
     }
 
     /// <summary>Reads a plan from a file; error messages name the file.</summary>
