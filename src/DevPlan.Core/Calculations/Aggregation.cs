@@ -2,6 +2,7 @@ using System.Globalization;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
+using NodaTime;
 
 namespace DevPlan.Core.Calculations;
 
@@ -15,7 +16,7 @@ public static class Aggregation
     /// <summary>
     /// The level of <paramref name="period"/> from the levels of its sub-periods. A flow sums
     /// sub-periods that exactly tile the period (no gap, no overlap); a stock takes the level of the
-    /// sub-period that ends last.
+    /// sub-period that ends last (of two ending the same day, the one covering more; of equal periods, the last given, as the evaluator chooses).
     /// </summary>
     /// <param name="indicator">The indicator, for how it accumulates.</param>
     /// <param name="observations">Levels of the indicator for one scope, within the period.</param>
@@ -32,28 +33,44 @@ public static class Aggregation
         switch (indicator.Accumulation)
         {
             case Accumulation.Stock:
-                return parts.MaxBy(p => p.Period.End).Level;
+            {
+                // The evaluator's rule: the figure ending last; of those, the one covering most; of equals, the last given.
+                var latest = parts[0];
+                foreach (var part in parts)
+                {
+                    var byEnd = part.Period.End.CompareTo(latest.Period.End);
+                    if (byEnd > 0 || (byEnd == 0 && part.Period.Start <= latest.Period.Start))
+                    {
+                        latest = part;
+                    }
+                }
+                return latest.Level;
+            }
             case Accumulation.Flow:
                 parts.Sort((a, b) => a.Period.Start.CompareTo(b.Period.Start));
-                var expected = period.Start;
-                var sum = parts[0].Level;
-                for (var i = 0; i < parts.Count; i++)
+                if (parts[0].Period.Start != period.Start)
                 {
-                    if (parts[i].Period.Start != expected)
-                    {
-                        throw new ArgumentException(parts[i].Period.Start > expected
-                            ? string.Create(CultureInfo.InvariantCulture, $"The sub-periods do not cover {period}: nothing covers {expected:uuuu-MM-dd} to {parts[i].Period.Start.PlusDays(-1):uuuu-MM-dd}.")
-                            : $"The sub-periods of {period} overlap: {parts[i].Period} starts before {parts[i - 1].Period} ends.", nameof(observations));
-                    }
-                    if (i > 0)
-                    {
-                        sum += parts[i].Level;
-                    }
-                    expected = parts[i].Period.End.PlusDays(1);
+                    throw Gap(period, period.Start, parts[0].Period.Start.PlusDays(-1));
                 }
-                if (expected != period.End.PlusDays(1))
+                var sum = parts[0].Level;
+                for (var i = 1; i < parts.Count; i++)
                 {
-                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The sub-periods do not cover {period}: nothing covers {expected:uuuu-MM-dd} to {period.End:uuuu-MM-dd}."), nameof(observations));
+                    var previousEnd = parts[i - 1].Period.End;
+                    var start = parts[i].Period.Start;
+                    if (start <= previousEnd)
+                    {
+                        throw new ArgumentException($"The sub-periods of {period} overlap: {parts[i].Period} starts before {parts[i - 1].Period} ends.", nameof(observations));
+                    }
+                    // previousEnd is before start, so the day after it exists even at the end of the calendar.
+                    if (start != previousEnd.PlusDays(1))
+                    {
+                        throw Gap(period, previousEnd.PlusDays(1), start.PlusDays(-1));
+                    }
+                    sum += parts[i].Level;
+                }
+                if (parts[^1].Period.End != period.End)
+                {
+                    throw Gap(period, parts[^1].Period.End.PlusDays(1), period.End);
                 }
                 return sum;
             default:
@@ -175,6 +192,9 @@ public static class Aggregation
         }
         return result;
     }
+
+    private static ArgumentException Gap(ReportingPeriod period, LocalDate from, LocalDate to) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"The sub-periods do not cover {period}: nothing covers {from:uuuu-MM-dd} to {to:uuuu-MM-dd}."), "observations");
 
     private static InvalidOperationException RatioNeedsParts(Indicator indicator) =>
         new($"The indicator \"{indicator.Code}\" is a ratio: it aggregates through its numerator and denominator (Aggregation.Ratio), not by adding or averaging ratios.");

@@ -19,6 +19,11 @@ namespace DevPlan.Core.Periods;
 /// <item><term><c>2024-YTD-M05</c></term><description>January to May 2024, cumulative (1—5月); not an SDMX form</description></item>
 /// </list>
 /// <para>Periods are ordered by start date, then end date. The <c>default</c> value is the year 0001.</para>
+/// <para>The supported years are <see cref="MinYear"/> (0001) to <see cref="MaxYear"/> (9999), the range of
+/// NodaTime's ISO calendar: parsing, the JSON Schemas and every member agree on it, and every member is
+/// defined for every period in it (<see cref="End"/> of <c>9999-M12</c> is 9999-12-31); only
+/// <see cref="Next"/> after 9999 and <see cref="Previous"/> or <see cref="SamePeriodPreviousYear"/>
+/// before 0001 throw, as documented.</para>
 /// </remarks>
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable, ISpanParsable<ReportingPeriod>, IFormattable
 {
@@ -53,8 +58,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <summary>Gets the first day of the period.</summary>
     public LocalDate Start => new(Year, FirstMonth, 1);
 
-    /// <summary>Gets the last day of the period (inclusive).</summary>
-    public LocalDate End => new LocalDate(Year, LastMonth, 1).PlusMonths(1).PlusDays(-1);
+    /// <summary>Gets the last day of the period (inclusive); defined for every period, 9999-12-31 included.</summary>
+    public LocalDate End => new(Year, LastMonth, CalendarSystem.Iso.GetDaysInMonth(Year, LastMonth));
 
     /// <summary>Gets the number of calendar months the period spans.</summary>
     public int MonthCount => LastMonth - FirstMonth + 1;

@@ -109,4 +109,30 @@ public class PlanEvaluatorTest
         result.Assessment.Reason.Should().Be(AttainmentReason.UnknownIndicator);
         result.Indicator.Should().BeNull();
     }
+
+    [Fact]
+    public void PlanInTheYear9999_IsEvaluatedByEveryEvaluator()
+    {
+        var y9999 = ReportingPeriod.ForYear(9999);
+        var plan = new Plan("p", Seed.Title, Seed.Region, 9999)
+        {
+            Indicators = Seed.Indicators,
+            Targets = [Target.Growth("t01", "gdp", y9999, 7m, TargetQualifier.AtLeast), Target.Level("t02", "new-urban-jobs", y9999, new Quantity(1.65m, Unit.TenThousandPersons), TargetQualifier.AtLeast)],
+        };
+        Observation[] observations =
+        [
+            new("gdp", ReportingPeriod.Parse("9999-YTD-M12"), growth: 7.1m),
+            new("new-urban-jobs", ReportingPeriod.Parse("9999-Q4"), new Quantity(0.5m, Unit.TenThousandPersons)),
+            new("new-urban-jobs", ReportingPeriod.Parse("9999-S2"), new Quantity(1m, Unit.TenThousandPersons)),
+        ];
+        var asOf = new LocalDate(9999, 12, 31);
+
+        var objects = PlanEvaluator.Evaluate(plan, observations, asOf);
+        var bulk = Core.Bulk.BulkPlanEvaluator.Evaluate(plan, Core.Bulk.BulkObservationSet.FromObservations(observations), asOf);
+        var streamed = Core.Bulk.BulkPlanEvaluator.EvaluateCsvStream(plan, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Core.Serialization.ObservationCsv.ToCsv(observations))), asOf);
+
+        objects.Results[0].Assessment.Status.Should().Be(AttainmentStatus.Achieved);
+        bulk.Results.Select(r => r.Assessment).Should().Equal(objects.Results.Select(r => r.Assessment));
+        streamed.Results.Select(r => r.Assessment).Should().Equal(objects.Results.Select(r => r.Assessment));
+    }
 }

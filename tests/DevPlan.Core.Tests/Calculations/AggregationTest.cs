@@ -42,6 +42,30 @@ public class AggregationTest
     }
 
     [Fact]
+    public void OverTime_FlowInTheLastYearOfTheCalendar_TilesToItsLastDay()
+    {
+        var year = ReportingPeriod.ForYear(9999);
+        Observation Part(string period, decimal level) => new("i", ReportingPeriod.Parse(period), new Quantity(level, Unit.HundredMillionYuan));
+
+        Aggregation.OverTime(Indicator(Accumulation.Flow), [Part("9999-YTD-M11", 110m), Part("9999-M12", 10m)], year).Value.Should().Be(120m);
+        FluentActions.Invoking(() => Aggregation.OverTime(Indicator(Accumulation.Flow), [Part("9999-YTD-M10", 100m)], year))
+            .Should().Throw<ArgumentException>().WithMessage("*9999-11-01 to 9999-12-31*");
+    }
+
+    [Fact]
+    public void OverTime_StocksEndingTheSameDay_KeepTheFigureTheEvaluatorKeeps()
+    {
+        var quarter = new Observation("i", ReportingPeriod.ForQuarter(2024, 1), new Quantity(12m, Unit.HundredMillionYuan));
+        var march = Month(3, 11m);
+        var revised = new Observation("i", ReportingPeriod.ForQuarter(2024, 1), new Quantity(13m, Unit.HundredMillionYuan));
+
+        // The one covering more wins over the month; of two equal periods the last given (a revision) wins.
+        Aggregation.OverTime(Indicator(Accumulation.Stock), [quarter, march], Q1).Value.Should().Be(12m);
+        Aggregation.OverTime(Indicator(Accumulation.Stock), [march, quarter], Q1).Value.Should().Be(12m);
+        Aggregation.OverTime(Indicator(Accumulation.Stock), [quarter, revised], Q1).Value.Should().Be(13m);
+    }
+
+    [Fact]
     public void OverTime_StocksTakeTheLastValue() =>
         Aggregation.OverTime(Indicator(Accumulation.Stock), [Month(1, 10m), Month(3, 12m), Month(2, 11m)], Q1).Value.Should().Be(12m);
 

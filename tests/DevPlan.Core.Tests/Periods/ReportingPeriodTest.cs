@@ -156,4 +156,36 @@ public class ReportingPeriodTest
         p.ToString("zh", null).Should().Be(zh);
         p.ToString("en", null).Should().Be(en);
     }
+
+    [Theory]
+    [InlineData("9999", "9999-01-01", "9999-12-31")]
+    [InlineData("9999-S2", "9999-07-01", "9999-12-31")]
+    [InlineData("9999-Q4", "9999-10-01", "9999-12-31")]
+    [InlineData("9999-M12", "9999-12-01", "9999-12-31")]
+    [InlineData("9999-YTD-M12", "9999-01-01", "9999-12-31")]
+    [InlineData("0001", "0001-01-01", "0001-12-31")]
+    [InlineData("0001-M01", "0001-01-01", "0001-01-31")]
+    public void EveryMember_IsDefinedAtTheEndsOfTheSupportedRange(string text, string start, string end)
+    {
+        var period = ReportingPeriod.Parse(text);
+        var year = ReportingPeriod.ForYear(period.Year);
+
+        period.Start.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value);
+        period.End.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(end).Value);
+        period.DayCount.Should().BeGreaterThan(0);
+        period.ElapsedFraction(period.End).Should().Be(1m);
+        period.ElapsedFraction(period.Start).Should().BeGreaterThan(0m);
+        period.MonthShareOf(year).Should().BeGreaterThan(0m);
+        year.Contains(period).Should().BeTrue();
+        ReportingPeriod.Parse(period.ToString()).CompareTo(period).Should().Be(0);
+        period.ToString("zh", null).Should().StartWith(text[..4].TrimStart('0'));
+    }
+
+    [Fact]
+    public void NextAfter9999_AndPreviousBefore0001_ThrowAsDocumented()
+    {
+        FluentActions.Invoking(() => ReportingPeriod.Parse("9999-M12").Next()).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => ReportingPeriod.Parse("0001").SamePeriodPreviousYear()).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => ReportingPeriod.Parse("0001-Q1").Previous()).Should().Throw<InvalidOperationException>();
+    }
 }

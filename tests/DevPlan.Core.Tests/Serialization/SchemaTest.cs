@@ -83,6 +83,20 @@ public class SchemaTest
     [InlineData("""{"schemaVersion": 1}""")]
     public void BrokenObservationDocuments_FailTheSchema(string json) => Evaluate(Observations, json).IsValid.Should().BeFalse();
 
+    [Theory]
+    [InlineData("0000", false)]
+    [InlineData("0000-M01", false)]
+    [InlineData("0001", true)]
+    [InlineData("9999-M12", true)]
+    [InlineData("9999-YTD-M12", true)]
+    public void PeriodPattern_AgreesWithTheParser(string period, bool valid)
+    {
+        var json = $$"""{"schemaVersion": 1, "observations": [{"indicator": "gdp", "period": "{{period}}", "growth": 1}]}""";
+
+        Evaluate(Observations, json).IsValid.Should().Be(valid);
+        Core.Periods.ReportingPeriod.TryParse(period, out _).Should().Be(valid);
+    }
+
     [Property(MaxTest = 100)]
     public Property EveryPlanTheSerializerWrites_ConformsToTheSchema() =>
         Prop.ForAll(PlanGenerators.PlanGen.ToArbitrary(), plan =>
