@@ -24,18 +24,18 @@ internal static class Breakdown
             using var r = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(new MemoryStream(csv));
             long n = 0; foreach (var row in r) for (var i = 0; i < row.ColCount; i++) n += row[i].Span.Length;
         });
-        Time("sep over BoundedLineReader", () =>
+        Time("sep over CsvTextGuard", () =>
         {
-            using var text = new BoundedLineReader(new MemoryStream(csv), 1 << 20, null);
+            using var text = new CsvTextGuard(new MemoryStream(csv), ObservationCsvOptions.Default, null);
             using var r = ObservationCsvRows.Open(text, ObservationCsvOptions.Default, null);
             long n = 0; foreach (var row in r) for (var i = 0; i < row.ColCount; i++) n += row[i].Span.Length;
         });
         Time("+ TryParse", () =>
         {
-            using var text = new BoundedLineReader(new MemoryStream(csv), 1 << 20, null);
+            using var text = new CsvTextGuard(new MemoryStream(csv), ObservationCsvOptions.Default, null);
             using var r = ObservationCsvRows.Open(text, ObservationCsvOptions.Default, null);
             var columns = ColumnMap.From(r.Header, null, null); var units = new UnitCache(); long n = 0;
-            foreach (var row in r) { if (ObservationCsvRows.TryParse(row, columns, ObservationCsvOptions.Default, units, out var p, out _)) n += p.Line; }
+            foreach (var row in r) { if (ObservationCsvRows.TryParse(row, columns, ObservationCsvOptions.Default, units, text, out var p, out _)) n += p.Line; }
         });
         Time("+ builder (ReadCsv)", () => BulkObservationReader.ReadCsv(new MemoryStream(csv)));
     }

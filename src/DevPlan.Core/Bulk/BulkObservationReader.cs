@@ -49,13 +49,13 @@ public static class BulkObservationReader
     {
         Preconditions.CheckNotNull(utf8Csv);
         options ??= ObservationCsvOptions.Default;
-        using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
+        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
         using var reader = ObservationCsvRows.Open(text, options, sourceName);
         var columns = ColumnMap.From(reader.Header, sourceName, null);
         var units = new UnitCache();
         foreach (var row in reader)
         {
-            if (!ObservationCsvRows.TryParse(row, columns, options, units, out var parsed, out var error))
+            if (!ObservationCsvRows.TryParse(row, columns, options, units, text, out var parsed, out var error))
             {
                 throw error!.ToException(sourceName);
             }

@@ -65,13 +65,13 @@ public static class ObservationCsv
     {
         Preconditions.CheckNotNull(utf8Csv);
         options ??= ObservationCsvOptions.Default;
-        using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
+        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
         using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, null);
         var context = new RowContext();
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (observation, error) = ParseCurrent(reader, columns, options, context);
+            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
             yield return observation ?? throw error!.ToException(sourceName);
         }
     }
@@ -112,13 +112,13 @@ public static class ObservationCsv
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var observations = ImmutableArray.CreateBuilder<Observation>();
         var locations = ImmutableArray.CreateBuilder<DiagnosticLocation>();
-        using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
+        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
         using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
         var context = new RowContext();
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (observation, error) = ParseCurrent(reader, columns, options, context);
+            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
             Collect(observation, error, sourceName, observations, locations, diagnostics);
         }
         return new ObservationReadResult(observations.ToImmutable(), locations.ToImmutable(), diagnostics.ToImmutable());
@@ -200,14 +200,14 @@ public static class ObservationCsv
     private static IEnumerable<Observation> ReadCore(Stream utf8Csv, ObservationCsvOptions options, string? sourceName,
         ImmutableArray<Diagnostic>.Builder? diagnostics, ImmutableArray<DiagnosticLocation>.Builder? locations)
     {
-        using var text = new BoundedLineReader(utf8Csv, options.MaxLineLength, sourceName);
+        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
         using var reader = ObservationCsvRows.Open(text, options, sourceName);
         var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
         var context = new RowContext();
         var kept = ImmutableArray.CreateBuilder<Observation>(0);
         while (reader.MoveNext())
         {
-            var (observation, error) = ParseCurrent(reader, columns, options, context);
+            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
             if (diagnostics is null)
             {
                 yield return observation ?? throw error!.ToException(sourceName);
@@ -235,9 +235,9 @@ public static class ObservationCsv
     }
 
     /// <summary>Parses the reader's current row: an observation (with its line carried in a null-rule error), or the error.</summary>
-    private static (Observation? Observation, RowError? Error) ParseCurrent(SepReader reader, ColumnMap columns, ObservationCsvOptions options, RowContext context)
+    private static (Observation? Observation, RowError? Error) ParseCurrent(SepReader reader, ColumnMap columns, ObservationCsvOptions options, RowContext context, CsvTextGuard text)
     {
-        if (!ObservationCsvRows.TryParse(reader.Current, columns, options, context.Units, out var row, out var error))
+        if (!ObservationCsvRows.TryParse(reader.Current, columns, options, context.Units, text, out var row, out var error))
         {
             return (null, error);
         }

@@ -17,40 +17,59 @@ internal static class ObservationCsvRows
     public static SepReaderOptions ReaderOptions(ObservationCsvOptions options) =>
         Sep.New(options.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
 
-    /// <summary>Opens Sep on the text; Sep reads the header here and refuses repeated column names.</summary>
-    public static SepReader Open(TextReader text, ObservationCsvOptions options, string? sourceName)
+    /// <summary>Opens Sep on the guarded text; Sep reads the header here and refuses repeated column names.</summary>
+    public static SepReader Open(CsvTextGuard text, ObservationCsvOptions options, string? sourceName)
     {
+        SepReader reader;
         try
         {
-            return ReaderOptions(options).From(text);
+            reader = ReaderOptions(options).From(text);
         }
         catch (ArgumentException e)
         {
             throw BadHeader(e, sourceName);
         }
+        return CheckHeaderQuotes(reader, text, sourceName);
     }
 
-    public static async ValueTask<SepReader> OpenAsync(TextReader text, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
+    public static async ValueTask<SepReader> OpenAsync(CsvTextGuard text, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
     {
+        SepReader reader;
         try
         {
-            return await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
+            reader = await ReaderOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException e)
         {
             throw BadHeader(e, sourceName);
         }
+        return CheckHeaderQuotes(reader, text, sourceName);
+    }
+
+    private static SepReader CheckHeaderQuotes(SepReader reader, CsvTextGuard text, string? sourceName)
+    {
+        if (text.HasProblems && text.TryTakeProblem(1, out var reason))
+        {
+            reader.Dispose();
+            throw new ObservationFormatException($"Expected a header row of column names. {reason}", 1, sourceName: sourceName);
+        }
+        return reader;
     }
 
     private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
         new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {e.Message}", 1, sourceName: sourceName, innerException: e);
 
     /// <summary>Parses one row into spans and values; codes and texts stay spans, so a caller chooses whether to allocate.</summary>
-    public static bool TryParse(SepReader.Row row, ColumnMap columns, ObservationCsvOptions options, UnitCache units, out ParsedRow parsed, out RowError? error)
+    public static bool TryParse(SepReader.Row row, ColumnMap columns, ObservationCsvOptions options, UnitCache units, CsvTextGuard text, out ParsedRow parsed, out RowError? error)
     {
         parsed = default;
         error = null;
         var line = row.LineNumberFrom;
+        if (text.HasProblems && text.TryTakeProblem(line, out var quoteProblem))
+        {
+            error = QuoteError(row, columns, line, quoteProblem);
+            return false;
+        }
         if (row.ColCount != columns.Count)
         {
             error = new RowError(DiagnosticRules.CsvRowRagged, line, null, null,
@@ -61,9 +80,9 @@ internal static class ObservationCsvRows
         {
             if (row[i].Span.Length > options.MaxFieldLength)
             {
-                error = new RowError(DiagnosticRules.CsvFieldInvalid, line, columns.NameOf(i), row[i].Span[..77].ToString() + "...",
-                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {options.MaxFieldLength} characters (ObservationCsvOptions.MaxFieldLength)."));
-            return false;
+                error = new RowError(DiagnosticRules.CsvFieldInvalid, line, columns.NameOf(i), Shorten(row[i].Span),
+                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {options.MaxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}."));
+                    return false;
             }
         }
         var indicator = Field(row, columns.Indicator);
@@ -92,12 +111,12 @@ internal static class ObservationCsvRows
             if (!TryDecimal(valueText, out var value))
             {
                 error = Bad(line, "value", valueText, "Expected an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators, within the range of decimal).");
-            return false;
+                return false;
             }
             if (!units.TryGet(unitText, out var unit))
             {
                 error = Bad(line, "unit", unitText, "Expected the value's unit, such as \"10^8 CNY\", \"10^4 person\" or \"percent\".");
-            return false;
+                return false;
             }
             level = new Quantity(value, unit);
         }
@@ -113,7 +132,7 @@ internal static class ObservationCsvRows
             if (!TryDecimal(growthText, out var g))
             {
                 error = Bad(line, "growth", growthText, "Expected a growth rate in percent as an invariant decimal number, such as 7.3.");
-            return false;
+                return false;
             }
             growth = g;
         }
@@ -131,7 +150,7 @@ internal static class ObservationCsvRows
             if (!bool.TryParse(completedText, out var c))
             {
                 error = Bad(line, "completed", completedText, "Expected true, false, or a blank field.");
-            return false;
+                return false;
             }
             completed = c;
         }
@@ -144,8 +163,25 @@ internal static class ObservationCsvRows
         return true;
     }
 
+    /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
+    private static RowError QuoteError(SepReader.Row row, ColumnMap columns, int line, string reason)
+    {
+        for (var i = 0; i < row.ColCount && i < columns.Count; i++)
+        {
+            var field = row[i].Span;
+            if (field.Contains(CsvTextGuard.StrayQuote))
+            {
+                return new RowError(DiagnosticRules.CsvFieldInvalid, line, columns.NameOf(i), Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
+            }
+        }
+        return new RowError(DiagnosticRules.CsvFieldInvalid, line, null, null, reason);
+    }
+
     private static RowError Bad(int line, string column, ReadOnlySpan<char> text, string reason) =>
-        new(DiagnosticRules.CsvFieldInvalid, line, column, text.ToString(), reason);
+        new(DiagnosticRules.CsvFieldInvalid, line, column, Shorten(text), reason);
+
+    /// <summary>The offending text as messages show it: at most 80 characters, the rest cut to "...".</summary>
+    internal static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 
     private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
 
@@ -180,7 +216,7 @@ internal static class ObservationCsvRows
             }
             if (!char.IsAsciiDigit(c) || ++digits > 18)
             {
-                return false;
+                    return false;
             }
             mantissa = mantissa * 10 + (uint)(c - '0');
             if (scale >= 0)

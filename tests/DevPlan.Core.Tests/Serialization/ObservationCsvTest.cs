@@ -287,4 +287,89 @@ public class ObservationCsvTest
         ObservationCsv.Read(Utf8(csv), options).Single().Level!.Value.Value.Should().Be(1.5m);
         FluentActions.Invoking(() => new ObservationCsvOptions { Separator = '"' }).Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void Lenient_StrayQuoteInsideAnUnquotedField_LosesOnlyItsOwnRow()
+    {
+        // The adversarial review's input: the quote in "5\" screen" used to open a quoted field that swallowed every row after it.
+        var csv = Header + "gdp,,2024-M01,,,7.1,A,,\n" + "gdp,,2024-M02,,,7.2,A,report 5\" screen,\n" + "gdp,,2024-M03,,,7.3,A,,\n" + "cpi,,2024-M03,,,0.3,A,\"a, \"\"b\"\"\",\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "obs.csv");
+
+        result.Observations.Select(o => o.Growth).Should().Equal(7.1m, 7.3m, 0.3m);
+        result.Observations[2].Source.Should().Be("a, \"b\"", "a well-formed quoted field after the stray quote still reads as before");
+        result.Locations.Select(l => l.Line).Should().Equal(2, 4, 5);
+        var diagnostic = result.Diagnostics.Should().ContainSingle().Which;
+        (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column).Should().Be(("DP3001", 3, "source"));
+        diagnostic.Message.Should().Contain("inside an unquoted field").And.Contain("report 5\" screen");
+    }
+
+    [Fact]
+    public void Strict_StrayQuote_StopsAtItsLine()
+    {
+        var error = Fails(Header + "gdp,,2024-M01,,,7.1,A,,\ngdp,,2024-M02,,,7.2,A,report 5\" screen,\ngdp,,2024-M03,,,7.3,A,,\n");
+
+        (error.LineNumber, error.Column, error.Text).Should().Be((3L, "source", "report 5\" screen"));
+    }
+
+    [Theory]
+    [InlineData("gdp,,\"2024-M02,,,7.2,A,,\n", "does not close")]                 // opening quote at a field start, never closed before the end
+    [InlineData("gdp,,2024-M02,,,7.2,A,\"note\nwith,,,\"x\",\n", "ends inside text")] // closes on a later line, followed by text
+    [InlineData("gdp,,2024-M02,,,7.2,A,\"note\"x,\n", "after the closing quote")]    // text after the closing quote
+    public void Lenient_MalformedQuotedField_ReportsItsRowAndKeepsTheRest(string bad, string reason)
+    {
+        var csv = Header + "gdp,,2024-M01,,,7.1,A,,\n" + bad + "gdp,,2024-M03,,,7.3,A,,\n" + "gdp,,2024-M04,,,7.4,A,,\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), new ObservationCsvOptions { MaxFieldLength = 16 });
+
+        result.Observations.Select(o => o.Growth).Should().Equal(7.1m, 7.3m, 7.4m);
+        result.Diagnostics.Should().NotBeEmpty().And.OnlyContain(d => d.Location.Line >= 3 && d.Location.Line <= 2 + bad.Count(c => c == '\n'));
+        result.Diagnostics[0].Message.Should().Contain(reason);
+    }
+
+    [Fact]
+    public void Lenient_UnterminatedQuoteAtTheEnd_IsReportedAtItsRow()
+    {
+        var result = ObservationCsv.ReadLenient(Utf8(Header + "gdp,,2024,,,7,,,\ncpi,,2024,,,2,,\"unterminated"));
+
+        result.Observations.Select(o => o.Indicator).Should().Equal("gdp");
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("the file ends first");
+    }
+
+    [Fact]
+    public void StrayQuoteInTheHeader_IsFatalAtLineOne()
+    {
+        var error = Fails("indicator,zo\"ne,period,growth\ngdp,,2024,7\n");
+
+        error.LineNumber.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void LineBreaks_OfEveryKind_NumberRowsAsTheParserDoes(string newline)
+    {
+        var csv = string.Join(newline, "indicator,period,growth,source", "gdp,2024-M01,1,", "gdp,2024-M02,2,a\"b", "gdp,2024-M03,3,\"x" + newline + "y\"", "gdp,2024-M04,4,") + newline;
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv));
+
+        result.Observations.Select(o => o.Growth).Should().Equal(1m, 3m, 4m);
+        result.Locations.Select(l => l.Line).Should().Equal(2, 4, 6);
+        result.Diagnostics.Should().ContainSingle().Which.Location.Line.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(40)]
+    [InlineData(76)]
+    public void FieldLimitsBelowTheShortenedTextLength_ReportTheLongField(int limit)
+    {
+        var csv = Header + $"gdp,,2024,,,7,,{new string('s', limit + 1)},\ngdp,,2023,,,6,,,\n";
+        var options = new ObservationCsvOptions { MaxFieldLength = limit };
+
+        Fails(csv, options).Column.Should().Be("source");
+        ObservationCsv.ReadLenient(Utf8(csv), options).Observations.Should().ContainSingle();
+        FluentActions.Invoking(() => Core.Bulk.BulkObservationReader.ReadCsv(Utf8(csv), options)).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("source");
+    }
 }
