@@ -36,11 +36,12 @@ public static class ObservationJson
         options ??= JsonReadOptions.Default;
         var reader = new PlanWireReader(lenient: true);
         var document = Parse(utf8Json, options, sourceName, reader);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var rejected in reader.Rejected)
+        var positions = JsonLocator.LocateOrFallBack(utf8Json, reader.Rejected.Select(r => (r.Path, r.FallbackPath)).ToList(), options.MaxDepth);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(positions.Length);
+        for (var i = 0; i < positions.Length; i++)
         {
-            var (path, line, _) = JsonLocator.LocateOrFallBack(utf8Json, rejected.Path, rejected.FallbackPath, options.MaxDepth);
-            diagnostics.Add(new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, new DiagnosticLocation(sourceName, path, line)));
+            var (path, line, _) = positions[i];
+            diagnostics.Add(new Diagnostic(DiagnosticRules.ElementRejected, reader.Rejected[i].Message, new DiagnosticLocation(sourceName, path, line)));
         }
         var locations = document.Observations.Select((_, i) => new DiagnosticLocation(sourceName, reader.ToDocumentPath($"$.observations[{i}]"))).ToImmutableArray();
         return new ObservationReadResult(document.Observations, locations, diagnostics.ToImmutable());

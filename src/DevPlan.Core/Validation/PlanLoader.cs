@@ -28,17 +28,25 @@ public static class PlanLoader
         options ??= JsonReadOptions.Default;
         var reader = new PlanWireReader(lenient: true);
         var plan = PlanJson.Parse(utf8Json, options, sourceName, reader);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var found = new List<(Diagnostic Diagnostic, string Path, string FallbackPath)>();
         foreach (var rejected in reader.Rejected)
         {
-            diagnostics.Add(Locate(new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, new DiagnosticLocation(sourceName, rejected.Path)), utf8Json, options, rejected.FallbackPath));
+            found.Add((new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, DiagnosticLocation.None), rejected.Path, rejected.FallbackPath));
         }
         foreach (var diagnostic in PlanValidator.Validate(plan).Diagnostics)
         {
             var path = reader.ToDocumentPath(diagnostic.Location.JsonPath!);
-            diagnostics.Add(Locate(diagnostic with { Location = new DiagnosticLocation(sourceName, path) }, utf8Json, options, ParentOf(path)));
+            found.Add((diagnostic, path, ParentOf(path)));
         }
-        return new PlanLoadResult(plan, diagnostics.ToImmutable());
+        // Every diagnostic is located in one pass over the document, however many there are.
+        var positions = JsonLocator.LocateOrFallBack(utf8Json, found.Select(f => (f.Path, f.FallbackPath)).ToList(), options.MaxDepth);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (path, line, _) = positions[i];
+            diagnostics.Add(found[i].Diagnostic with { Location = new DiagnosticLocation(sourceName, line is null ? found[i].Path : path, line) });
+        }
+        return new PlanLoadResult(plan, diagnostics.MoveToImmutable());
     }
 
     /// <summary>Loads and validates a plan file, returning it with all diagnostics.</summary>
@@ -80,12 +88,6 @@ public static class PlanLoader
     {
         var result = LoadLenientFile(path, options);
         return result.HasErrors ? throw new PlanValidationException(result.Diagnostics) : result.Plan;
-    }
-
-    private static Diagnostic Locate(Diagnostic diagnostic, ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string fallbackPath)
-    {
-        var (path, line, _) = JsonLocator.LocateOrFallBack(utf8Json, diagnostic.Location.JsonPath!, fallbackPath, options.MaxDepth);
-        return line is null ? diagnostic : diagnostic with { Location = diagnostic.Location with { JsonPath = path, Line = line } };
     }
 
     private static string ParentOf(string path)
