@@ -1,3 +1,4 @@
+using DevPlan.Core.Units;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Serialization;
 using NodaTime;

@@ -1,3 +1,4 @@
+using DevPlan.Core.Units;
 using DevPlan.Core.Calculations;
 
 namespace DevPlan.Core.Attainment;

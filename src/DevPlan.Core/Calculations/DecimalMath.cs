@@ -4,15 +4,21 @@ namespace DevPlan.Core.Calculations;
 internal static class DecimalMath
 {
     /// <summary>
-    /// The positive <paramref name="n"/>-th root of a positive number: a <see cref="double"/> first
-    /// guess refined by Newton's method in <see cref="decimal"/>, so the result is accurate to about
-    /// 26 significant digits (root^n reproduces the input to within a few units of the 27th digit).
+    /// The non-negative <paramref name="n"/>-th root of a non-negative number: a <see cref="double"/>
+    /// first guess refined by Newton's method in <see cref="decimal"/>, so the result is accurate to
+    /// about 26 significant digits (root^n reproduces the input to within a few units of the 27th
+    /// digit). When the true root is a decimal of at most 24 significant digits (the square root of
+    /// 1.010025 is 1.005), that decimal is returned exactly, so that thresholds compare exactly.
     /// </summary>
     public static decimal Root(decimal value, int n)
     {
-        if (value <= 0m)
+        if (value < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "Expected a positive number to take a root of.");
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Expected a number of zero or more to take a root of.");
+        }
+        if (value == 0m)
+        {
+            return 0m;
         }
         if (n < 1)
         {
@@ -33,7 +39,22 @@ internal static class DecimalMath
             }
             x = next;
         }
-        return x;
+        return Exact(x, value, n) ?? x;
+    }
+
+    /// <summary>The root rounded to 24 significant digits when its n-th power is exactly the value, else null.</summary>
+    private static decimal? Exact(decimal root, decimal value, int n)
+    {
+        var integerDigits = root >= 1m ? (int)Math.Floor(Math.Log10((double)root)) + 1 : 0;
+        var rounded = Math.Round(root, Math.Clamp(24 - integerDigits, 0, 28), MidpointRounding.AwayFromZero);
+        try
+        {
+            return rounded != root && Power(rounded, n) == value ? rounded : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>x^n for n ≥ 0 by repeated squaring.</summary>

@@ -1,3 +1,5 @@
+using DevPlan.Core.Units;
+
 namespace DevPlan.Core.Calculations;
 
 /// <summary>Where a growth rate came from.</summary>

@@ -1,12 +1,12 @@
 namespace DevPlan.Core.Progress;
 
-/// <summary>The Open SDG progress categories (conventions §6).</summary>
+/// <summary>The Open SDG progress categories (Open SDG, from Statistics Canada's method).</summary>
 public enum ProgressCategory
 {
     /// <summary>The numeric target is already met.</summary>
     TargetAchieved,
 
-    /// <summary>Substantial progress, on track (R ≥ 0.95, or P ≥ 1.5% without a target).</summary>
+    /// <summary>Substantial progress, on track (R ≥ 0.95, or P ≥ 1.5% a year without a target).</summary>
     Substantial,
 
     /// <summary>Moderate progress, acceleration needed (R ≥ 0.60, or P ≥ 0.5%).</summary>

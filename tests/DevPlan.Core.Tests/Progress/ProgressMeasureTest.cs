@@ -1,4 +1,8 @@
+using DevPlan.Core.Units;
 using DevPlan.Core.Progress;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DevPlan.Core.Tests.Progress;
 
@@ -19,8 +23,9 @@ public class ProgressMeasureTest
         var progress = ProgressMeasure.OpenSdg(Base, Now, IndicatorDirection.HigherIsBetter);
 
         progress.Category.Should().Be(ProgressCategory.Substantial);
-        progress.ObservedGrowth!.Value.Should().BeApproximately(0.019244876491456564m, 1e-12m);
-        progress.Measure.Should().Be(progress.ObservedGrowth);
+        progress.ObservedGrowth!.Value.Value.Should().BeApproximately(1.9244876491456564m, 1e-10m);
+        progress.DirectedGrowth.Should().Be(progress.ObservedGrowth);
+        progress.Ratio.Should().BeNull();
         progress.Score!.Value.Should().BeApproximately(4.622438245728283m, 1e-9m);
     }
 
@@ -46,7 +51,8 @@ public class ProgressMeasureTest
         var progress = ProgressMeasure.OpenSdg(Base, Now, IndicatorDirection.HigherIsBetter, Goal);
 
         progress.Category.Should().Be(ProgressCategory.Moderate);
-        progress.Measure!.Value.Should().BeApproximately(0.7023764947842465m, 1e-12m);
+        progress.Ratio!.Value.Should().BeApproximately(0.7023764947842465m, 1e-12m);
+        progress.DirectedGrowth.Should().BeNull();
         progress.Score!.Value.Should().BeApproximately(0.731260677030332m, 1e-9m);
     }
 
@@ -69,7 +75,7 @@ public class ProgressMeasureTest
         var progress = ProgressMeasure.OpenSdg(new YearValue(2015, 6m), new YearValue(2020, 5m), IndicatorDirection.LowerIsBetter, new YearValue(2030, 4m));
 
         progress.Category.Should().Be(ProgressCategory.Substantial);
-        progress.Measure!.Value.Should().BeGreaterThan(0.95m);
+        progress.Ratio!.Value.Should().BeGreaterThan(0.95m);
     }
 
     [Fact]
@@ -78,7 +84,7 @@ public class ProgressMeasureTest
         // A deficit shrinking from −10 to −8 is an improvement when higher is better.
         var progress = ProgressMeasure.OpenSdg(new YearValue(2015, -10m), new YearValue(2020, -8m), IndicatorDirection.HigherIsBetter);
 
-        progress.Measure!.Value.Should().BePositive();
+        progress.DirectedGrowth!.Value.Value.Should().BePositive();
         progress.Category.Should().Be(ProgressCategory.Substantial);
     }
 
@@ -106,7 +112,7 @@ public class ProgressMeasureTest
         var substantial = ProgressMeasure.OpenSdg(Base, new YearValue(2020, 120m), IndicatorDirection.HigherIsBetter);   // score 5
         var deteriorating = ProgressMeasure.OpenSdg(Base, new YearValue(2020, 99m), IndicatorDirection.HigherIsBetter); // score about −2.75
 
-        var aggregate = ProgressMeasure.Aggregate([substantial, deteriorating, new ProgressAssessment(ProgressCategory.NotAvailable, null, null, null)]);
+        var aggregate = ProgressMeasure.Aggregate([substantial, deteriorating, ProgressAssessment.NotAvailable]);
 
         aggregate.Score!.Value.Should().BeApproximately((substantial.Score!.Value + deteriorating.Score!.Value) / 2, 1e-20m);
         aggregate.Category.Should().Be(ProgressCategory.Moderate);
@@ -122,23 +128,134 @@ public class ProgressMeasureTest
     }
 
     [Fact]
-    public void Un_ProjectsAtTheObservedGrowth()
+    public void Projected_ProjectsAtTheObservedGrowth()
     {
         // 110 × 1.1^(10/5) = 133.1 in 2030; Q = (133.1 − 100) / (150 − 100) = 0.662.
-        var progress = ProgressMeasure.UnProjected(Base, Now, Goal);
+        var progress = ProgressMeasure.Projected(Base, Now, Goal);
 
-        progress.Projected!.Value.Should().BeApproximately(133.1m, 1e-9m);
-        progress.Ratio!.Value.Should().BeApproximately(0.662m, 1e-12m);
-        progress.Category.Should().Be(UnProgressCategory.FairProgress);
+        progress.Projected!.Value.Should().BeApproximately(133.1m, 1e-20m);
+        progress.Ratio!.Value.Should().BeApproximately(0.662m, 1e-20m);
+        progress.Category.Should().Be(ProjectedProgressCategory.FairProgress);
     }
 
     [Theory]
-    [InlineData(125.0, UnProgressCategory.OnTrack)]
-    [InlineData(100.5, UnProgressCategory.Stagnation)]
-    public void Un_Thresholds(double now, UnProgressCategory expected) =>
-        ProgressMeasure.UnProjected(Base, new YearValue(2020, (decimal)now), Goal).Category.Should().Be(expected);
+    [InlineData(125.0, ProjectedProgressCategory.OnTrack)]
+    [InlineData(100.5, ProjectedProgressCategory.Stagnation)]
+    public void Projected_Thresholds(double now, ProjectedProgressCategory expected) =>
+        ProgressMeasure.Projected(Base, new YearValue(2020, (decimal)now), Goal).Category.Should().Be(expected);
 
     [Fact]
-    public void Un_TargetEqualToBase_IsNotAvailable() =>
-        ProgressMeasure.UnProjected(Base, Now, new YearValue(2030, 100m)).Category.Should().Be(UnProgressCategory.NotAvailable);
+    public void Projected_TargetEqualToBase_IsNotAvailable() =>
+        ProgressMeasure.Projected(Base, Now, new YearValue(2030, 100m)).Category.Should().Be(ProjectedProgressCategory.NotAvailable);
+
+    // Thresholds at their exact values and one unit of the last decimal place either side: a value
+    // exactly at a threshold reaches the higher category (computed in double, 1,114 of 2,000 such
+    // cases once fell one category low).
+
+    [Theory]
+    [InlineData(100.499, ProgressCategory.Limited)]
+    [InlineData(100.5, ProgressCategory.Moderate)]       // P = 0.5% exactly
+    [InlineData(100.501, ProgressCategory.Moderate)]
+    [InlineData(101.499, ProgressCategory.Moderate)]
+    [InlineData(101.5, ProgressCategory.Substantial)]    // P = 1.5% exactly
+    [InlineData(101.501, ProgressCategory.Substantial)]
+    [InlineData(99.999, ProgressCategory.Deterioration)]
+    [InlineData(100.0, ProgressCategory.Limited)]        // P = 0 exactly
+    public void WithoutTarget_AtTheExactThresholds(double now, ProgressCategory expected) =>
+        ProgressMeasure.OpenSdg(new YearValue(2020, 100m), new YearValue(2021, (decimal)now), IndicatorDirection.HigherIsBetter).Category.Should().Be(expected);
+
+    [Fact]
+    public void WithoutTarget_ExactThresholdOverSeveralYears_ScoresExactly()
+    {
+        // 1.005² = 1.010025 and 1.015³ = 1.045678375: exactly 0.5% and 1.5% a year.
+        var moderate = ProgressMeasure.OpenSdg(new YearValue(2020, 100m), new YearValue(2022, 101.0025m), IndicatorDirection.HigherIsBetter);
+        var substantial = ProgressMeasure.OpenSdg(new YearValue(2020, 100m), new YearValue(2023, 104.5678375m), IndicatorDirection.HigherIsBetter);
+
+        (moderate.Category, moderate.DirectedGrowth, moderate.Score).Should().Be((ProgressCategory.Moderate, new Percent(0.5m), 0m));
+        (substantial.Category, substantial.DirectedGrowth, substantial.Score).Should().Be((ProgressCategory.Substantial, new Percent(1.5m), 2.5m));
+    }
+
+    [Theory]
+    [InlineData(194.9, ProgressCategory.Moderate)]
+    [InlineData(195.0, ProgressCategory.Substantial)]    // R = 0.95 exactly: 95% a year against 100% required
+    [InlineData(195.1, ProgressCategory.Substantial)]
+    [InlineData(159.9, ProgressCategory.Limited)]
+    [InlineData(160.0, ProgressCategory.Moderate)]       // R = 0.60 exactly
+    [InlineData(160.1, ProgressCategory.Moderate)]
+    [InlineData(100.0, ProgressCategory.Limited)]        // R = 0
+    [InlineData(99.9, ProgressCategory.Deterioration)]
+    public void WithTarget_AtTheExactThresholds(double now, ProgressCategory expected) =>
+        ProgressMeasure.OpenSdg(new YearValue(2020, 100m), new YearValue(2021, (decimal)now), IndicatorDirection.HigherIsBetter, new YearValue(2021, 200m))
+            .Category.Should().Be(expected);
+
+    [Theory]
+    [InlineData(194.99, ProjectedProgressCategory.FairProgress)]
+    [InlineData(195.0, ProjectedProgressCategory.OnTrack)]      // Q = 0.95 exactly
+    [InlineData(109.99, ProjectedProgressCategory.Stagnation)]
+    [InlineData(110.0, ProjectedProgressCategory.FairProgress)] // Q = 0.10 exactly
+    public void Projected_AtTheExactThresholds(double now, ProjectedProgressCategory expected)
+    {
+        var progress = ProgressMeasure.Projected(new YearValue(2020, 100m), new YearValue(2021, (decimal)now), new YearValue(2021, 200m));
+
+        progress.Category.Should().Be(expected);
+        progress.Ratio.Should().Be(((decimal)now - 100m) / 100m);
+    }
+
+    [Fact]
+    public void Projected_ZeroBase_ProjectionBeyondDecimal_IsDefined()
+    {
+        // The review's case: the base 0 becomes 0.001, growth of 44,598,000% a year, projected seven years on.
+        var progress = ProgressMeasure.Projected(new YearValue(2020, 0m), new YearValue(2021, 445.98m), new YearValue(2028, 406.47m));
+
+        progress.Should().Be(new ProjectedProgress(ProjectedProgressCategory.OnTrack, null, null));
+    }
+
+    [Fact]
+    public void OpenSdg_GrowthBeyondDecimal_IsDefined()
+    {
+        var growth = ProgressMeasure.OpenSdg(new YearValue(2020, 0m), new YearValue(2021, 7e27m), IndicatorDirection.HigherIsBetter);
+        var falling = ProgressMeasure.OpenSdg(new YearValue(2020, 0m), new YearValue(2021, 7e27m), IndicatorDirection.LowerIsBetter);
+        var towardsTarget = ProgressMeasure.OpenSdg(new YearValue(2020, 0m), new YearValue(2021, 7e27m), IndicatorDirection.HigherIsBetter, new YearValue(2030, 8e27m));
+
+        (growth.Category, growth.ObservedGrowth, growth.Score).Should().Be((ProgressCategory.Substantial, (Percent?)null, 5m));
+        (falling.Category, falling.Score).Should().Be((ProgressCategory.Deterioration, -5m));
+        (towardsTarget.Category, towardsTarget.Ratio, towardsTarget.Score).Should().Be((ProgressCategory.Substantial, (decimal?)null, 5m));
+    }
+
+    [Fact]
+    public void ZeroCurrentValue_IsNotReplaced()
+    {
+        // A deficit of 10 closed to 0, higher is better: growth of −100% on a negative base is an improvement.
+        var progress = ProgressMeasure.OpenSdg(new YearValue(2020, -10m), new YearValue(2021, 0m), IndicatorDirection.HigherIsBetter);
+
+        progress.Category.Should().Be(ProgressCategory.Substantial);
+        progress.DirectedGrowth.Should().Be(new Percent(100m));
+    }
+
+    private static readonly Gen<decimal> AnyValue = Gen.OneOf(
+        Gen.Constant(0m), Gen.Constant(0.001m), Gen.Constant(-0.001m), Gen.Constant(7.9e28m), Gen.Constant(-7.9e28m),
+        Gen.Choose(-1_000_000, 1_000_000).Select(i => i / 100m), Gen.Choose(1, 28).Select(e => (decimal)Math.Pow(10, e) * 0.79m));
+
+    [Property(MaxTest = 2000)]
+    public Property AnyInputs_NeverThrow() =>
+        Prop.ForAll((from b in AnyValue from now in AnyValue from goal in AnyValue from span in Gen.Choose(1, 30) select (b, now, goal, span)).ToArbitrary(), input =>
+        {
+            var (b, now, goal, span) = input;
+            var (baseYear, nowYear, goalYear) = (2000, 2000 + span, 2000 + span + span % 7);
+            foreach (var direction in new[] { IndicatorDirection.HigherIsBetter, IndicatorDirection.LowerIsBetter })
+            {
+                foreach (var progress in new[]
+                {
+                    ProgressMeasure.OpenSdg(new YearValue(baseYear, b), new YearValue(nowYear, now), direction),
+                    ProgressMeasure.OpenSdg(new YearValue(baseYear, b), new YearValue(nowYear, now), direction, new YearValue(goalYear, goal)),
+                })
+                {
+                    Enum.IsDefined(progress.Category).Should().BeTrue();
+                    (progress.Score is null).Should().Be(progress.Category == ProgressCategory.NotAvailable);
+                    progress.Score.GetValueOrDefault().Should().BeInRange(-5m, 5m);
+                }
+            }
+            var projected = ProgressMeasure.Projected(new YearValue(baseYear, b), new YearValue(nowYear, now), new YearValue(goalYear, goal));
+            Enum.IsDefined(projected.Category).Should().BeTrue();
+        });
 }

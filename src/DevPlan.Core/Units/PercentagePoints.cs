@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DevPlan.Core.Calculations;
+namespace DevPlan.Core.Units;
 
 /// <summary>
 /// A difference between two percents, in percentage points (百分点): 7.8% against a 7% target is

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DevPlan.Core.Calculations;
+namespace DevPlan.Core.Units;
 
 /// <summary>Presentation rounding shared by the calculation results: half away from zero, only when formatting.</summary>
 internal static class PresentationFormat

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DevPlan.Core.Calculations;
+namespace DevPlan.Core.Units;
 
 /// <summary>
 /// A rate or share in percent: <c>7.3</c> is 7.3%. Growth rates, contribution shares and completion
