@@ -14,7 +14,12 @@ namespace DevPlan.Core.Calculations;
 /// significant digits.</para>
 /// <para><b>Bases.</b> A growth rate on a zero or negative base is undefined, and the methods that
 /// divide by a base throw <see cref="ArgumentOutOfRangeException"/> for one. Quantities of different
-/// dimensions throw <see cref="UnitMismatchException"/>; magnitudes are aligned exactly.</para>
+/// dimensions throw <see cref="UnitMismatchException"/>.</para>
+/// <para><b>Range.</b> Levels are compared and divided in scaled form, so any two levels that
+/// <see cref="decimal"/> holds, in any magnitudes (1e22 亿元 against 7e28 元), give their growth, and
+/// ratios far below 10^-28 keep their digits in roots (1 to 10^-28 over a hundred years is −47.5193%
+/// a year). What stays out of range: a growth factor beyond about 7.9 × 10^26 (the rate in percent
+/// no longer fits a decimal), which throws <see cref="OverflowException"/>.</para>
 /// <para><b>Price basis.</b> These methods compute raw ratios of the levels they are given. For an
 /// indicator whose growth is published at comparable prices, use <see cref="For"/>, which never
 /// derives a rate from current-price levels.</para>
@@ -27,6 +32,7 @@ public static class Growth
     /// <returns>The growth rate.</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base is zero or negative.</exception>
+    /// <exception cref="OverflowException">The growth is beyond the range of decimal (a factor above about 7.9 × 10^26).</exception>
     public static Percent YearOnYear(Quantity current, Quantity samePeriodLastYear) => Between(samePeriodLastYear, current);
 
     /// <summary>
@@ -38,6 +44,7 @@ public static class Growth
     /// <returns>The growth rate, not seasonally adjusted.</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base is zero or negative.</exception>
+    /// <exception cref="OverflowException">The growth is beyond the range of decimal (a factor above about 7.9 × 10^26).</exception>
     public static Percent PeriodOnPeriod(Quantity current, Quantity previousPeriod) => Between(previousPeriod, current);
 
     /// <summary>Applies a growth rate: X_t = X_{t−1} × (1 + g/100), in the base's unit.</summary>
@@ -67,11 +74,11 @@ public static class Growth
     /// <returns>The rate (about 26 significant digits).</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A level is not positive, or <paramref name="years"/> is less than 1.</exception>
+    /// <exception cref="OverflowException">The growth is beyond the range of decimal (a factor above about 7.9 × 10^26).</exception>
     public static Percent CompoundAnnual(Quantity start, Quantity end, int years)
     {
         Preconditions.CheckRange(years, 1, int.MaxValue);
-        var ratio = PositiveRatio(end, start);
-        return Percent.FromFactor(DecimalMath.Root(ratio, years));
+        return Percent.FromFactor(DecimalMath.Root(PositiveRatio(end, start), years));
     }
 
     /// <summary>
@@ -99,6 +106,7 @@ public static class Growth
     /// <returns>The average annual rate.</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A level is not positive.</exception>
+    /// <exception cref="OverflowException">The growth is beyond the range of decimal (a factor above about 7.9 × 10^26).</exception>
     public static Percent TwoYearAverage(Quantity current, Quantity twoYearsEarlier) => CompoundAnnual(twoYearsEarlier, current, 2);
 
     /// <summary>
@@ -127,6 +135,7 @@ public static class Growth
     /// <returns>The required rate per period.</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A level is not positive, or <paramref name="periods"/> is less than 1.</exception>
+    /// <exception cref="OverflowException">The growth is beyond the range of decimal (a factor above about 7.9 × 10^26).</exception>
     public static Percent Required(Quantity current, Quantity target, int periods) => CompoundAnnual(current, target, periods);
 
     /// <summary>
@@ -143,14 +152,14 @@ public static class Growth
     /// <exception cref="ArgumentOutOfRangeException">Last year's remaining part (P − P_ytd) is not positive.</exception>
     public static Percent RequiredForRemainder(Percent annualTarget, Percent yearToDate, Quantity lastYearTotal, Quantity lastYearToDate)
     {
-        var total = lastYearTotal.Value;
-        var elapsed = lastYearToDate.ConvertTo(lastYearTotal.Unit).Value;
-        var remainder = total - elapsed;
-        if (remainder <= 0m)
+        if (lastYearToDate.CompareTo(lastYearTotal) >= 0 || lastYearTotal.Value <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(lastYearToDate), "Expected last year's year-to-date level to be less than its full-year level, so that part of the year remains.");
         }
-        return Percent.FromFactor((annualTarget.Factor * total - yearToDate.Factor * elapsed) / remainder);
+        // In shares of last year's total, so that no level is converted between magnitudes:
+        // r = [(1 + G) − (1 + g)·s] / (1 − s) − 1 with s = P_ytd / P.
+        var share = (lastYearToDate / lastYearTotal);
+        return Percent.FromFactor((annualTarget.Factor - yearToDate.Factor * share) / (1m - share));
     }
 
     /// <summary>
@@ -188,20 +197,20 @@ public static class Growth
         return GrowthResult.Computed(YearOnYear(level, baseLevel));
     }
 
-    private static Percent Between(Quantity start, Quantity end) => Percent.FromFactor(PositiveRatio(end, start));
+    private static Percent Between(Quantity start, Quantity end) => Percent.FromFactor(PositiveRatio(end, start).ToDecimal());
 
-    private static decimal PositiveRatio(Quantity numerator, Quantity denominator)
+    /// <summary>The ratio of two positive levels in scaled form: magnitudes far apart neither overflow nor lose digits.</summary>
+    private static ScaledDecimal PositiveRatio(Quantity numerator, Quantity denominator)
     {
         if (denominator.Value <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(denominator), denominator.Value, $"Growth is undefined on a zero or negative base ({denominator}).");
         }
-        var ratio = numerator / denominator;
-        if (ratio <= 0m)
+        if (numerator.Value <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(numerator), numerator.Value, $"Expected a positive level, but found {numerator}.");
         }
-        return ratio;
+        return Quantity.Ratio(numerator, denominator);
     }
 
     private static Quantity Sum(ReadOnlySpan<Quantity> values)

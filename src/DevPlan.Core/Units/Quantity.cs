@@ -68,8 +68,14 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     public int CompareTo(Quantity other)
     {
-        var (left, right) = Align(this, other);
-        return left.CompareTo(right);
+        if (!Unit.IsCompatibleWith(other.Unit))
+        {
+            throw new UnitMismatchException(Unit, other.Unit);
+        }
+        // Compared in scaled form, so that magnitudes far apart (1e22 亿元 and 7e28 元) never overflow.
+        return Unit.Exponent == other.Unit.Exponent
+            ? Value.CompareTo(other.Value)
+            : ScaledDecimal.Of(Value, Unit.Exponent).CompareTo(ScaledDecimal.Of(other.Value, other.Unit.Exponent));
     }
 
     /// <summary>Adds two quantities of one dimension; the result is in the finer of the two magnitudes.</summary>
@@ -107,16 +113,23 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     public static Quantity operator /(Quantity quantity, decimal divisor) => new(quantity.Value / divisor, quantity.Unit);
 
-    /// <summary>Divides two quantities of one dimension, giving their ratio.</summary>
+    /// <summary>Divides two quantities of one dimension, giving their ratio; the magnitudes may lie far apart.</summary>
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor.</param>
-    /// <returns>The ratio, a pure number (28 significant digits).</returns>
+    /// <returns>The ratio, a pure number (28 significant digits; a ratio below 10^-28 is zero).</returns>
     /// <exception cref="UnitMismatchException">The dimensions differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
-    public static decimal operator /(Quantity left, Quantity right)
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="decimal"/> (about 7.9 × 10^28).</exception>
+    public static decimal operator /(Quantity left, Quantity right) => Ratio(left, right).ToDecimal();
+
+    /// <summary>The ratio of two quantities of one dimension in scaled form, which neither overflows nor loses digits.</summary>
+    internal static ScaledDecimal Ratio(Quantity left, Quantity right)
     {
-        var (a, b) = Align(left, right);
-        return a / b;
+        if (!left.Unit.IsCompatibleWith(right.Unit))
+        {
+            throw new UnitMismatchException(left.Unit, right.Unit);
+        }
+        return ScaledDecimal.Of(left.Value, left.Unit.Exponent) / ScaledDecimal.Of(right.Value, right.Unit.Exponent);
     }
 
     /// <summary>Compares two quantities across magnitudes.</summary>

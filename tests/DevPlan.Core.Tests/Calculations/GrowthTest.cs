@@ -205,6 +205,66 @@ public class GrowthTest
             chained.Value.Should().BeApproximately(Growth.YearOnYear(Yi(c), Yi(a)).Value, 1e-20m);
         });
 
+    // Extreme magnitudes. Reference values computed independently at 50 digits (Python's decimal module).
+
+    [Fact]
+    public void YearOnYear_MagnitudesFarApart_IsComputedWithoutOverflow()
+    {
+        // 1e22 亿元 is 1e30 元, beyond decimal when aligned to 元: the ratio is taken in scaled form.
+        var rate = Growth.YearOnYear(new Quantity(1e22m, Unit.HundredMillionYuan), new Quantity(7e28m, new Unit(Dimension.Cny)));
+
+        rate.Value.Should().BeApproximately(1328.5714285714285714285714286m, 1e-24m);
+    }
+
+    [Fact]
+    public void CompoundAnnual_FromTheLargestToOneYuan_IsMinusAHundredPercent()
+    {
+        var rate = Growth.CompoundAnnual(new Quantity(7.9e28m, new Unit(Dimension.Cny)), new Quantity(1m, new Unit(Dimension.Cny)), 1);
+        var tenYears = Growth.CompoundAnnual(new Quantity(7.9e28m, new Unit(Dimension.Cny)), new Quantity(1m, new Unit(Dimension.Cny)), 10);
+
+        rate.Value.Should().BeApproximately(-100m, 1e-24m);
+        tenYears.Value.Should().BeApproximately(-99.871104637906844476722839650m, 1e-22m);
+    }
+
+    [Fact]
+    public void CompoundAnnual_RatioFarBelowDecimalPrecision_KeepsItsDigits()
+    {
+        // (1e-28)^(1/100) − 1 = 10^-0.28 − 1; in plain decimal the ratio kept one digit and gave −47.4659%.
+        var rate = Growth.CompoundAnnual(Yi(1m), new Quantity(1e-28m, Unit.HundredMillionYuan), 100);
+
+        rate.Value.Should().BeApproximately(-47.519253975022740263568784298m, 1e-22m);
+    }
+
+    [Fact]
+    public void CompoundAnnual_HugeGrowth_IsRepresentedOrThrowsTheDocumentedException()
+    {
+        Growth.CompoundAnnual(Yi(1m), new Quantity(7.9e28m, Unit.HundredMillionYuan), 2).Value
+            .Should().BeApproximately(28106938645110292.029053148659m, 1e-9m);
+        FluentActions.Invoking(() => Growth.YearOnYear(new Quantity(7.9e28m, Unit.HundredMillionYuan), new Quantity(1e-28m, new Unit(Dimension.Cny))))
+            .Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void RequiredForRemainder_InACoarserUnit_IsComputedInShares()
+    {
+        // Last year's year-to-date part in 元 and its total in 亿元: converting to the coarser unit was inexact and threw.
+        var r = Growth.RequiredForRemainder(new Percent(7m), new Percent(5m), Yi(1000m), new Quantity(40_000_000_000.000000001m, new Unit(Dimension.Cny)));
+
+        r.Value.Should().BeApproximately((1070m - 1.05m * 400.00000000000000001m) / (1000m - 400.00000000000000001m) * 100m - 100m, 1e-22m);
+    }
+
+    [Fact]
+    public void Quantities_MagnitudesFarApart_CompareWithoutOverflow()
+    {
+        var huge = new Quantity(1e22m, Unit.HundredMillionYuan);
+        var large = new Quantity(7e28m, new Unit(Dimension.Cny));
+
+        huge.CompareTo(large).Should().BePositive();
+        (large < huge).Should().BeTrue();
+        (huge / large).Should().BeApproximately(14.285714285714285714285714286m, 1e-25m);
+        new Quantity(-1e22m, Unit.HundredMillionYuan).CompareTo(new Quantity(-7e28m, new Unit(Dimension.Cny))).Should().BeNegative();
+    }
+
     private static Indicator Indicator(string code, GrowthBasis basis) =>
         new(code, new LocalizedText("指标", "Indicator"), Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, basis, Accumulation.Flow);
 }
