@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DevPlan.Core.Calculations;
+using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Attainment;
@@ -86,8 +87,10 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// </summary>
     /// <param name="language">"en" (the default) or "zh"; other tags fall back to English.</param>
     /// <returns>One sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is null.</exception>
     public string Explain(string language = "en")
     {
+        Preconditions.CheckNotNull(language);
         var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var text = new StringBuilder();
         if (Status is AttainmentStatus.NoData or AttainmentStatus.NotAssessable)

@@ -19,7 +19,7 @@ public static class Contribution
     /// <param name="parts">The parts, each with its level a year earlier and now, in one dimension.</param>
     /// <returns>The whole's growth and each part's contribution, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null.</exception>
-    /// <exception cref="ArgumentException">There are no parts.</exception>
+    /// <exception cref="ArgumentException">There are no parts, or a part is null.</exception>
     /// <exception cref="UnitMismatchException">The parts have different dimensions.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The whole's earlier level is zero or negative.</exception>
     public static ContributionBreakdown Compute(IEnumerable<ContributionPart> parts)
@@ -29,6 +29,11 @@ public static class Contribution
         if (list.Count == 0)
         {
             throw new ArgumentException("Expected at least one part.", nameof(parts));
+        }
+        var missing = list.IndexOf(null!);
+        if (missing >= 0)
+        {
+            throw new ArgumentException($"Expected no null parts, but part {missing} is null.", nameof(parts));
         }
         var previousTotal = list[0].Previous;
         var currentTotal = list[0].Current;

@@ -328,4 +328,8 @@ public class TargetAssessorTest
             lower.Should().Be(higher);
         });
     }
+
+    [Fact]
+    public void Explain_NullLanguage_IsAnArgumentError() =>
+        FluentActions.Invoking(() => default(TargetAssessment).Explain(null!)).Should().Throw<ArgumentNullException>().WithParameterName("language");
 }

@@ -68,4 +68,8 @@ public class ContributionTest
                 breakdown.Parts.Sum(p => p.Share!.Value.Value).Should().BeApproximately(100m, 1e-18m);
             }
         });
+
+    [Fact]
+    public void Compute_NullPart_IsAnArgumentErrorNamingIt() =>
+        FluentActions.Invoking(() => Contribution.Compute([null!])).Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("*part 0 is null*");
 }
