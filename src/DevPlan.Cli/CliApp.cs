@@ -4,6 +4,7 @@ using System.Text;
 using DevPlan.Cli.Reports;
 using DevPlan.Core;
 using DevPlan.Core.Attainment;
+using DevPlan.Core.IO;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
 using NodaTime;
@@ -21,6 +22,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliEnvironment env)
     {
+        env = env with { Out = new StandardStream(env.Out, "standard output", required: true), Error = new StandardStream(env.Error, "standard error", required: false) };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of unexpected errors.", Recursive = true };
         var lang = new Option<string>("--lang") { Description = "The language of the output.", DefaultValueFactory = _ => "en", Recursive = true };
         lang.AcceptOnlyFromAmong("en", "zh");
@@ -93,6 +95,11 @@ internal static class CliApp
             env.Error.WriteLine($"devplan: error: {e.Message}");
             return ExitCodes.Unreadable;
         }
+        catch (StandardStreamException e)
+        {
+            env.Error.WriteLine($"devplan: error: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             env.Error.WriteLine($"devplan: error: cannot read or write a file: {e.Message}");
@@ -149,6 +156,11 @@ internal static class CliApp
             }
             asOf = parsed.Value;
         }
+        if (output is not null && Directory.Exists(output.FullName))
+        {
+            env.Error.WriteLine($"devplan: usage: --output names a directory (\"{output.FullName}\"); give a file name.");
+            return ExitCodes.Usage;
+        }
         var plan = LoadPlan(env, planFile);
         var read = ReadObservations(env, observationFile);
         var problems = read.Diagnostics.Concat(read.ValidateAgainst(plan).Diagnostics).ToList();
@@ -173,7 +185,7 @@ internal static class CliApp
             {
                 var text = new StringWriter(CultureInfo.InvariantCulture);
                 TableReport.Render(report, Console(env with { Out = text, OutIsTerminal = false }));
-                AtomicFile.Write(output.FullName, Encoding.UTF8.GetBytes(text.ToString()));
+                AtomicFile.WriteAllBytes(output.FullName, Encoding.UTF8.GetBytes(text.ToString()));
             }
             return ExitCodes.Success;
         }
@@ -203,7 +215,7 @@ internal static class CliApp
         }
         else
         {
-            AtomicFile.Write(output.FullName, bytes);
+            AtomicFile.WriteAllBytes(output.FullName, bytes);
             env.Error.WriteLine($"Wrote {output.FullName}.");
         }
         return ExitCodes.Success;

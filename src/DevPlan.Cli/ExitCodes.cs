@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>The plan or the observations are invalid (they have errors).</summary>
     public const int Invalid = 1;
 
-    /// <summary>A file cannot be read or parsed.</summary>
+    /// <summary>A file cannot be read, parsed or written, or standard output cannot be written.</summary>
     public const int Unreadable = 2;
 
     /// <summary>The command line is wrong (sysexits EX_USAGE).</summary>

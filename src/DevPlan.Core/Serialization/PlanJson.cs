@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DevPlan.Core.Internal;
+using DevPlan.Core.IO;
 
 namespace DevPlan.Core.Serialization;
 
@@ -165,33 +166,21 @@ public static class PlanJson
     }
 
     /// <summary>
-    /// Writes a plan to a file atomically: the document goes to a temporary file beside it, which
-    /// then replaces the target, so an interrupted write never leaves a half-written file.
+    /// Writes a plan to a file atomically (<see cref="AtomicFile"/>): an interrupted write never leaves
+    /// a half-written file, a symbolic link keeps pointing at the rewritten file, and the file keeps
+    /// its permissions.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> names a directory.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteFile(Plan plan, string path)
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(path);
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                Write(plan, stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.Write(path, stream => Write(plan, stream));
     }
 
     private static Func<JsonReadOptions, Exception> PlanTooLarge(string? sourceName) =>

@@ -1,0 +1,35 @@
+using System.Xml.Linq;
+
+namespace DevPlan.Cli.Tests;
+
+/// <summary>Conventions every package of the repository keeps.</summary>
+public class PackagingTest
+{
+    private static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DevPlan.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test's directory.");
+    }
+
+    public static TheoryData<string> PackableProjects => [.. Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories)
+        .Where(p => XDocument.Load(p).Descendants("IsPackable").All(e => e.Value != "false"))
+        .Select(p => Path.GetRelativePath(Root, p))];
+
+    [Theory]
+    [MemberData(nameof(PackableProjects))]
+    public void EveryPackage_CarriesAReadmeAndALicence(string project)
+    {
+        var xml = XDocument.Load(Path.Combine(Root, project));
+        var readme = xml.Descendants("PackageReadmeFile").Should().ContainSingle($"{project} should name its README, or its package page is empty").Subject.Value;
+
+        xml.Descendants("None").Should().Contain(e => (string?)e.Attribute("Pack") == "true" && ((string?)e.Attribute("Include") ?? "").EndsWith(readme, StringComparison.Ordinal),
+            $"{project} should pack the {readme} it names");
+        xml.Descendants("PackageLicenseExpression").Should().ContainSingle().Which.Value.Should().Be("MIT");
+    }
+}
