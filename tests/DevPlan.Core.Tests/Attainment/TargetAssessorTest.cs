@@ -58,6 +58,56 @@ public class TargetAssessorTest
     public void About_ForALowerIsBetterIndicator_ActsAsACeiling(double cpi, AttainmentStatus expected) =>
         StatusOf(GrowthTarget(3m, TargetQualifier.About), Growth((decimal)cpi), IndicatorDirection.LowerIsBetter).Should().Be(expected);
 
+    // Every policy threshold at its exact value and one unit of the last decimal place either side.
+
+    [Theory]
+    [InlineData(6.49, AttainmentStatus.NotAchieved)]
+    [InlineData(6.50, AttainmentStatus.Achieved)]      // the lower edge of the about band
+    [InlineData(6.51, AttainmentStatus.Achieved)]
+    [InlineData(7.49, AttainmentStatus.Achieved)]
+    [InlineData(7.50, AttainmentStatus.Achieved)]      // the upper edge
+    [InlineData(7.51, AttainmentStatus.Exceeded)]
+    public void About_RateBandEdges(double actual, AttainmentStatus expected) =>
+        StatusOf(GrowthTarget(7m, TargetQualifier.About), Growth((decimal)actual)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(6.99, AttainmentStatus.NotAchieved)]
+    [InlineData(7.00, AttainmentStatus.Achieved)]      // the floor itself
+    [InlineData(7.49, AttainmentStatus.Achieved)]
+    [InlineData(7.50, AttainmentStatus.Achieved)]      // exactly the exceeded margin beyond the floor
+    [InlineData(7.51, AttainmentStatus.Exceeded)]
+    public void AtLeast_ExceededMarginEdges(double actual, AttainmentStatus expected) =>
+        StatusOf(GrowthTarget(7m, TargetQualifier.AtLeast), Growth((decimal)actual)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(5.51, AttainmentStatus.NotAchieved)]
+    [InlineData(5.50, AttainmentStatus.Achieved)]      // the ceiling itself
+    [InlineData(5.01, AttainmentStatus.Achieved)]
+    [InlineData(5.00, AttainmentStatus.Achieved)]      // exactly the margin below the ceiling
+    [InlineData(4.99, AttainmentStatus.Exceeded)]
+    public void AtMost_LowerIsBetter_ExceededMarginEdges(double actual, AttainmentStatus expected) =>
+        StatusOf(GrowthTarget(5.5m, TargetQualifier.AtMost), Growth((decimal)actual), IndicatorDirection.LowerIsBetter).Should().Be(expected);
+
+    [Theory]
+    [InlineData(98.99, AttainmentStatus.NotAchieved)]
+    [InlineData(99.00, AttainmentStatus.Achieved)]     // the about band for levels: ±1% of the target
+    [InlineData(101.00, AttainmentStatus.Achieved)]
+    [InlineData(101.01, AttainmentStatus.Exceeded)]
+    public void About_LevelBandEdges(double actual, AttainmentStatus expected) =>
+        LevelStatus(100m, TargetQualifier.About, (decimal)actual).Should().Be(expected);
+
+    [Theory]
+    [InlineData(99.99, AttainmentStatus.NotAchieved)]
+    [InlineData(100.00, AttainmentStatus.Achieved)]
+    [InlineData(101.00, AttainmentStatus.Achieved)]    // exactly 1% beyond
+    [InlineData(101.01, AttainmentStatus.Exceeded)]
+    public void AtLeast_LevelExceededMarginEdges(double actual, AttainmentStatus expected) =>
+        LevelStatus(100m, TargetQualifier.AtLeast, (decimal)actual).Should().Be(expected);
+
+    private static AttainmentStatus LevelStatus(decimal target, TargetQualifier qualifier, decimal actual) =>
+        TargetAssessor.Assess(Target.Level("t", "i", Year, new Quantity(target, Unit.HundredMillionYuan), qualifier), Indicator(),
+            new Observation("i", Year, new Quantity(actual, Unit.HundredMillionYuan)), YearEnd).Status;
+
     [Fact]
     public void About_ForALowerIsBetterIndicator_CanBeATwoSidedBandByPolicy()
     {
