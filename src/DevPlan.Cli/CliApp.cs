@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -118,7 +119,7 @@ internal static class CliApp
 
     private static int Validate(CliEnvironment env, FileInfo planFile, FileInfo? observationFile)
     {
-        var loaded = PlanLoader.LoadLenientFile(planFile.FullName);
+        var loaded = PlanJson.ReadFileLenient(planFile.FullName);
         var diagnostics = loaded.Diagnostics.ToList();
         if (observationFile is not null)
         {
@@ -224,7 +225,7 @@ internal static class CliApp
     /// <summary>Loads a plan leniently; warnings go to standard error, errors stop the command with exit code 1.</summary>
     private static Plan LoadPlan(CliEnvironment env, FileInfo planFile)
     {
-        var loaded = PlanLoader.LoadLenientFile(planFile.FullName);
+        var loaded = PlanJson.ReadFileLenient(planFile.FullName);
         foreach (var diagnostic in loaded.Diagnostics)
         {
             env.Error.WriteLine(diagnostic);
@@ -249,8 +250,7 @@ internal static class CliApp
         using var stream = file.OpenRead();
         if (extension == ".json")
         {
-            return ObservationJson.ParseLenient(JsonDocumentPipeline.ReadBounded(stream, JsonReadOptions.Default,
-                o => new ObservationFormatException(JsonDocumentPipeline.TooLargeReason(o), sourceName: file.FullName)), sourceName: file.FullName);
+            return ObservationJson.ReadLenient(stream, sourceName: file.FullName);
         }
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {

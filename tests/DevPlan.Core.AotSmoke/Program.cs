@@ -1,6 +1,5 @@
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Serialization;
-using DevPlan.Core.Validation;
 using NodaTime;
 
 // A native-AOT smoke test: load, validate, round-trip and evaluate the seed plan.
@@ -9,7 +8,7 @@ if (args.Length != 2)
     Console.Error.WriteLine("usage: DevPlan.Core.AotSmoke <plan.json> <observations.csv>");
     return 64;
 }
-var loaded = PlanLoader.LoadLenientFile(args[0]);
+var loaded = PlanJson.ReadFileLenient(args[0]);
 if (loaded.HasErrors)
 {
     Console.Error.WriteLine($"the plan has {loaded.Diagnostics.Length} diagnostics with errors");

@@ -56,7 +56,7 @@ public class ReadmeExampleTest
     [Fact]
     public void CheckingData_ReportsDiagnosticsWithFileLineAndPath()
     {
-        PlanLoadResult loaded = PlanLoader.LoadLenientFile(SeedFiles.JinanPlanPath);
+        PlanReadResult loaded = PlanJson.ReadFileLenient(SeedFiles.JinanPlanPath);
         var lines = loaded.Diagnostics.Select(d => d.ToString()).ToList();
 
         using var csv = File.OpenRead(Path.Combine(Path.GetDirectoryName(SeedFiles.JinanPlanPath)!, "jinan-high-tech-zone-2024.observations.sample.csv"));

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Internal;

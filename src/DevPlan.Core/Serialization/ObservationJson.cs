@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.Json;
 using DevPlan.Core.Internal;
@@ -45,6 +46,21 @@ public static class ObservationJson
         }
         var locations = document.Observations.Select((_, i) => new DiagnosticLocation(sourceName, reader.ToDocumentPath($"$.observations[{i}]"))).ToImmutableArray();
         return new ObservationReadResult(document.Observations, locations, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Reads an observation document leniently from a stream (see <see cref="ParseLenient"/>), to its end or to the size limit.</summary>
+    /// <param name="utf8Json">A readable stream.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">A name for the document in diagnostics, or null.</param>
+    /// <returns>The observations, the JSON path of each, and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="ObservationFormatException">The document cannot be read at all (malformed JSON, a limit, a wrong root).</exception>
+    public static ObservationReadResult ReadLenient(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        options ??= JsonReadOptions.Default;
+        return ParseLenient(JsonDocumentPipeline.ReadBounded(utf8Json, options, TooLarge(sourceName)), options, sourceName);
     }
 
     /// <summary>Reads an observation document from a stream, to its end or to the size limit.</summary>

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Validation;
 using DevPlan.Core.Internal;
 using DevPlan.Core.IO;
 
@@ -46,6 +49,58 @@ public static class PlanJson
     internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader) =>
         JsonDocumentPipeline.Read(utf8Json, options, static context => context.PlanWire, reader.ToPlan, "a plan document",
             (reason, path, line, position, inner) => new PlanFormatException(reason, path, line, position, sourceName, inner));
+
+    /// <summary>
+    /// Reads and validates a plan leniently: a list element the model rejects (a target with a
+    /// malformed id, a completion target with a figure) is left out and reported as DP0001, and
+    /// every rule of <see cref="PlanValidator"/> is checked. Every diagnostic carries the file, the
+    /// document's JSON path and line, all located in one pass over the document.
+    /// </summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="sourceName">A name for the document in diagnostics (a file name), or null.</param>
+    /// <returns>The plan and its diagnostics; <see cref="PlanReadResult.EnsureValid"/> refuses a plan with errors.</returns>
+    /// <exception cref="PlanFormatException">The document cannot be read at all: it is not well-formed, exceeds a limit, or its root is rejected.</exception>
+    public static PlanReadResult ParseLenient(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null)
+    {
+        options ??= JsonReadOptions.Default;
+        var reader = new PlanWireReader(lenient: true);
+        var plan = Parse(utf8Json, options, sourceName, reader);
+        var found = new List<(Diagnostic Diagnostic, string Path, string FallbackPath)>();
+        foreach (var rejected in reader.Rejected)
+        {
+            found.Add((new Diagnostic(DiagnosticRules.ElementRejected, rejected.Message, DiagnosticLocation.None), rejected.Path, rejected.FallbackPath));
+        }
+        foreach (var diagnostic in PlanValidator.Validate(plan).Diagnostics)
+        {
+            var path = reader.ToDocumentPath(diagnostic.Location.JsonPath!);
+            found.Add((diagnostic, path, ParentOf(path)));
+        }
+        // Every diagnostic is located in one pass over the document, however many there are.
+        var positions = JsonLocator.LocateOrFallBack(utf8Json, found.Select(f => (f.Path, f.FallbackPath)).ToList(), options.MaxDepth);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (path, line, _) = positions[i];
+            diagnostics.Add(found[i].Diagnostic with { Location = new DiagnosticLocation(sourceName, line is null ? found[i].Path : path, line) });
+        }
+        return new PlanReadResult(plan, diagnostics.MoveToImmutable());
+    }
+
+    /// <summary>Reads and validates a plan file leniently (see <see cref="ParseLenient"/>); diagnostics name the file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The plan and its diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="PlanFormatException">The document cannot be read at all.</exception>
+    public static PlanReadResult ReadFileLenient(string path, JsonReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        options ??= JsonReadOptions.Default;
+        return ParseLenient(JsonDocumentPipeline.ReadBounded(path, options, PlanTooLarge(path)), options, path);
+    }
 
     /// <summary>Reads a plan from a JSON string with the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -181,6 +236,12 @@ public static class PlanJson
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(path);
         AtomicFile.Write(path, stream => Write(plan, stream));
+    }
+
+    private static string ParentOf(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 1 ? path[..cut] : path;
     }
 
     private static Func<JsonReadOptions, Exception> PlanTooLarge(string? sourceName) =>

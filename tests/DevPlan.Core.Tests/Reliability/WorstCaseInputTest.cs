@@ -46,14 +46,14 @@ public class WorstCaseInputTest
     [Fact]
     public void LenientPlanLoad_ManyDiagnostics_IsLinear()
     {
-        PlanLoader.LoadLenient(PlanWithBadTargets(Small)).Diagnostics.Should().HaveCount(Small).And.OnlyContain(d => d.Location.Line != null);
+        PlanJson.ParseLenient(PlanWithBadTargets(Small)).Diagnostics.Should().HaveCount(Small).And.OnlyContain(d => d.Location.Line != null);
 
-        ShouldBeLinear(Growth(n => PlanLoader.LoadLenient(PlanWithBadTargets(n))));
+        ShouldBeLinear(Growth(n => PlanJson.ParseLenient(PlanWithBadTargets(n))));
     }
 
     [Fact]
     public void LenientPlanLoad_ManyRejectedElements_IsLinear() =>
-        ShouldBeLinear(Growth(n => PlanLoader.LoadLenient(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(PlanWithBadTargets(n)).Replace("\"kind\": \"growthRate\"", "\"kind\": \"completion\"")))));
+        ShouldBeLinear(Growth(n => PlanJson.ParseLenient(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(PlanWithBadTargets(n)).Replace("\"kind\": \"growthRate\"", "\"kind\": \"completion\"")))));
 
     [Fact]
     public void LenientObservationJson_ManyElementsWithoutAFigure_IsLinear()

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DevPlan.Core.Attainment;
@@ -191,7 +192,7 @@ public class ObservationCsvTest
         result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Should().Equal(("DP3001", 3, "period"), ("DP3002", 5, null));
         result.Diagnostics[0].Message.Should().Contain("\"2024-Q9\"");
         var validation = result.ValidateAgainst(SeedFiles.JinanPlan);
-        validation.Diagnostics.Should().ContainSingle().Which.Should().Match<DevPlan.Core.Validation.Diagnostic>(d => d.Code == "DP2002" && d.Location.Line == 4 && d.Location.SourceName == "obs.csv");
+        validation.Diagnostics.Should().ContainSingle().Which.Should().Match<DevPlan.Core.Diagnostics.Diagnostic>(d => d.Code == "DP2002" && d.Location.Line == 4 && d.Location.SourceName == "obs.csv");
     }
 
     [Fact]

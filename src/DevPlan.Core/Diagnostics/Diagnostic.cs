@@ -1,6 +1,6 @@
 using DevPlan.Core.Internal;
 
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>One problem found in plan or observation data.</summary>
 public sealed record Diagnostic

@@ -1,10 +1,11 @@
+using DevPlan.Core.Diagnostics;
 using System.Text;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
 
-namespace DevPlan.Core.Tests.Validation;
+namespace DevPlan.Core.Tests.Serialization;
 
-public class PlanLoaderTest
+public class PlanJsonLenientTest
 {
     private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
 
@@ -13,7 +14,7 @@ public class PlanLoaderTest
     [Fact]
     public void Lenient_Seed_LoadsWithItsTwoWarnings()
     {
-        var result = PlanLoader.LoadLenientFile(SeedFiles.JinanPlanPath);
+        var result = PlanJson.ReadFileLenient(SeedFiles.JinanPlanPath);
 
         result.HasErrors.Should().BeFalse();
         result.Plan.Targets.Should().HaveCount(10);
@@ -25,7 +26,7 @@ public class PlanLoaderTest
     {
         var json = Seed.Replace("\"kind\": \"completion\",", "\"kind\": \"completion\", \"qualifier\": \"atMost\",");
 
-        var result = PlanLoader.LoadLenient(Encoding.UTF8.GetBytes(json), sourceName: "plan.json");
+        var result = PlanJson.ParseLenient(Encoding.UTF8.GetBytes(json), sourceName: "plan.json");
 
         result.Plan.Targets.Should().HaveCount(9);
         var rejected = result.Diagnostics.Should().ContainSingle(d => d.Code == "DP0001").Subject;
@@ -40,7 +41,7 @@ public class PlanLoaderTest
         // Target 0 is rejected (bad id); target 4 (now model index 3) gets an unknown indicator.
         var json = Seed.Replace("\"id\": \"t01-gdp\"", "\"id\": \"t01 gdp\"").Replace("\"indicator\": \"retail-sales\"", "\"indicator\": \"retail\"");
 
-        var result = PlanLoader.LoadLenient(Encoding.UTF8.GetBytes(json));
+        var result = PlanJson.ParseLenient(Encoding.UTF8.GetBytes(json));
 
         result.Diagnostics.Select(d => (d.Code, d.Location.JsonPath)).Should().Contain([("DP0001", "$.targets[0].id"), ("DP1101", "$.targets[4].indicator")]);
         result.Diagnostics.Single(d => d.Code == "DP1101").Location.Line.Should().Be(LineOf(json, "\"indicator\": \"retail\""));
@@ -51,7 +52,7 @@ public class PlanLoaderTest
     {
         var json = Seed.Replace("\"indicator\": \"retail-sales\"", "\"indicator\": \"retail\"").Replace("\"signatories\": [\n        \"departments\"", "\"signatories\": [\n        \"bureaus\"");
 
-        var act = () => PlanLoader.LoadStrict(Encoding.UTF8.GetBytes(json), sourceName: "plan.json");
+        var act = () => PlanJson.ParseLenient(Encoding.UTF8.GetBytes(json), sourceName: "plan.json").EnsureValid();
 
         var error = act.Should().Throw<PlanValidationException>().Which;
         error.Errors.Select(e => e.Code).Should().Equal("DP1101", "DP1108");
@@ -60,14 +61,14 @@ public class PlanLoaderTest
     }
 
     [Fact]
-    public void Strict_WarningsAloneAreAllowed() => PlanLoader.LoadStrictFile(SeedFiles.JinanPlanPath).Id.Should().Be("jinan-htz-2024");
+    public void Strict_WarningsAloneAreAllowed() => PlanJson.ReadFileLenient(SeedFiles.JinanPlanPath).EnsureValid().Id.Should().Be("jinan-htz-2024");
 
     [Fact]
     public void MalformedDocument_CannotBeLoadedEitherWay()
     {
         var bytes = Encoding.UTF8.GetBytes(Seed[..100]);
 
-        FluentActions.Invoking(() => PlanLoader.LoadLenient(bytes)).Should().Throw<PlanFormatException>();
-        FluentActions.Invoking(() => PlanLoader.LoadStrict(bytes)).Should().Throw<PlanFormatException>();
+        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes)).Should().Throw<PlanFormatException>();
+        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes).EnsureValid()).Should().Throw<PlanFormatException>();
     }
 }

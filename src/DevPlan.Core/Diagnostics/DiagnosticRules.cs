@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>
 /// The catalogue of validation rules. Codes are stable and never reused: DP0xxx loading, DP1xxx

@@ -1,6 +1,8 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
+using DevPlan.Core.Validation;
 
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Serialization;
 
 /// <summary>
 /// Observations read leniently: the good ones, where each came from (a CSV line, a JSON path), and

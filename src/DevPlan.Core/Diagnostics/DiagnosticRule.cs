@@ -1,4 +1,4 @@
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>A validation rule: its stable code, severity, title and an example of what breaks it.</summary>
 /// <param name="Code">The stable code (<c>DP1101</c>); never reused for another rule.</param>

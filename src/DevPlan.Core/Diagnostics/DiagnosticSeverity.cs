@@ -1,4 +1,4 @@
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>How serious a diagnostic is.</summary>
 public enum DiagnosticSeverity

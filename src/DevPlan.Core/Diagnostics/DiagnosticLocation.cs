@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DevPlan.Core.Validation;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>Where a diagnostic points: a file, a JSON path, a line and a column, as far as known.</summary>
 /// <param name="SourceName">The file or stream name, if known.</param>
