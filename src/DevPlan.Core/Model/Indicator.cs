@@ -8,7 +8,7 @@ namespace DevPlan.Core;
 /// A statistical indicator a plan sets targets for and tracks: its unit, which direction is better,
 /// the price basis of its growth, and how it accumulates over time.
 /// </summary>
-public sealed class Indicator : PlanElement
+public sealed class Indicator
 {
     /// <summary>Creates an indicator.</summary>
     /// <param name="code">The indicator's code, unique within the plan.</param>

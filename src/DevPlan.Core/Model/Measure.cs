@@ -5,7 +5,7 @@ using DevPlan.Core.Text;
 namespace DevPlan.Core;
 
 /// <summary>A measure of an action (举措): one concrete line of work, optionally tied to a zone and to the units that carry it.</summary>
-public sealed class Measure : PlanElement
+public sealed class Measure
 {
     /// <summary>Creates a measure.</summary>
     /// <param name="number">Its number within its action, from 1.</param>

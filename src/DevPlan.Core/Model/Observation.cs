@@ -13,7 +13,7 @@ namespace DevPlan.Core;
 /// The published growth rate is data in its own right: for indicators at comparable prices it
 /// cannot be derived from the levels, so it is kept beside them and used as published.
 /// </remarks>
-public sealed class Observation : PlanElement
+public sealed class Observation
 {
     /// <summary>Creates an observation. At least one of the level, growth and completion is required.</summary>
     /// <param name="indicator">The code of the indicator observed.</param>

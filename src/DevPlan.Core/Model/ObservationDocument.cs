@@ -4,7 +4,7 @@ using DevPlan.Core.Internal;
 namespace DevPlan.Core;
 
 /// <summary>A set of observations as one document, with the document's own unknown members kept.</summary>
-public sealed class ObservationDocument : PlanElement
+public sealed class ObservationDocument
 {
     /// <summary>Creates a document.</summary>
     /// <param name="observations">The observations, in order.</param>

@@ -19,7 +19,7 @@ namespace DevPlan.Core;
 /// </para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
-public sealed class Plan : PlanElement
+public sealed class Plan
 {
     private Lookups? _lookups;
 

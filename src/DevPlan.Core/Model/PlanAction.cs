@@ -5,7 +5,7 @@ using DevPlan.Core.Text;
 namespace DevPlan.Core;
 
 /// <summary>A numbered action of the plan (行动) and the measures that carry it out.</summary>
-public sealed class PlanAction : PlanElement
+public sealed class PlanAction
 {
     /// <summary>Creates an action.</summary>
     /// <param name="number">Its number in the plan, from 1.</param>

@@ -5,7 +5,7 @@ using DevPlan.Core.Text;
 namespace DevPlan.Core;
 
 /// <summary>The region a plan governs (a city, district or development zone) and its zones.</summary>
-public sealed class Region : PlanElement
+public sealed class Region
 {
     /// <summary>Creates a region.</summary>
     /// <param name="code">The region's code.</param>

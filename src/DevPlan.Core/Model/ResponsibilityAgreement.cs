@@ -9,7 +9,7 @@ namespace DevPlan.Core;
 /// A target responsibility agreement (目标责任书): issuing units hold signatory units responsible
 /// for targets, under an assessment orientation (奖优罚劣, reward the good and penalise the poor).
 /// </summary>
-public sealed class ResponsibilityAgreement : PlanElement
+public sealed class ResponsibilityAgreement
 {
     /// <summary>Creates an agreement.</summary>
     /// <param name="id">The agreement's id, unique within the plan.</param>

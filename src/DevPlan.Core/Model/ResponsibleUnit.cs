@@ -7,7 +7,7 @@ namespace DevPlan.Core;
 /// A unit that issues, carries or takes part in the plan's work: a committee, a department, a
 /// park, a subdistrict or an enterprise. A unit may stand for a group ("the departments").
 /// </summary>
-public sealed class ResponsibleUnit : PlanElement
+public sealed class ResponsibleUnit
 {
     /// <summary>Creates a unit.</summary>
     /// <param name="code">The unit's code, unique within the plan.</param>

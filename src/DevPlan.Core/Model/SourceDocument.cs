@@ -5,7 +5,7 @@ using NodaTime;
 namespace DevPlan.Core;
 
 /// <summary>A document a plan's data is drawn from or refers to.</summary>
-public sealed class SourceDocument : PlanElement
+public sealed class SourceDocument
 {
     /// <summary>Creates a document reference.</summary>
     /// <param name="title">The document's title.</param>

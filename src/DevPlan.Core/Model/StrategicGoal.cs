@@ -4,7 +4,7 @@ using DevPlan.Core.Text;
 namespace DevPlan.Core;
 
 /// <summary>A strategic goal of the plan (one of the "四个高": a source of high-tech innovation…).</summary>
-public sealed class StrategicGoal : PlanElement
+public sealed class StrategicGoal
 {
     /// <summary>Creates a goal.</summary>
     /// <param name="code">The goal's code, unique within the strategy.</param>

@@ -8,7 +8,7 @@ namespace DevPlan.Core;
 /// The plan's strategy: the annual theme that pulls the work together (总牵引), the region's roles
 /// in its wider city, its strategic goals, and its long-term vision.
 /// </summary>
-public sealed class Strategy : PlanElement
+public sealed class Strategy
 {
     /// <summary>Creates a strategy.</summary>
     /// <param name="theme">The annual theme (项目深化年).</param>

@@ -16,7 +16,7 @@ namespace DevPlan.Core;
 /// indicator, and whether the references resolve, is the validator's concern, so that a lenient load
 /// can report every problem at once.
 /// </remarks>
-public sealed class Target : PlanElement
+public sealed class Target
 {
     /// <summary>Creates a target.</summary>
     /// <param name="id">The target's id, unique within the plan.</param>

@@ -7,7 +7,7 @@ namespace DevPlan.Core;
 /// A zone of the plan's region (片区), such as the central district, with its position, name, an
 /// optional theme name (中央科创区), and the notes a plan gives on its momentum and directive.
 /// </summary>
-public sealed class Zone : PlanElement
+public sealed class Zone
 {
     /// <summary>Creates a zone.</summary>
     /// <param name="code">The zone's code, unique within the region.</param>

@@ -19,7 +19,7 @@ namespace DevPlan.Core.Serialization;
 /// <para><b>Lossless.</b> Numbers are read as <see cref="decimal"/> and keep their scale, so
 /// <c>1767.3</c> and <c>7.70</c> are written back as they were read. Exponent forms are normalised
 /// (<c>1.0e1</c> is written <c>10</c>) and <c>-0</c> becomes <c>0</c>. Members the library does not know are kept
-/// on the element that held them (<see cref="PlanElement.UnknownMembers"/>) and written back after
+/// with the element that held them (<see cref="UnknownMembers.Of"/>) and written back after
 /// its known members.</para>
 /// <para><b>Canonical layout.</b> Writing produces UTF-8 without a byte-order mark, indented by two
 /// spaces, with <c>\n</c> line ends and a final newline; optional members that are absent and empty

@@ -63,7 +63,7 @@ internal sealed class PlanWireReader
     {
         CheckSchemaVersion(w.SchemaVersion);
         var region = ToRegion(w.Region, "$.region");
-        return Build("$", () => new Plan(w.Id, w.Title, region, w.Year)
+        return Build("$", w, () => new Plan(w.Id, w.Title, region, w.Year)
         {
             BaselineYear = w.BaselineYear ?? w.Year - 1,
             AdoptedOn = w.AdoptedOn,
@@ -79,14 +79,13 @@ internal sealed class PlanWireReader
             Actions = List(w.Actions, "$.actions", ToAction),
             ResponsibleUnits = List(w.ResponsibleUnits, "$.responsibleUnits", ToUnit),
             Agreements = List(w.Agreements, "$.agreements", ToAgreement),
-            UnknownMembers = Unknown(w, "$"),
         });
     }
 
     public ObservationDocument ToObservationDocument(ObservationDocumentWire w)
     {
         CheckSchemaVersion(w.SchemaVersion);
-        return new ObservationDocument(List(w.Observations, "$.observations", ToObservation)) { UnknownMembers = Unknown(w, "$") };
+        return UnknownMembers.Attach(new ObservationDocument(List(w.Observations, "$.observations", ToObservation)), Unknown(w, "$"));
     }
 
     private static void CheckSchemaVersion(int version)
@@ -98,51 +97,45 @@ internal sealed class PlanWireReader
         }
     }
 
-    private Region ToRegion(RegionWire w, string path) => Build(path, () => new Region(w.Code, w.Name)
+    private Region ToRegion(RegionWire w, string path) => Build(path, w, () => new Region(w.Code, w.Name)
     {
         Location = w.Location,
         Zones = List(w.Zones, path + ".zones", ToZone),
-        UnknownMembers = Unknown(w, path),
     });
 
-    private Zone ToZone(ZoneWire w, string path) => Build(path, () => new Zone(w.Code, w.Position, w.Name)
+    private Zone ToZone(ZoneWire w, string path) => Build(path, w, () => new Zone(w.Code, w.Position, w.Name)
     {
         Theme = w.Theme,
         Momentum = w.Momentum,
         Directive = w.Directive,
-        UnknownMembers = Unknown(w, path),
     });
 
-    private SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, () => new SourceDocument(w.Title, w.Kind)
+    private SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, w, () => new SourceDocument(w.Title, w.Kind)
     {
         Date = w.Date,
         Location = w.Location,
-        UnknownMembers = Unknown(w, path),
     });
 
-    private Strategy ToStrategy(StrategyWire w, string path) => Build(path, () => new Strategy(w.Theme)
+    private Strategy ToStrategy(StrategyWire w, string path) => Build(path, w, () => new Strategy(w.Theme)
     {
         CityRoles = Texts(w.CityRoles),
-        Goals = List(w.Goals, path + ".goals", (g, p) => Build(p, () => new StrategicGoal(g.Code, g.Name) { UnknownMembers = Unknown(g, p) })),
+        Goals = List(w.Goals, path + ".goals", (g, p) => Build(p, g, () => new StrategicGoal(g.Code, g.Name))),
         Vision = w.Vision,
         Phase = w.Phase,
-        UnknownMembers = Unknown(w, path),
     });
 
     private Indicator ToIndicator(IndicatorWire w, string path) =>
-        Build(path, () => new Indicator(w.Code, w.Name, w.Unit, w.Direction, w.GrowthBasis, w.Accumulation)
+        Build(path, w, () => new Indicator(w.Code, w.Name, w.Unit, w.Direction, w.GrowthBasis, w.Accumulation)
         {
             Scope = w.Scope,
-            UnknownMembers = Unknown(w, path),
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>
-        Build(path, () => new Observation(w.Indicator, w.Period, w.Level, w.Growth, w.Completed)
+        Build(path, w, () => new Observation(w.Indicator, w.Period, w.Level, w.Growth, w.Completed)
         {
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,
             Source = w.Source,
-            UnknownMembers = Unknown(w, path),
         });
 
     private Target ToTarget(TargetWire w, string path)
@@ -157,33 +150,30 @@ internal sealed class PlanWireReader
         }
         Quantity? value = w.Value is { } v ? new Quantity(v, w.Unit!.Value) : null;
         Quantity? stretch = w.Stretch is { } s ? new Quantity(s, w.Unit!.Value) : null;
-        return Build(path, () => new Target(w.Id, w.Indicator, w.Period, w.Kind, w.Qualifier, value, w.Nature)
+        return Build(path, w, () => new Target(w.Id, w.Indicator, w.Period, w.Kind, w.Qualifier, value, w.Nature)
         {
             Zone = Scope(w.Zone, path),
             Stretch = stretch,
             Note = w.Note,
-            UnknownMembers = Unknown(w, path),
         });
     }
 
-    private PlanAction ToAction(ActionWire w, string path) => Build(path, () => new PlanAction(w.Number, w.Title)
+    private PlanAction ToAction(ActionWire w, string path) => Build(path, w, () => new PlanAction(w.Number, w.Title)
     {
         Focus = w.Focus,
         Measures = List(w.Measures, path + ".measures", ToMeasure),
-        UnknownMembers = Unknown(w, path),
     });
 
-    private Measure ToMeasure(MeasureWire w, string path) => Build(path, () => new Measure(w.Number, w.Title)
+    private Measure ToMeasure(MeasureWire w, string path) => Build(path, w, () => new Measure(w.Number, w.Title)
     {
         Zone = Scope(w.Zone, path),
         ResponsibleUnits = Codes(w.ResponsibleUnits, path + ".responsibleUnits"),
-        UnknownMembers = Unknown(w, path),
     });
 
     private ResponsibleUnit ToUnit(ResponsibleUnitWire w, string path) =>
-        Build(path, () => new ResponsibleUnit(w.Code, w.Name, w.Kind) { UnknownMembers = Unknown(w, path) });
+        Build(path, w, () => new ResponsibleUnit(w.Code, w.Name, w.Kind));
 
-    private ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, () => new ResponsibilityAgreement(w.Id)
+    private ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, w, () => new ResponsibilityAgreement(w.Id)
     {
         Issuers = Codes(w.Issuers, path + ".issuers"),
         Signatories = Codes(w.Signatories, path + ".signatories"),
@@ -191,7 +181,6 @@ internal sealed class PlanWireReader
         SignedOn = w.SignedOn,
         AssessmentOrientation = w.AssessmentOrientation,
         Note = w.Note,
-        UnknownMembers = Unknown(w, path),
     });
 
     private static ZoneScope Scope(string? zone, string path) =>
@@ -298,12 +287,16 @@ internal sealed class PlanWireReader
         }
     }
 
-    /// <summary>Runs a constructor and reports a rejected argument at the JSON member it came from.</summary>
-    private static T Build<T>(string path, Func<T> build)
+    /// <summary>
+    /// Runs a constructor, reporting a rejected argument at the JSON member it came from, and attaches
+    /// the wire object's unknown members to the element built.
+    /// </summary>
+    private static T Build<T>(string path, WireObject wire, Func<T> build)
+        where T : class
     {
         try
         {
-            return build();
+            return UnknownMembers.Attach(build(), Unknown(wire, path));
         }
         catch (ArgumentException e)
         {

@@ -36,18 +36,18 @@ internal static class PlanWireWriter
                 Theme = z.Theme,
                 Momentum = z.Momentum,
                 Directive = z.Directive,
-                UnknownMembers = Wire(z.UnknownMembers),
+                UnknownMembers = Wire(UnknownMembers.Of(z)),
             }),
-            UnknownMembers = Wire(plan.Region.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(plan.Region)),
         },
         Strategy = plan.Strategy is not { } s ? null : new StrategyWire
         {
             Theme = s.Theme,
             CityRoles = Wire(s.CityRoles, t => t),
-            Goals = Wire(s.Goals, g => new StrategicGoalWire { Code = g.Code, Name = g.Name, UnknownMembers = Wire(g.UnknownMembers) }),
+            Goals = Wire(s.Goals, g => new StrategicGoalWire { Code = g.Code, Name = g.Name, UnknownMembers = Wire(UnknownMembers.Of(g)) }),
             Vision = s.Vision,
             Phase = s.Phase,
-            UnknownMembers = Wire(s.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(s)),
         },
         Indicators = Wire(plan.Indicators, i => new IndicatorWire
         {
@@ -58,7 +58,7 @@ internal static class PlanWireWriter
             GrowthBasis = i.GrowthBasis,
             Accumulation = i.Accumulation,
             Scope = i.Scope,
-            UnknownMembers = Wire(i.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(i)),
         }),
         Baselines = Wire(plan.Baselines, ToWire),
         BaselineNotes = Wire(plan.BaselineNotes, t => t),
@@ -75,7 +75,7 @@ internal static class PlanWireWriter
             Unit = t.Value?.Unit,
             Nature = t.Nature,
             Note = t.Note,
-            UnknownMembers = Wire(t.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(t)),
         }),
         Actions = Wire(plan.Actions, a => new ActionWire
         {
@@ -88,16 +88,16 @@ internal static class PlanWireWriter
                 Title = m.Title,
                 Zone = m.Zone.ZoneCode,
                 ResponsibleUnits = Wire(m.ResponsibleUnits, c => c),
-                UnknownMembers = Wire(m.UnknownMembers),
+                UnknownMembers = Wire(UnknownMembers.Of(m)),
             }),
-            UnknownMembers = Wire(a.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(a)),
         }),
         ResponsibleUnits = Wire(plan.ResponsibleUnits, u => new ResponsibleUnitWire
         {
             Code = u.Code,
             Name = u.Name,
             Kind = u.Kind,
-            UnknownMembers = Wire(u.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(u)),
         }),
         Agreements = Wire(plan.Agreements, a => new AgreementWire
         {
@@ -108,16 +108,16 @@ internal static class PlanWireWriter
             SignedOn = a.SignedOn,
             AssessmentOrientation = a.AssessmentOrientation,
             Note = a.Note,
-            UnknownMembers = Wire(a.UnknownMembers),
+            UnknownMembers = Wire(UnknownMembers.Of(a)),
         }),
-        UnknownMembers = Wire(plan.UnknownMembers),
+        UnknownMembers = Wire(UnknownMembers.Of(plan)),
     };
 
     public static ObservationDocumentWire ToWire(ObservationDocument document) => new()
     {
         SchemaVersion = PlanJson.SchemaVersion,
         Observations = [.. document.Observations.Select(ToWire)],
-        UnknownMembers = Wire(document.UnknownMembers),
+        UnknownMembers = Wire(UnknownMembers.Of(document)),
     };
 
     private static ObservationWire ToWire(Observation o) => new()
@@ -130,7 +130,7 @@ internal static class PlanWireWriter
         Completed = o.Completed,
         Status = o.Status == ObservationStatus.Normal ? null : o.Status,
         Source = o.Source,
-        UnknownMembers = Wire(o.UnknownMembers),
+        UnknownMembers = Wire(UnknownMembers.Of(o)),
     };
 
     private static SourceDocumentWire ToWire(SourceDocument d) => new()
@@ -139,13 +139,13 @@ internal static class PlanWireWriter
         Kind = d.Kind,
         Date = d.Date,
         Location = d.Location,
-        UnknownMembers = Wire(d.UnknownMembers),
+        UnknownMembers = Wire(UnknownMembers.Of(d)),
     };
 
     /// <summary>An empty collection is not written.</summary>
     private static List<TWire>? Wire<T, TWire>(ImmutableArray<T> items, Func<T, TWire> map) =>
         items.IsDefaultOrEmpty ? null : items.Select(map).ToList();
 
-    private static Dictionary<string, JsonElement>? Wire(UnknownMembers members) =>
+    private static Dictionary<string, JsonElement>? Wire(Serialization.UnknownMembers members) =>
         members.IsEmpty ? null : members.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 }

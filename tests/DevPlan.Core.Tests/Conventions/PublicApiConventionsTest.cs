@@ -39,9 +39,11 @@ public class PublicApiConventionsTest
         PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t)).Should().OnlyContain(t => t.IsSealed || t.IsAbstract);
 
     [Fact]
-    public void PlanElements_CannotBeDerivedOutsideTheLibrary() =>
-        typeof(PlanElement).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .Should().OnlyContain(c => c.IsAssembly || c.IsFamilyAndAssembly);
+    public void TheModel_DoesNotDependOnASerializer() =>
+        typeof(Plan).Assembly.GetTypes().Where(t => t.Namespace == "DevPlan.Core")
+            .SelectMany(t => t.GetProperties().Select(p => p.PropertyType).Concat(t.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType)))
+            .Where(t => t.Namespace?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true)
+            .Should().BeEmpty();
 
     [Fact]
     public void NoPublicStaticMutableState() =>

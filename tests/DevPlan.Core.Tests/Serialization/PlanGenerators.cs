@@ -1,3 +1,4 @@
+using DevPlan.Core.Serialization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using DevPlan.Core.Periods;
@@ -86,15 +87,14 @@ internal static class PlanGenerators
         from note in Gen.OneOf(Gen.Constant<LocalizedText?>(null), Localized.Select(t => (LocalizedText?)t))
         from unknown in Unknown
         let figureUnit = kind is TargetKind.GrowthRate or TargetKind.Reduction ? Unit.Percent : unit
-        select kind == TargetKind.Completion
-            ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note, UnknownMembers = unknown }
+        select UnknownMembers.Attach(kind == TargetKind.Completion
+            ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note }
             : new Target(id, indicator, period, kind, qualifier, new Quantity(value, figureUnit), nature)
             {
                 Zone = zone,
                 Stretch = hasStretch ? new Quantity(stretch, figureUnit) : null,
                 Note = note,
-                UnknownMembers = unknown,
-            };
+            }, unknown);
 
     public static Gen<Observation> ObservationGen =>
         from indicator in Code
@@ -139,7 +139,7 @@ internal static class PlanGenerators
                            select new ResponsibilityAgreement(aid) { SignedOn = signedOn, AssessmentOrientation = orientation, Targets = [.. targetIds.Take(3)] })
         from theme in Localized
         from unknown in Unknown
-        select new Plan(id, title, new Region(regionCode, regionName) { Zones = [.. zones.Take(4)] }, year)
+        select UnknownMembers.Attach(new Plan(id, title, new Region(regionCode, regionName) { Zones = [.. zones.Take(4)] }, year)
         {
             BaselineYear = year - baselineBack,
             AdoptedOn = adopted,
@@ -149,6 +149,5 @@ internal static class PlanGenerators
             Actions = [.. actions.Take(4)],
             Agreements = [agreement],
             Strategy = new Strategy(theme) { Goals = [new StrategicGoal("g", theme)] },
-            UnknownMembers = unknown,
-        };
+        }, unknown);
 }

@@ -246,7 +246,7 @@ public class PlanJsonErrorTest
         var json = PlanJsonRoundTripTest.MinimalPlan(extraRoot: $"\"x-nested\": {nested}");
 
         ParseFails(json);
-        PlanJson.Parse(Encoding.UTF8.GetBytes(json), new JsonReadOptions { MaxDepth = 100 }).UnknownMembers.Should().HaveCount(1);
+        UnknownMembers.Of(PlanJson.Parse(Encoding.UTF8.GetBytes(json), new JsonReadOptions { MaxDepth = 100 })).Should().HaveCount(1);
     }
 
     [Fact]

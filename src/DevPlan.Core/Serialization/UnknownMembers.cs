@@ -1,20 +1,27 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DevPlan.Core.Internal;
 
-namespace DevPlan.Core;
+namespace DevPlan.Core.Serialization;
 
 /// <summary>
 /// JSON members of a document object that this version of the library does not know, kept
 /// verbatim and in order so that a document written by a newer version survives a load and save.
 /// </summary>
 /// <remarks>
-/// Values are detached <see cref="JsonElement"/> clones and so safe to keep. When the object is
-/// written back, its unknown members follow its known ones.
+/// <para>The model knows nothing of JSON: the readers attach the unknown members of each object to
+/// the model element built from it, by identity, and the writers look them up
+/// (<see cref="Of"/>). An element reused in a new plan (the targets of an edited plan) keeps its
+/// members; a new element has none. Attached members live as long as their element.</para>
+/// <para>Values are detached <see cref="JsonElement"/> clones and so safe to keep. When the object
+/// is written back, its unknown members follow its known ones.</para>
 /// </remarks>
 public sealed class UnknownMembers : IReadOnlyList<KeyValuePair<string, JsonElement>>
 {
+    private static readonly ConditionalWeakTable<object, UnknownMembers> Attached = new();
+
     private readonly ImmutableArray<KeyValuePair<string, JsonElement>> _members;
 
     private UnknownMembers(ImmutableArray<KeyValuePair<string, JsonElement>> members) => _members = members;
@@ -42,6 +49,24 @@ public sealed class UnknownMembers : IReadOnlyList<KeyValuePair<string, JsonElem
             builder.Add(new(name, value.Clone()));
         }
         return builder.Count == 0 ? Empty : new UnknownMembers(builder.ToImmutable());
+    }
+
+    /// <summary>Gets the unknown members read with a model element (a plan, a target, an observation…).</summary>
+    /// <param name="element">The element.</param>
+    /// <returns>Its members, or <see cref="Empty"/> when it was not read from a document or had none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="element"/> is null.</exception>
+    public static UnknownMembers Of(object element) =>
+        Attached.TryGetValue(Preconditions.CheckNotNull(element), out var members) ? members : Empty;
+
+    /// <summary>Attaches members to an element (a reader does, as it builds the element); returns the element.</summary>
+    internal static T Attach<T>(T element, UnknownMembers members)
+        where T : class
+    {
+        if (!members.IsEmpty)
+        {
+            Attached.AddOrUpdate(element, members);
+        }
+        return element;
     }
 
     /// <summary>Gets the number of members.</summary>
