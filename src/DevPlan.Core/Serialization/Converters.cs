@@ -148,9 +148,67 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
     }
 }
 
-/// <summary>Enums as camelCase strings; integers are refused.</summary>
-internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    where TEnum : struct, Enum;
+/// <summary>The names of an enum as documents write them: camelCase, in declaration order.</summary>
+internal interface IEnumNames
+{
+    /// <summary>The camelCase names.</summary>
+    IReadOnlyList<string> Names { get; }
+}
+
+/// <summary>
+/// Enums as camelCase strings (<c>"growthRate"</c>). Anything else (another name, a number, another
+/// case) is refused with the value found and every allowed name.
+/// </summary>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNames
+    where TEnum : struct, Enum
+{
+    private static readonly (string Name, TEnum Value)[] Members =
+        [.. Enum.GetValues<TEnum>().Select(v => (JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v))];
+
+    /// <summary>The camelCase names of <typeparamref name="TEnum"/>, in declaration order.</summary>
+    public static IReadOnlyList<string> AllNames { get; } = [.. Members.Select(m => m.Name)];
+
+    public IReadOnlyList<string> Names => AllNames;
+
+    /// <summary>The camelCase name of a value, as written.</summary>
+    public static string NameOf(TEnum value)
+    {
+        foreach (var (name, member) in Members)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(member, value))
+            {
+                return name;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"Expected a defined {typeof(TEnum).Name}.");
+    }
+
+    /// <summary>The value of a camelCase name, or null.</summary>
+    public static TEnum? Find(ReadOnlySpan<char> name)
+    {
+        foreach (var (candidate, value) in Members)
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var allowed = string.Join(", ", AllNames.Select(n => $"\"{n}\""));
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected one of {allowed} as a JSON string, but found {JsonRead.Describe(reader.TokenType)}.");
+        }
+        var text = reader.GetString()!;
+        return Find(text) ?? throw new JsonException($"Expected one of {allowed}, but found \"{JsonRead.Shorten(text)}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
+}
 
 /// <summary>Helpers shared by the converters.</summary>
 internal static class JsonRead

@@ -17,7 +17,7 @@ internal static partial class JsonDocumentPipeline
     /// <summary>Creates the caller's exception from a reason, a JSON path, a 1-based line, a byte position and an inner exception.</summary>
     public delegate Exception ErrorFactory(string reason, string? path, long? line, long? bytePosition, Exception? inner);
 
-    private static readonly ConcurrentDictionary<int, PlanJsonContext> ReadContexts = new();
+    private static readonly ConcurrentDictionary<int, JsonSerializerOptions> ReadOptions = new();
 
     /// <summary>The context of the canonical layout: two-space indent, \n line ends, non-ASCII text unescaped.</summary>
     public static PlanJsonContext WriteContext { get; } = new(new JsonSerializerOptions(PlanJsonContext.Default.Options)
@@ -28,7 +28,7 @@ internal static partial class JsonDocumentPipeline
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static TResult Read<TWire, TResult>(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, Func<PlanJsonContext, JsonTypeInfo<TWire>> typeInfo,
+    public static TResult Read<TWire, TResult>(ReadOnlySpan<byte> utf8Json, JsonReadOptions options,
         Func<TWire, TResult> map, string documentName, ErrorFactory error)
         where TWire : class
     {
@@ -53,7 +53,7 @@ internal static partial class JsonDocumentPipeline
         TWire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(utf8Json, typeInfo(ContextFor(options)));
+            wire = JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<TWire>)ReadOptionsFor(options).GetTypeInfo(typeof(TWire)));
         }
         catch (JsonException e)
         {
@@ -157,10 +157,23 @@ internal static partial class JsonDocumentPipeline
         }
     }
 
-    public static PlanJsonContext ContextFor(JsonReadOptions options) =>
-        options.MaxDepth == JsonReadOptions.DefaultMaxDepth
-            ? PlanJsonContext.Default
-            : ReadContexts.GetOrAdd(options.MaxDepth, depth => new PlanJsonContext(new JsonSerializerOptions(PlanJsonContext.Default.Options) { MaxDepth = depth }));
+    /// <summary>
+    /// The options of reading: the source-generated context with the depth limit, and with
+    /// <see cref="JsonPropertyInfo.IsRequired"/> cleared, since the mapper enforces required members
+    /// (<see cref="WireDescription"/>) and names them all at once.
+    /// </summary>
+    public static JsonSerializerOptions ReadOptionsFor(JsonReadOptions options) =>
+        ReadOptions.GetOrAdd(options.MaxDepth, static depth => new JsonSerializerOptions(PlanJsonContext.Default.Options)
+        {
+            MaxDepth = depth,
+            TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(static info =>
+            {
+                foreach (var property in info.Properties)
+                {
+                    property.IsRequired = false;
+                }
+            }),
+        });
 
     /// <summary>System.Text.Json's message without its location suffix and with public names for the wire types.</summary>
     private static string Reason(JsonException e)
@@ -183,7 +196,7 @@ internal static partial class JsonDocumentPipeline
                 "System.Boolean" => "true or false",
                 var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
                 var name when name.EndsWith("Wire", StringComparison.Ordinal) => "an object",
-                var name => EnumMembers(name[(name.LastIndexOf('.') + 1)..]) is { } members ? $"one of {members}" : null,
+                _ => null,
             };
             if (expected is not null)
             {
@@ -192,25 +205,6 @@ internal static partial class JsonDocumentPipeline
         }
         return message;
     }
-
-    private static string? EnumMembers(string typeName) => typeName switch
-    {
-        nameof(ZonePosition) => Names<ZonePosition>(),
-        nameof(IndicatorDirection) => Names<IndicatorDirection>(),
-        nameof(GrowthBasis) => Names<GrowthBasis>(),
-        nameof(Accumulation) => Names<Accumulation>(),
-        nameof(TargetKind) => Names<TargetKind>(),
-        nameof(TargetQualifier) => Names<TargetQualifier>(),
-        nameof(TargetNature) => Names<TargetNature>(),
-        nameof(ObservationStatus) => Names<ObservationStatus>(),
-        nameof(ResponsibleUnitKind) => Names<ResponsibleUnitKind>(),
-        nameof(DocumentKind) => Names<DocumentKind>(),
-        _ => null,
-    };
-
-    private static string Names<TEnum>()
-        where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
 
     [GeneratedRegex(@"type '(?:[\w.]+\.)?(\w+?)Wire'")]
     private static partial Regex WireTypeName();

@@ -123,7 +123,7 @@ public static class ObservationJson
     }
 
     private static ObservationDocument Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader) =>
-        JsonDocumentPipeline.Read(utf8Json, options, static context => context.ObservationDocumentWire, reader.ToObservationDocument, "an observation document",
+        JsonDocumentPipeline.Read<ObservationDocumentWire, ObservationDocument>(utf8Json, options, reader.ToObservationDocument, "an observation document",
             (reason, path, line, _, inner) => new ObservationFormatException(reason, line, path, null, sourceName, inner));
 
     private static Func<JsonReadOptions, Exception> TooLarge(string? sourceName) =>

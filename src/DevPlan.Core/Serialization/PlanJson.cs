@@ -47,7 +47,7 @@ public static class PlanJson
 
     /// <summary>Parses with a given wire reader (strict or lenient).</summary>
     internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader) =>
-        JsonDocumentPipeline.Read(utf8Json, options, static context => context.PlanWire, reader.ToPlan, "a plan document",
+        JsonDocumentPipeline.Read<PlanWire, Plan>(utf8Json, options, reader.ToPlan, "a plan document",
             (reason, path, line, position, inner) => new PlanFormatException(reason, path, line, position, sourceName, inner));
 
     /// <summary>

@@ -61,11 +61,12 @@ internal sealed class PlanWireReader
 
     public Plan ToPlan(PlanWire w)
     {
-        CheckSchemaVersion(w.SchemaVersion);
+        Require(w, "$");
+        CheckSchemaVersion(w.SchemaVersion.GetValueOrDefault());
         var region = ToRegion(w.Region, "$.region");
-        return Build("$", w, () => new Plan(w.Id, w.Title, region, w.Year)
+        return Build("$", w, () => new Plan(w.Id, w.Title, region, w.Year.GetValueOrDefault())
         {
-            BaselineYear = w.BaselineYear ?? w.Year - 1,
+            BaselineYear = w.BaselineYear ?? w.Year.GetValueOrDefault() - 1,
             AdoptedOn = w.AdoptedOn,
             Event = w.Event,
             Issuers = Codes(w.Issuers, "$.issuers"),
@@ -84,7 +85,8 @@ internal sealed class PlanWireReader
 
     public ObservationDocument ToObservationDocument(ObservationDocumentWire w)
     {
-        CheckSchemaVersion(w.SchemaVersion);
+        Require(w, "$");
+        CheckSchemaVersion(w.SchemaVersion.GetValueOrDefault());
         return UnknownMembers.Attach(new ObservationDocument(List(w.Observations, "$.observations", ToObservation)), Unknown(w, "$"));
     }
 
@@ -103,14 +105,14 @@ internal sealed class PlanWireReader
         Zones = List(w.Zones, path + ".zones", ToZone),
     });
 
-    private Zone ToZone(ZoneWire w, string path) => Build(path, w, () => new Zone(w.Code, w.Position, w.Name)
+    private Zone ToZone(ZoneWire w, string path) => Build(path, w, () => new Zone(w.Code, w.Position.GetValueOrDefault(), w.Name)
     {
         Theme = w.Theme,
         Momentum = w.Momentum,
         Directive = w.Directive,
     });
 
-    private SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, w, () => new SourceDocument(w.Title, w.Kind)
+    private SourceDocument ToSource(SourceDocumentWire w, string path) => Build(path, w, () => new SourceDocument(w.Title, w.Kind.GetValueOrDefault())
     {
         Date = w.Date,
         Location = w.Location,
@@ -125,13 +127,13 @@ internal sealed class PlanWireReader
     });
 
     private Indicator ToIndicator(IndicatorWire w, string path) =>
-        Build(path, w, () => new Indicator(w.Code, w.Name, w.Unit, w.Direction, w.GrowthBasis, w.Accumulation)
+        Build(path, w, () => new Indicator(w.Code, w.Name, w.Unit.GetValueOrDefault(), w.Direction.GetValueOrDefault(), w.GrowthBasis.GetValueOrDefault(), w.Accumulation.GetValueOrDefault())
         {
             Scope = w.Scope,
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>
-        Build(path, w, () => new Observation(w.Indicator, w.Period, w.Level, w.Growth, w.Completed)
+        Build(path, w, () => new Observation(w.Indicator, w.Period.GetValueOrDefault(), w.Level, w.Growth, w.Completed)
         {
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,
@@ -140,6 +142,7 @@ internal sealed class PlanWireReader
 
     private Target ToTarget(TargetWire w, string path)
     {
+        Require(w, path);
         if (w.Unit is null && (w.Value is not null || w.Stretch is not null))
         {
             throw new PlanMappingException(path, "Expected a \"unit\" beside the target's figure (\"percent\" for growth and reduction targets), but it is missing.");
@@ -150,7 +153,7 @@ internal sealed class PlanWireReader
         }
         Quantity? value = w.Value is { } v ? new Quantity(v, w.Unit!.Value) : null;
         Quantity? stretch = w.Stretch is { } s ? new Quantity(s, w.Unit!.Value) : null;
-        return Build(path, w, () => new Target(w.Id, w.Indicator, w.Period, w.Kind, w.Qualifier, value, w.Nature)
+        return Build(path, w, () => new Target(w.Id, w.Indicator, w.Period.GetValueOrDefault(), w.Kind.GetValueOrDefault(), w.Qualifier, value, w.Nature.GetValueOrDefault())
         {
             Zone = Scope(w.Zone, path),
             Stretch = stretch,
@@ -158,20 +161,20 @@ internal sealed class PlanWireReader
         });
     }
 
-    private PlanAction ToAction(ActionWire w, string path) => Build(path, w, () => new PlanAction(w.Number, w.Title)
+    private PlanAction ToAction(ActionWire w, string path) => Build(path, w, () => new PlanAction(w.Number.GetValueOrDefault(), w.Title)
     {
         Focus = w.Focus,
         Measures = List(w.Measures, path + ".measures", ToMeasure),
     });
 
-    private Measure ToMeasure(MeasureWire w, string path) => Build(path, w, () => new Measure(w.Number, w.Title)
+    private Measure ToMeasure(MeasureWire w, string path) => Build(path, w, () => new Measure(w.Number.GetValueOrDefault(), w.Title)
     {
         Zone = Scope(w.Zone, path),
         ResponsibleUnits = Codes(w.ResponsibleUnits, path + ".responsibleUnits"),
     });
 
     private ResponsibleUnit ToUnit(ResponsibleUnitWire w, string path) =>
-        Build(path, w, () => new ResponsibleUnit(w.Code, w.Name, w.Kind));
+        Build(path, w, () => new ResponsibleUnit(w.Code, w.Name, w.Kind.GetValueOrDefault()));
 
     private ResponsibilityAgreement ToAgreement(AgreementWire w, string path) => Build(path, w, () => new ResponsibilityAgreement(w.Id)
     {
@@ -288,12 +291,37 @@ internal sealed class PlanWireReader
     }
 
     /// <summary>
+    /// Checks that an object has every required member of its wire type, naming all that are missing
+    /// at the object's path (the serializer does not enforce them, so that a lenient read can leave
+    /// the object out and report it).
+    /// </summary>
+    private static void Require(WireObject wire, string path)
+    {
+        var missing = WireDescription.Missing(wire);
+        if (missing.Count > 0)
+        {
+            var names = missing.Select(m => $"\"{m}\"").ToList();
+            var list = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+            throw new PlanMappingException(path, $"Expected {(names.Count == 1 ? "the member" : "the members")} {list} in {Describe(wire.GetType())}, but {(names.Count == 1 ? "it is" : "they are")} missing.");
+        }
+    }
+
+    /// <summary>"a target", "an observation document": a wire type's name in words.</summary>
+    private static string Describe(Type wireType)
+    {
+        var name = wireType.Name.EndsWith("Wire", StringComparison.Ordinal) ? wireType.Name[..^4] : wireType.Name;
+        var words = System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", " $1").ToLowerInvariant();
+        return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
+    }
+
+    /// <summary>
     /// Runs a constructor, reporting a rejected argument at the JSON member it came from, and attaches
     /// the wire object's unknown members to the element built.
     /// </summary>
     private static T Build<T>(string path, WireObject wire, Func<T> build)
         where T : class
     {
+        Require(wire, path);
         try
         {
             return UnknownMembers.Attach(build(), Unknown(wire, path));

@@ -7,9 +7,14 @@ using NodaTime;
 
 namespace DevPlan.Core.Serialization;
 
-// The plan document as it stands in JSON, one class per object. The order of the properties is
-// the canonical order of the written document; optional members are null when absent and are then
-// not written. [JsonExtensionData] keeps members this version does not know.
+// The plan and observation documents as they stand in JSON, one class per object: the one
+// description of each document. The reader and the writer map these types, the fast observation
+// reader takes its member names from them, the error messages their enum lists, and a test holds the
+// embedded JSON Schemas to them member by member. The order of the properties is the canonical order
+// of the written document. [JsonRequired] marks a required member; the mapper (not the serializer)
+// enforces it, so that every missing member of an object is named at once and a lenient read can
+// leave the object out. Optional members are null when absent and are then not written.
+// [JsonExtensionData] keeps members this version does not know.
 
 internal abstract class WireObject
 {
@@ -20,13 +25,13 @@ internal abstract class WireObject
 internal sealed class PlanWire : WireObject
 {
     [JsonRequired]
-    public int SchemaVersion { get; set; }
+    public int? SchemaVersion { get; set; }
     [JsonRequired]
     public string Id { get; set; } = null!;
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
     [JsonRequired]
-    public int Year { get; set; }
+    public int? Year { get; set; }
     public int? BaselineYear { get; set; }
     public LocalDate? AdoptedOn { get; set; }
     public LocalizedText? Event { get; set; }
@@ -50,7 +55,7 @@ internal sealed class SourceDocumentWire : WireObject
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
     [JsonRequired]
-    public DocumentKind Kind { get; set; }
+    public DocumentKind? Kind { get; set; }
     public LocalDate? Date { get; set; }
     public string? Location { get; set; }
 }
@@ -70,7 +75,7 @@ internal sealed class ZoneWire : WireObject
     [JsonRequired]
     public string Code { get; set; } = null!;
     [JsonRequired]
-    public ZonePosition Position { get; set; }
+    public ZonePosition? Position { get; set; }
     [JsonRequired]
     public LocalizedText Name { get; set; } = null!;
     public LocalizedText? Theme { get; set; }
@@ -103,13 +108,13 @@ internal sealed class IndicatorWire : WireObject
     [JsonRequired]
     public LocalizedText Name { get; set; } = null!;
     [JsonRequired]
-    public Unit Unit { get; set; }
+    public Unit? Unit { get; set; }
     [JsonRequired]
-    public IndicatorDirection Direction { get; set; }
+    public IndicatorDirection? Direction { get; set; }
     [JsonRequired]
-    public GrowthBasis GrowthBasis { get; set; }
+    public GrowthBasis? GrowthBasis { get; set; }
     [JsonRequired]
-    public Accumulation Accumulation { get; set; }
+    public Accumulation? Accumulation { get; set; }
     public LocalizedText? Scope { get; set; }
 }
 
@@ -119,7 +124,7 @@ internal sealed class ObservationWire : WireObject
     public string Indicator { get; set; } = null!;
     public string? Zone { get; set; }
     [JsonRequired]
-    public ReportingPeriod Period { get; set; }
+    public ReportingPeriod? Period { get; set; }
     public Quantity? Level { get; set; }
     public decimal? Growth { get; set; }
     public bool? Completed { get; set; }
@@ -135,22 +140,22 @@ internal sealed class TargetWire : WireObject
     public string Indicator { get; set; } = null!;
     public string? Zone { get; set; }
     [JsonRequired]
-    public ReportingPeriod Period { get; set; }
+    public ReportingPeriod? Period { get; set; }
     [JsonRequired]
-    public TargetKind Kind { get; set; }
+    public TargetKind? Kind { get; set; }
     public TargetQualifier? Qualifier { get; set; }
     public decimal? Value { get; set; }
     public decimal? Stretch { get; set; }
     public Unit? Unit { get; set; }
     [JsonRequired]
-    public TargetNature Nature { get; set; }
+    public TargetNature? Nature { get; set; }
     public LocalizedText? Note { get; set; }
 }
 
 internal sealed class ActionWire : WireObject
 {
     [JsonRequired]
-    public int Number { get; set; }
+    public int? Number { get; set; }
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
     public LocalizedText? Focus { get; set; }
@@ -160,7 +165,7 @@ internal sealed class ActionWire : WireObject
 internal sealed class MeasureWire : WireObject
 {
     [JsonRequired]
-    public int Number { get; set; }
+    public int? Number { get; set; }
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
     public string? Zone { get; set; }
@@ -174,7 +179,7 @@ internal sealed class ResponsibleUnitWire : WireObject
     [JsonRequired]
     public LocalizedText Name { get; set; } = null!;
     [JsonRequired]
-    public ResponsibleUnitKind Kind { get; set; }
+    public ResponsibleUnitKind? Kind { get; set; }
 }
 
 internal sealed class AgreementWire : WireObject
@@ -192,7 +197,7 @@ internal sealed class AgreementWire : WireObject
 internal sealed class ObservationDocumentWire : WireObject
 {
     [JsonRequired]
-    public int SchemaVersion { get; set; }
+    public int? SchemaVersion { get; set; }
     [JsonRequired]
     public List<ObservationWire> Observations { get; set; } = null!;
 }

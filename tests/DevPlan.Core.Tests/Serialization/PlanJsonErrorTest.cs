@@ -73,8 +73,42 @@ public class PlanJsonErrorTest
 
         var error = ParseFails(json);
 
-        error.Path.Should().StartWith("$.targets[9]");
-        error.Reason.Should().Contain("'nature'").And.Contain("a Target object").And.NotContain("Wire");
+        error.Path.Should().Be("$.targets[9]");
+        error.Reason.Should().Be("Expected the member \"nature\" in a target, but it is missing.");
+    }
+
+    [Fact]
+    public void MissingRequiredMembers_AreAllNamedAtOnce()
+    {
+        var json = Seed.Replace("\"direction\": \"higherIsBetter\",\n      \"growthBasis\": \"comparable\",", "");
+
+        var error = ParseFails(json);
+
+        error.Path.Should().Be("$.indicators[0]");
+        error.Reason.Should().Be("Expected the members \"direction\" and \"growthBasis\" in an indicator, but they are missing.");
+    }
+
+    [Fact]
+    public void MissingRequiredMember_InALenientRead_LeavesTheElementOutAndGoesOn()
+    {
+        var json = Seed.Replace("\"nature\": \"binding\",", "").Replace("\"indicator\": \"retail-sales\"", "\"indicator\": \"retail\"");
+
+        var result = PlanJson.ParseLenient(Encoding.UTF8.GetBytes(json));
+
+        result.Plan.Targets.Should().HaveCount(9);
+        result.Diagnostics.Select(d => (d.Code, d.Location.JsonPath)).Should().Contain([("DP0001", "$.targets[9]"), ("DP1101", "$.targets[4].indicator")]);
+    }
+
+    [Theory]
+    [InlineData("\"kind\": \"completion\"", "\"kind\": \"increase\"", "$.targets[9].kind", "Expected one of \"growthRate\", \"level\", \"reduction\", \"completion\", but found \"increase\".")]
+    [InlineData("\"kind\": \"completion\"", "\"kind\": \"Completion\"", "$.targets[9].kind", "Expected one of \"growthRate\", \"level\", \"reduction\", \"completion\", but found \"Completion\".")]
+    [InlineData("\"nature\": \"binding\"", "\"nature\": 1", "$.targets[9].nature", "Expected one of \"expected\", \"binding\" as a JSON string, but found a number.")]
+    public void UnknownEnumValue_NamesTheValueAndTheAllowedOnes(string from, string to, string path, string reason)
+    {
+        var error = ParseFails(Seed.Replace(from, to));
+
+        error.Path.Should().Be(path);
+        error.Reason.Should().Be(reason);
     }
 
     [Fact]
