@@ -50,13 +50,13 @@ public class PlanEvaluationBenchmarks
 [MemoryDiagnoser]
 public class SingleAssessmentBenchmarks
 {
-    private readonly Target _target = Target.Growth("t", "gdp", ReportingPeriod.ForYear(2024), 7m, TargetQualifier.About);
+    private readonly Target _target = Target.Growth("t", "gdp", ReportingPeriod.ForYear(2024), new Percent(7m), TargetQualifier.About);
     private readonly Indicator _indicator = new("gdp", new LocalizedText("地区生产总值", "GDP"), Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, GrowthBasis.Comparable, Accumulation.Flow);
-    private readonly Observation _observation = new("gdp", ReportingPeriod.ForYear(2024), growth: 7.3m);
+    private readonly Observation _observation = new("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.3m));
     private readonly LocalDate _asOf = new(2025, 3, 1);
 
     [Benchmark(Baseline = true, Description = "Raw: |actual − target| ≤ 0.5")]
-    public bool Raw() => Math.Abs(_observation.Growth!.Value - _target.Value!.Value.Value) <= 0.5m;
+    public bool Raw() => Math.Abs(_observation.Growth!.Value.Value - _target.Figure!.Value.Value) <= 0.5m;
 
     [Benchmark(Description = "TargetAssessor.Assess")]
     public AttainmentStatus Assess() => TargetAssessor.Assess(_target, _indicator, _observation, _asOf).Status;

@@ -63,7 +63,7 @@ public sealed class SyntheticData
                     foreach (var indicator in indicatorList)
                     {
                         var level = new Quantity(random.Next(1, 100_000) / 100m, indicator.Unit);
-                        observations.Add(new Observation(indicator.Code, period, level, random.Next(-50, 150) / 10m)
+                        observations.Add(new Observation(indicator.Code, period, level, new Percent(random.Next(-50, 150) / 10m))
                         {
                             Zone = ZoneScope.Zone(zone.Code),
                             Status = random.Next(10) == 0 ? ObservationStatus.Provisional : ObservationStatus.Normal,

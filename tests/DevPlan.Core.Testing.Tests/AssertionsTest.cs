@@ -19,7 +19,7 @@ public class AssertionsTest
     [Fact]
     public void BeValid_FailsListingEveryError()
     {
-        var broken = new Plan("p", Seed.Title, Seed.Region, 2024) { Targets = [Target.Growth("t", "cpi", Seed.Targets[0].Period, 3m, TargetQualifier.AtMost), Target.Completion("t", "x", Seed.Targets[0].Period)] };
+        var broken = new Plan("p", Seed.Title, Seed.Region, 2024) { Targets = [Target.Growth("t", "cpi", Seed.Targets[0].Period, new Percent(3m), TargetQualifier.AtMost), Target.Completion("t", "x", Seed.Targets[0].Period)] };
 
         var act = () => broken.Should().BeValid("the plan is published");
 
@@ -28,7 +28,7 @@ public class AssertionsTest
     }
 
     [Fact]
-    public void HaveTargetFor_FindsTheTarget() => Seed.Should().HaveTargetFor("gdp").Which.Value.Should().Be(Units.Quantity.Percent(7m));
+    public void HaveTargetFor_FindsTheTarget() => Seed.Should().HaveTargetFor("gdp").Which.Rate.Should().Be(new Units.Percent(7m));
 
     [Fact]
     public void HaveTargetFor_FailsNamingTheTargetsThereAre()
@@ -48,7 +48,7 @@ public class AssertionsTest
 
     [Fact]
     public void BeCoveredBy_PassesWhenEveryTargetHasAFigure() =>
-        Seed.Should().BeCoveredBy(Sample.Append(new Observation("foreign-trade", Seed.Targets[0].Period, growth: 6m)), AsOf);
+        Seed.Should().BeCoveredBy(Sample.Append(new Observation("foreign-trade", Seed.Targets[0].Period, growth: new Percent(6m))), AsOf);
 
     [Fact]
     public void ShowAchieved_PassesAndFailsWithTheExplanation()

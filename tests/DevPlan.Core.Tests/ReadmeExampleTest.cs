@@ -22,7 +22,7 @@ public class ReadmeExampleTest
         foreach (Target target in plan.Targets)
         {
             Indicator indicator = plan.GetIndicator(target.Indicator);
-            lines.Add($"{indicator.Name.Get("en")}: {target.Kind} {target.Qualifier} {target.Value}");
+            lines.Add($"{indicator.Name.Get("en")}: {target.Kind} {target.Qualifier} {target.Figure}");
         }
 
         lines[0].Should().Be("1767.3亿元");
@@ -39,7 +39,7 @@ public class ReadmeExampleTest
 
         Observation[] figures =
         [
-            new("gdp", ReportingPeriod.Parse("2024-Q3"), growth: 6.8m),
+            new("gdp", ReportingPeriod.Parse("2024-Q3"), growth: new Percent(6.8m)),
             new("new-urban-jobs", ReportingPeriod.Parse("2024-YTD-M06"), new Quantity(0.9m, Unit.TenThousandPersons)),
         ];
         PlanEvaluation evaluation = PlanEvaluator.Evaluate(plan, figures, new LocalDate(2024, 10, 20));

@@ -68,7 +68,7 @@ internal sealed class AttainmentReport
     /// <summary>The target as a person reads it: "growth about 7%", "at least USD 770 million", "complete the task".</summary>
     public string TargetText(Target target)
     {
-        if (target.Value is not { } value)
+        if (target.Figure is not { } value)
         {
             return Labels["complete the task", "完成任务"];
         }

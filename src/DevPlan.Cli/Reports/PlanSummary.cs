@@ -27,7 +27,7 @@ internal static class PlanSummary
         {
             var name = plan.FindIndicator(baseline.Indicator) is { } i ? l.T(i.Name) : baseline.Indicator;
             var level = baseline.Level?.ToString(l.Language, CultureInfo.InvariantCulture) ?? "–";
-            var growth = baseline.Growth is { } g ? l[$", {g.ToString(CultureInfo.InvariantCulture)}% year on year", $"，同比增长{g.ToString(CultureInfo.InvariantCulture)}%"] : "";
+            var growth = baseline.Growth is { } g ? l[$", {g.Value.ToString(CultureInfo.InvariantCulture)}% year on year", $"，同比增长{g.Value.ToString(CultureInfo.InvariantCulture)}%"] : "";
             console.WriteLine(l[$"Baseline {baseline.Period}: {name} {level}{growth}", $"{baseline.Period}年基数：{name}{level}{growth}"]);
         }
         console.WriteLine();
@@ -35,7 +35,7 @@ internal static class PlanSummary
         foreach (var target in plan.Targets)
         {
             var name = plan.FindIndicator(target.Indicator) is { } i ? l.T(i.Name) : target.Indicator;
-            var figure = target.Value is { } v
+            var figure = target.Figure is { } v
                 ? $"{l.Kind(target.Kind)} {l.Qualifier(target.Qualifier)} {v.ToString(l.Language, CultureInfo.InvariantCulture)}".Replace("  ", " ", StringComparison.Ordinal)
                 : l["complete the task", "完成任务"];
             report.AddRow(Markup.Escape(target.Id), Markup.Escape(name), Markup.Escape(figure), Markup.Escape(l.Nature(target.Nature)));

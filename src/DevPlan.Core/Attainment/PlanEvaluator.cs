@@ -106,8 +106,8 @@ public static class PlanEvaluator
     /// <summary>The verdict for a target whose indicator the plan does not declare.</summary>
     internal static TargetEvaluation UnknownIndicator(Target target, Observation? chosen) =>
         new(target, null, chosen, new TargetAssessment(
-            AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator, target.Kind, target.Qualifier, target.Value?.Unit ?? Unit.Percent,
-            null, target.Value?.Value, target.Stretch?.Value, null, false, null, null));
+            AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator, target.Kind, target.Qualifier, target.Figure?.Unit ?? Unit.Percent,
+            null, target.Figure?.Value, target.Stretch?.Value, null, false, null, null));
 
     private static Observation? FindSamePeriodLastYear(List<Observation>? candidates, Plan plan, Target target, ReportingPeriod period)
     {

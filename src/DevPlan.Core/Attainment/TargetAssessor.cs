@@ -1,4 +1,4 @@
-using DevPlan.Core.Calculations;
+using DevPlan.Core.Attainment.Kinds;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 using NodaTime;
@@ -55,153 +55,14 @@ public static class TargetAssessor
         {
             throw new ArgumentException($"Expected an observation of \"{target.Indicator}\" for {target.Zone}, but found one of \"{observation.Indicator}\" for {observation.Zone}.", nameof(observation));
         }
-        var unit = target.Value?.Unit ?? Unit.Percent;
-        var stretch = target.Stretch?.Value;
         if (observation is null)
         {
-            return NotJudged(target, unit, AttainmentStatus.NoData, AttainmentReason.NoObservation);
+            return Verdicts.NotJudged(target, AttainmentStatus.NoData, AttainmentReason.NoObservation);
         }
         if (!target.Period.Contains(observation.Period))
         {
-            return NotJudged(target, unit, AttainmentStatus.NotAssessable, AttainmentReason.ObservationOutsidePeriod);
+            return Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.ObservationOutsidePeriod);
         }
-        var isFinal = observation.Period.Start == target.Period.Start && observation.Period.End == target.Period.End;
-        var direction = indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
-
-        switch (target.Kind)
-        {
-            case TargetKind.Completion:
-                return AssessCompletion(target, observation, isFinal);
-
-            case TargetKind.GrowthRate:
-            case TargetKind.Reduction:
-            {
-                var growth = Growth.For(indicator, observation, samePeriodLastYear);
-                if (growth.Rate is not { } rate)
-                {
-                    return NotJudged(target, unit, AttainmentStatus.NotAssessable, growth.Issue switch
-                    {
-                        GrowthIssue.ComparablePricesNeedPublishedGrowth => AttainmentReason.ComparablePricesNeedPublishedGrowth,
-                        GrowthIssue.NonPositiveBase => AttainmentReason.NonPositiveBase,
-                        _ => AttainmentReason.MissingGrowth,
-                    });
-                }
-                // A reduction is judged on its size, for which more is always better.
-                var (actual, better) = target.Kind == TargetKind.Reduction ? (-rate.Value, 1) : (rate.Value, direction);
-                var figure = target.Value!.Value.Value;
-                var status = Judge(actual, figure, target.Qualifier!.Value, better, policy.AboutToleranceForRates.Value, policy.ExceededMarginForRates.Value, policy);
-                return new TargetAssessment(Pace(status, isFinal), AttainmentReason.None, target.Kind, target.Qualifier, unit,
-                    actual, figure, stretch, StretchVerdict(actual, stretch, better, isFinal), isFinal, Ratio(actual, figure), null);
-            }
-
-            default:
-            {
-                if (observation.Level is not { } level)
-                {
-                    return NotJudged(target, unit, AttainmentStatus.NotAssessable, AttainmentReason.MissingLevel);
-                }
-                var actual = level.ConvertTo(unit).Value;
-                var figure = target.Value!.Value.Value;
-                var qualifier = target.Qualifier!.Value;
-                var completion = Ratio(actual, figure);
-                if (isFinal || indicator.Accumulation != Accumulation.Flow)
-                {
-                    var magnitude = Math.Abs(figure);
-                    var status = Judge(actual, figure, qualifier, direction,
-                        magnitude * policy.AboutToleranceForLevels.Fraction, magnitude * policy.ExceededMarginForLevels.Fraction, policy);
-                    return new TargetAssessment(Pace(status, isFinal), AttainmentReason.None, target.Kind, target.Qualifier, unit,
-                        actual, figure, stretch, StretchVerdict(actual, stretch, direction, isFinal), isFinal, completion, null);
-                }
-                var elapsed = policy.PaceBasis == PaceBasis.ObservationMonths
-                    ? Percent.FromFraction(observation.Period.MonthShareOf(target.Period))
-                    : Percent.FromFraction(target.Period.ElapsedFraction(asOf));
-                // On pace when the share done keeps up with the share elapsed, in the bound's direction.
-                var floorLike = IsFloor(qualifier, direction, policy);
-                var lag = completion is { } done ? (floorLike ? done.Value - elapsed.Value : elapsed.Value - done.Value) : 0m;
-                var onPace = completion is null
-                    ? (floorLike ? actual >= figure : actual <= figure)
-                    : lag >= -policy.PaceTolerance.Value;
-                return new TargetAssessment(onPace ? AttainmentStatus.OnTrack : AttainmentStatus.Behind, AttainmentReason.None, target.Kind, target.Qualifier, unit,
-                    actual, figure, stretch, null, isFinal: false, completion, elapsed);
-            }
-        }
+        return TargetRules.For(target.Kind).Assess(new AssessmentInput(target, indicator, observation, samePeriodLastYear, asOf, policy));
     }
-
-    private static TargetAssessment AssessCompletion(Target target, Observation observation, bool isFinal)
-    {
-        if (observation.Completed is not { } completed)
-        {
-            return NotJudged(target, Unit.Percent, AttainmentStatus.NotAssessable, AttainmentReason.CompletionNeedsYesNo);
-        }
-        var actual = completed ? 1m : 0m;
-        if (!completed && !isFinal)
-        {
-            return new TargetAssessment(AttainmentStatus.NotAssessable, AttainmentReason.TaskDueAtPeriodEnd, target.Kind, null, Unit.Percent,
-                actual, null, null, null, isFinal, null, null);
-        }
-        return new TargetAssessment(completed ? AttainmentStatus.Achieved : AttainmentStatus.NotAchieved, AttainmentReason.None, target.Kind, null, Unit.Percent,
-            actual, null, null, null, isFinal, null, null);
-    }
-
-    /// <summary>The verdict of a figure against a target figure, for the qualifier and the better direction (+1 or −1).</summary>
-    internal static AttainmentStatus Judge(decimal actual, decimal figure, TargetQualifier qualifier, int better, decimal tolerance, decimal margin, AttainmentPolicy policy)
-    {
-        qualifier = Effective(qualifier, better, policy);
-        var difference = actual - figure;
-        switch (qualifier)
-        {
-            case TargetQualifier.About:
-                if (Math.Abs(difference) <= tolerance)
-                {
-                    return AttainmentStatus.Achieved;
-                }
-                return better * difference > tolerance ? AttainmentStatus.Exceeded : AttainmentStatus.NotAchieved;
-            case TargetQualifier.AtLeast:
-                if (difference < 0m)
-                {
-                    return AttainmentStatus.NotAchieved;
-                }
-                return better > 0 && difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved;
-            default: // AtMost
-                if (difference > 0m)
-                {
-                    return AttainmentStatus.NotAchieved;
-                }
-                return better < 0 && -difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved;
-        }
-    }
-
-    private static TargetQualifier Effective(TargetQualifier qualifier, int better, AttainmentPolicy policy) => qualifier switch
-    {
-        TargetQualifier.Exactly when policy.Exactly == ExactlyTreatment.FloorInBetterDirection => better > 0 ? TargetQualifier.AtLeast : TargetQualifier.AtMost,
-        TargetQualifier.Exactly => Effective(TargetQualifier.About, better, policy),
-        TargetQualifier.About when better < 0 && policy.AboutActsAsCeilingWhenLowerIsBetter => TargetQualifier.AtMost,
-        _ => qualifier,
-    };
-
-    /// <summary>Whether the target bounds from below (more is on pace) rather than from above.</summary>
-    private static bool IsFloor(TargetQualifier qualifier, int better, AttainmentPolicy policy) => Effective(qualifier, better, policy) switch
-    {
-        TargetQualifier.AtLeast => true,
-        TargetQualifier.AtMost => false,
-        _ => better > 0,
-    };
-
-    private static AttainmentStatus Pace(AttainmentStatus status, bool isFinal) =>
-        isFinal ? status : status == AttainmentStatus.NotAchieved ? AttainmentStatus.Behind : AttainmentStatus.OnTrack;
-
-    private static AttainmentStatus? StretchVerdict(decimal actual, decimal? stretch, int better, bool isFinal)
-    {
-        if (stretch is not { } s)
-        {
-            return null;
-        }
-        var met = better > 0 ? actual >= s : actual <= s;
-        return isFinal ? (met ? AttainmentStatus.Achieved : AttainmentStatus.NotAchieved) : (met ? AttainmentStatus.OnTrack : AttainmentStatus.Behind);
-    }
-
-    private static Percent? Ratio(decimal actual, decimal figure) => figure == 0m ? null : Percent.FromFraction(actual / figure);
-
-    private static TargetAssessment NotJudged(Target target, Unit unit, AttainmentStatus status, AttainmentReason reason) =>
-        new(status, reason, target.Kind, target.Qualifier, unit, null, target.Value?.Value, target.Stretch?.Value, null, false, null, null);
 }

@@ -56,7 +56,7 @@ public sealed partial class BulkObservationSet
         public void Add(Observation observation)
         {
             Preconditions.CheckNotNull(observation);
-            Add(observation.Indicator.AsSpan(), (observation.Zone.ZoneCode ?? "").AsSpan(), observation.Period.Pack(), observation.Level, observation.Growth,
+            Add(observation.Indicator.AsSpan(), (observation.Zone.ZoneCode ?? "").AsSpan(), observation.Period.Pack(), observation.Level, observation.Growth?.Value,
                 observation.Status, observation.Completed, (observation.Source ?? "").AsSpan());
         }
 

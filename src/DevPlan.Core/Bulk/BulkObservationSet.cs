@@ -138,7 +138,7 @@ public sealed partial class BulkObservationSet
     {
         var flags = _flags[index];
         bool? completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0;
-        return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index), completed)
+        return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index) is { } growth ? new Percent(growth) : null, completed)
         {
             Zone = ZoneOf(index),
             Status = (ObservationStatus)_status[index],

@@ -1,3 +1,4 @@
+using DevPlan.Core.Units;
 using System.Collections.Immutable;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Internal;
@@ -89,7 +90,7 @@ public static class BulkPlanEvaluator
             {
                 return;
             }
-            choice.Accept(targets, packed, new Observation(indicatorCodes[indicator], row.Period, row.Level, row.Growth, row.Completed)
+            choice.Accept(targets, packed, new Observation(indicatorCodes[indicator], row.Period, row.Level, row.Growth is { } g ? new Percent(g) : null, row.Completed)
             {
                 Zone = zone == 0 ? ZoneScope.Region : ZoneScope.Zone(zoneCodes[zone]),
                 Status = row.Status,

@@ -73,8 +73,10 @@ public static class Aggregation
                     throw Gap(period, parts[^1].Period.End.PlusDays(1), period.End);
                 }
                 return sum;
-            default:
+            case Accumulation.Ratio:
                 throw RatioNeedsParts(indicator);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Accumulation, "Expected a defined Accumulation.");
         }
     }
 

@@ -180,7 +180,7 @@ public static class Growth
         Preconditions.CheckNotNull(current);
         if (current.Growth is { } published)
         {
-            return GrowthResult.Published(new Percent(published));
+            return GrowthResult.Published(published);
         }
         if (indicator.GrowthBasis == GrowthBasis.Comparable)
         {

@@ -19,11 +19,11 @@ public sealed class Observation
     /// <param name="indicator">The code of the indicator observed.</param>
     /// <param name="period">The period observed.</param>
     /// <param name="level">The level (绝对额), if published.</param>
-    /// <param name="growth">The growth rate in percent as published (同比), if published.</param>
+    /// <param name="growth">The growth rate as published (同比), if published.</param>
     /// <param name="completed">For a completion task, whether it was completed; otherwise null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="indicator"/> is not a code, or no figure is given.</exception>
-    public Observation(string indicator, ReportingPeriod period, Quantity? level = null, decimal? growth = null, bool? completed = null)
+    public Observation(string indicator, ReportingPeriod period, Quantity? level = null, Percent? growth = null, bool? completed = null)
     {
         Indicator = Preconditions.CheckCode(indicator);
         if (level is null && growth is null && completed is null)
@@ -48,8 +48,8 @@ public sealed class Observation
     /// <summary>Gets the level, if published.</summary>
     public Quantity? Level { get; }
 
-    /// <summary>Gets the growth rate over the same period of the previous year, in percent, as published.</summary>
-    public decimal? Growth { get; }
+    /// <summary>Gets the growth rate over the same period of the previous year, as published.</summary>
+    public Percent? Growth { get; }
 
     /// <summary>Gets, for a completion task, whether it was completed.</summary>
     public bool? Completed { get; }
@@ -67,5 +67,5 @@ public sealed class Observation
 
     /// <summary>Returns the indicator, zone, period and figures.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Indicator} {Zone} {Period}: level {Level?.ToString() ?? "-"}, growth {Growth?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}%";
+    public override string ToString() => $"{Indicator} {Zone} {Period}: level {Level?.ToString() ?? "-"}, growth {Growth?.ToString() ?? "-"}";
 }

@@ -7,7 +7,7 @@ public static class ObservationStatusExtensions
     /// <param name="status">The status.</param>
     /// <returns>The one-letter code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public static char ToSdmxCode(this ObservationStatus status) => status switch
+    public static char ToSdmxCode(this ObservationStatus status) => Internal.Preconditions.CheckDefined(status) switch
     {
         ObservationStatus.Normal => 'A',
         ObservationStatus.Provisional => 'P',
@@ -16,7 +16,6 @@ public static class ObservationStatusExtensions
         ObservationStatus.Break => 'B',
         ObservationStatus.Imputed => 'I',
         ObservationStatus.Missing => 'O',
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Expected a defined ObservationStatus."),
     };
 
     /// <summary>Gets the status for an SDMX OBS_STATUS code.</summary>

@@ -10,21 +10,26 @@ namespace DevPlan.Core;
 /// zone, with the plan's wording (about, at least, at most) and nature (expected or binding).
 /// </summary>
 /// <remarks>
-/// The shape is checked at construction: a growth-rate or reduction target has a figure in percent;
-/// a level target has a figure in any unit; a completion target has neither figure nor qualifier;
-/// a stretch figure (力争) needs a base figure in the same unit. Whether the unit fits the
-/// indicator, and whether the references resolve, is the validator's concern, so that a lenient load
-/// can report every problem at once.
+/// <para>The figure is typed by what it measures: a growth or reduction target has a
+/// <see cref="Rate"/> (a <see cref="Percent"/>); a level target has an <see cref="Amount"/> (a
+/// <see cref="Quantity"/> in any unit, percent included for a share such as an urbanisation rate);
+/// a completion target has neither figure nor qualifier. A stretch figure (力争) has the same type as
+/// the figure. The shape is checked at construction; whether the unit fits the indicator, and
+/// whether the references resolve, is the validator's concern, so that a lenient load can report
+/// every problem at once.</para>
 /// </remarks>
 public sealed class Target
 {
-    /// <summary>Creates a target.</summary>
+    private readonly Quantity? _figure;
+    private readonly Quantity? _stretch;
+
+    /// <summary>Creates a target from its figure as published: a quantity in percent for a rate, in the level's unit for a level.</summary>
     /// <param name="id">The target's id, unique within the plan.</param>
     /// <param name="indicator">The code of the indicator it concerns.</param>
     /// <param name="period">The period it is set for.</param>
     /// <param name="kind">What it asks for.</param>
-    /// <param name="qualifier">How its figure is read; null exactly when <paramref name="kind"/> is <see cref="TargetKind.Completion"/>.</param>
-    /// <param name="value">Its figure; percent for growth and reduction targets, null for completion targets.</param>
+    /// <param name="qualifier">How its figure is read; null exactly when <paramref name="kind"/> has no figure.</param>
+    /// <param name="value">Its figure as published: in percent for a rate, in the level's unit for a level; null for a completion target.</param>
     /// <param name="nature">Expected or binding.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A code is malformed, or the figure or qualifier does not fit the kind.</exception>
@@ -40,49 +45,62 @@ public sealed class Target
         {
             Preconditions.CheckDefined(q, nameof(qualifier));
         }
-        if (kind == TargetKind.Completion)
+        var shape = FigureOf(kind);
+        if (shape == TargetFigure.None)
         {
             if (value is not null)
             {
-                throw new ArgumentException("Expected no figure on a completion target, which is judged completed or not.", nameof(value));
+                throw new ArgumentException($"Expected no figure on a {Describe(kind)} target, which is judged completed or not.", nameof(value));
             }
             if (qualifier is not null)
             {
-                throw new ArgumentException("Expected no qualifier on a completion target, which has no figure to qualify.", nameof(qualifier));
+                throw new ArgumentException($"Expected no qualifier on a {Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
             }
         }
         else
         {
             if (value is null)
             {
-                throw new ArgumentException($"Expected a figure on a {kind} target.", nameof(value));
+                throw new ArgumentException($"Expected a figure on a {Describe(kind)} target.", nameof(value));
             }
             if (qualifier is null)
             {
-                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost or exactly) on a {kind} target.", nameof(qualifier));
+                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost or exactly) on a {Describe(kind)} target.", nameof(qualifier));
             }
-            if (kind is TargetKind.GrowthRate or TargetKind.Reduction && value.Value.Unit != Unit.Percent)
+            if (shape == TargetFigure.Rate && value.Value.Unit != Unit.Percent)
             {
-                throw new ArgumentException($"Expected a {kind} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
+                throw new ArgumentException($"Expected a {Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
             }
         }
         Qualifier = qualifier;
-        Value = value;
+        _figure = value;
     }
 
-    /// <summary>Creates a growth-rate target: <paramref name="percent"/>% over the same period of the previous year.</summary>
+    /// <summary>Creates a growth-rate target: growth of <paramref name="rate"/> over the same period of the previous year.</summary>
     /// <param name="id">The target's id.</param>
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="period">The period.</param>
-    /// <param name="percent">The growth in percent: 7 means 7%.</param>
+    /// <param name="rate">The growth: 7% for 增长7%.</param>
     /// <param name="qualifier">How the figure is read.</param>
     /// <param name="nature">Expected (the default) or binding.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">A code is malformed.</exception>
-    public static Target Growth(string id, string indicator, ReportingPeriod period, decimal percent, TargetQualifier qualifier, TargetNature nature = TargetNature.Expected)
-        => new(id, indicator, period, TargetKind.GrowthRate, qualifier, Quantity.Percent(percent), nature);
+    public static Target Growth(string id, string indicator, ReportingPeriod period, Percent rate, TargetQualifier qualifier, TargetNature nature = TargetNature.Expected)
+        => new(id, indicator, period, TargetKind.GrowthRate, qualifier, Quantity.Percent(rate.Value), nature);
 
-    /// <summary>Creates a level target: a cumulative amount for the period.</summary>
+    /// <summary>Creates a reduction target: a fall of at least (or about) <paramref name="rate"/> (下降2.5%).</summary>
+    /// <param name="id">The target's id.</param>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="rate">The reduction: 2.5% for 下降2.5%.</param>
+    /// <param name="qualifier">How the figure is read.</param>
+    /// <param name="nature">Binding (the default, as energy and emission targets are) or expected.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException">A code is malformed.</exception>
+    public static Target Reduction(string id, string indicator, ReportingPeriod period, Percent rate, TargetQualifier qualifier, TargetNature nature = TargetNature.Binding)
+        => new(id, indicator, period, TargetKind.Reduction, qualifier, Quantity.Percent(rate.Value), nature);
+
+    /// <summary>Creates a level target: a cumulative amount for the period, or the level at its end for a stock.</summary>
     /// <param name="id">The target's id.</param>
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="period">The period.</param>
@@ -119,30 +137,42 @@ public sealed class Target
     /// <summary>Gets what it asks for.</summary>
     public TargetKind Kind { get; }
 
-    /// <summary>Gets how its figure is read; null for a completion target.</summary>
+    /// <summary>Gets how its figure is read; null for a target without a figure.</summary>
     public TargetQualifier? Qualifier { get; }
 
-    /// <summary>Gets its figure; null for a completion target.</summary>
-    public Quantity? Value { get; }
+    /// <summary>Gets the rate a growth or reduction target sets; null for other kinds.</summary>
+    public Percent? Rate => FigureOf(Kind) == TargetFigure.Rate && _figure is { } f ? new Percent(f.Value) : null;
 
-    /// <summary>Gets the stretch figure (力争) on top of the base figure, if any; judged separately.</summary>
+    /// <summary>Gets the amount a level target sets, in its unit (7.7亿美元; 65% for a share); null for other kinds.</summary>
+    public Quantity? Amount => FigureOf(Kind) == TargetFigure.Level ? _figure : null;
+
+    /// <summary>Gets the figure as published: the rate in percent or the level in its unit; null for a target without a figure.</summary>
+    public Quantity? Figure => _figure;
+
+    /// <summary>
+    /// Gets the stretch figure (力争) on top of the base figure, as published, if any; judged
+    /// separately. It has the figure's unit: percent for a rate, the level's unit for a level.
+    /// </summary>
     /// <exception cref="ArgumentException">Set on a target without a figure, or in another unit than the figure.</exception>
     public Quantity? Stretch
     {
-        get;
+        get => _stretch;
         init
         {
-            if (value is { } stretch && (Value is not { } figure || figure.Unit != stretch.Unit))
+            if (value is { } stretch && (_figure is not { } figure || figure.Unit != stretch.Unit))
             {
                 throw new ArgumentException(
-                    Value is null
+                    _figure is null
                         ? "Expected no stretch figure on a target without a base figure."
-                        : $"Expected the stretch figure in the base figure's unit {Value.Value.Unit}, but found {stretch.Unit}.",
+                        : $"Expected the stretch figure in the base figure's unit {_figure.Value.Unit}, but found {stretch.Unit}.",
                     nameof(Stretch));
             }
-            field = value;
+            _stretch = value;
         }
     }
+
+    /// <summary>Gets the stretch rate of a growth or reduction target, if any.</summary>
+    public Percent? StretchRate => FigureOf(Kind) == TargetFigure.Rate && _stretch is { } s ? new Percent(s.Value) : null;
 
     /// <summary>Gets whether the target is expected or binding.</summary>
     public TargetNature Nature { get; }
@@ -152,7 +182,37 @@ public sealed class Target
 
     /// <summary>Returns the id, indicator, period and figure.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Value is { } v
-        ? $"{Id}: {Indicator} {Period} {Kind} {Qualifier} {v}"
+    public override string ToString() => _figure is { } f
+        ? $"{Id}: {Indicator} {Period} {Kind} {Qualifier} {f}"
         : $"{Id}: {Indicator} {Period} {Kind}";
+
+    /// <summary>The kind as messages name it.</summary>
+    private static string Describe(TargetKind kind) => kind switch
+    {
+        TargetKind.GrowthRate => "growth-rate",
+        TargetKind.Reduction => "reduction",
+        TargetKind.Level => "level",
+        TargetKind.Completion => "completion",
+    };
+
+    /// <summary>What figure a kind of target carries. A new kind is a compile error here until it says.</summary>
+    internal static TargetFigure FigureOf(TargetKind kind) => kind switch
+    {
+        TargetKind.GrowthRate or TargetKind.Reduction => TargetFigure.Rate,
+        TargetKind.Level => TargetFigure.Level,
+        TargetKind.Completion => TargetFigure.None,
+    };
+}
+
+/// <summary>What figure a target carries.</summary>
+internal enum TargetFigure
+{
+    /// <summary>No figure: the target is judged completed or not.</summary>
+    None,
+
+    /// <summary>A rate in percent.</summary>
+    Rate,
+
+    /// <summary>A level in the indicator's unit.</summary>
+    Level,
 }

@@ -72,7 +72,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.HalfYear => (Index - 1) * 6 + 1,
         PeriodKind.Quarter => (Index - 1) * 3 + 1,
         PeriodKind.Month => Index,
-        _ => 1,
+        PeriodKind.Year or PeriodKind.YearToDate => 1,
     };
 
     private int LastMonth => Kind switch
@@ -80,7 +80,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.Year => 12,
         PeriodKind.HalfYear => Index * 6,
         PeriodKind.Quarter => Index * 3,
-        _ => Index,
+        PeriodKind.Month or PeriodKind.YearToDate => Index,
     };
 
     /// <summary>Creates a calendar-year period.</summary>
@@ -136,7 +136,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.Year => 1,
         PeriodKind.HalfYear => 2,
         PeriodKind.Quarter => 4,
-        _ => 12,
+        PeriodKind.Month or PeriodKind.YearToDate => 12,
     };
 
     /// <summary>The period packed into an integer (year, kind and index), for column stores.</summary>
@@ -351,7 +351,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-S{Index}"),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Index}"),
         PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-M{Index:D2}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-YTD-M{Index:D2}"),
+        PeriodKind.YearToDate => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-YTD-M{Index:D2}"),
     };
 
     /// <summary>
@@ -372,7 +372,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             PeriodKind.HalfYear => Index == 1 ? $"{Year}年上半年" : $"{Year}年下半年",
             PeriodKind.Quarter => $"{Year}年{"一二三四"[Index - 1]}季度",
             PeriodKind.Month => $"{Year}年{Index}月",
-            _ => Index == 1 ? $"{Year}年1月" : $"{Year}年1—{Index}月",
+            PeriodKind.YearToDate => Index == 1 ? $"{Year}年1月" : $"{Year}年1—{Index}月",
         },
         "en" => Kind switch
         {
@@ -380,7 +380,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             PeriodKind.HalfYear => $"H{Index} {Year}",
             PeriodKind.Quarter => $"Q{Index} {Year}",
             PeriodKind.Month => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
-            _ => Index == 1
+            PeriodKind.YearToDate => Index == 1
                 ? $"January {Year}"
                 : $"January–{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
         },

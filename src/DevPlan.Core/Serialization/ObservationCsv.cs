@@ -242,7 +242,7 @@ public static class ObservationCsv
         {
             return (null, error);
         }
-        var observation = new Observation(context.Codes[context.Codes.Intern(row.Indicator)], row.Period, row.Level, row.Growth, row.Completed)
+        var observation = new Observation(context.Codes[context.Codes.Intern(row.Indicator)], row.Period, row.Level, row.Growth is { } g ? new Percent(g) : null, row.Completed)
         {
             Zone = row.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(context.Codes[context.Codes.Intern(row.Zone)]),
             Status = row.Status,
@@ -282,7 +282,7 @@ public static class ObservationCsv
         row["period"].Set(o.Period.ToString());
         row["value"].Set(o.Level?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
         row["unit"].Set(o.Level?.Unit.ToString() ?? "");
-        row["growth"].Set(o.Growth?.ToString(CultureInfo.InvariantCulture) ?? "");
+        row["growth"].Set(o.Growth?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
         row["status"].Set([o.Status.ToSdmxCode()]);
         row["source"].Set(o.Source is null ? "" : SpreadsheetText.Neutralise(o.Source));
         row["completed"].Set(o.Completed switch { true => "true", false => "false", null => "" });

@@ -133,7 +133,7 @@ internal sealed class PlanWireReader
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>
-        Build(path, w, () => new Observation(w.Indicator, w.Period.GetValueOrDefault(), w.Level, w.Growth, w.Completed)
+        Build(path, w, () => new Observation(w.Indicator, w.Period.GetValueOrDefault(), w.Level, w.Growth is { } growth ? new Percent(growth) : null, w.Completed)
         {
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,

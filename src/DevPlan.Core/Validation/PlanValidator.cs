@@ -88,9 +88,9 @@ public static class PlanValidator
             {
                 Report(DiagnosticRules.BaselinePeriodNotBefore, path + ".period", $"Expected a period within the baseline year {plan.BaselineYear}, before the targets, but found {baseline.Period}.");
             }
-            if (baseline.Growth is <= -100m)
+            if (baseline.Growth is { Value: <= -100m } growth)
             {
-                Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {baseline.Growth.Value.ToString(CultureInfo.InvariantCulture)}%.");
+                Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {growth}.");
             }
         }
         CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
@@ -171,7 +171,7 @@ public static class PlanValidator
 
     private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, string, string?> report)
     {
-        if (target.Value is not { } value)
+        if (target.Figure is not { } value)
         {
             return;
         }
@@ -227,10 +227,10 @@ public static class PlanValidator
                 continue;
             }
             var computed = Growth.YearOnYear(level, previous);
-            if (Math.Abs(computed.Value - published) > GrowthAgreementTolerance)
+            if (Math.Abs((computed - published).Value) > GrowthAgreementTolerance)
             {
                 report(DiagnosticRules.GrowthContradictsLevels, pathOf(index) + ".growth",
-                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published.ToString(CultureInfo.InvariantCulture)}% while {level} over {previous} is {computed.ToString("F2", CultureInfo.InvariantCulture)}.",
+                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {computed.ToString("F2", CultureInfo.InvariantCulture)}.",
                     "check the levels and the rate; a different statistical scope (可比口径) can explain a gap");
             }
         }

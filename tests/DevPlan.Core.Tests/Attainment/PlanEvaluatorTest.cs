@@ -14,15 +14,15 @@ public class PlanEvaluatorTest
     /// <summary>Illustrative figures (not published statistics), one situation per target.</summary>
     private static readonly Observation[] Fixture =
     [
-        new("gdp", Y2024, growth: 7.2m),                                                             // t01 7%: achieved (within the margin)
-        new("industrial-value-added", Y2024, growth: 12.8m),                                         // t02 12%: exceeded
-        new("services-value-added", Y2024, growth: 6.1m),                                            // t03 6.5%: not achieved
+        new("gdp", Y2024, growth: new Percent(7.2m)),                                                             // t01 7%: achieved (within the margin)
+        new("industrial-value-added", Y2024, growth: new Percent(12.8m)),                                         // t02 12%: exceeded
+        new("services-value-added", Y2024, growth: new Percent(6.1m)),                                            // t03 6.5%: not achieved
         new("fixed-asset-investment", Y2023, new Quantity(800m, Unit.HundredMillionYuan)),           // t04 4%: nominal, from levels
         new("fixed-asset-investment", Y2024, new Quantity(832.8m, Unit.HundredMillionYuan)),         //     832.8 / 800 = +4.1%: achieved
-        new("retail-sales", ReportingPeriod.ForYearToDate(2024, 11), growth: 7.3m),                  // t05 7%: only January–November: on track
+        new("retail-sales", ReportingPeriod.ForYearToDate(2024, 11), growth: new Percent(7.3m)),                  // t05 7%: only January–November: on track
         // t06 foreign trade: no figure at all: no data
         new("foreign-capital", Y2024, new Quantity(8.0m, Unit.HundredMillionUsd)),                   // t07 7.7亿美元: exceeded
-        new("budget-revenue", Y2024, growth: 7.5m),                                                  // t08 7.5%: achieved, exactly
+        new("budget-revenue", Y2024, growth: new Percent(7.5m)),                                                  // t08 7.5%: achieved, exactly
         new("new-urban-jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(0.9m, Unit.TenThousandPersons)), // t09: 54.5% done at 50% elapsed: on track
         new("energy-intensity", Y2024, completed: true),                                             // t10: task completed
     ];
@@ -62,22 +62,22 @@ public class PlanEvaluatorTest
     {
         Observation[] observations =
         [
-            new("gdp", ReportingPeriod.ForQuarter(2024, 1), growth: 5.0m),
-            new("gdp", ReportingPeriod.ForQuarter(2024, 2), growth: 9.0m),
-            new("gdp", ReportingPeriod.ForHalfYear(2024, 1), growth: 6.0m) { Status = ObservationStatus.Provisional },
-            new("gdp", ReportingPeriod.ForHalfYear(2024, 1), growth: 6.2m),
+            new("gdp", ReportingPeriod.ForQuarter(2024, 1), growth: new Percent(5.0m)),
+            new("gdp", ReportingPeriod.ForQuarter(2024, 2), growth: new Percent(9.0m)),
+            new("gdp", ReportingPeriod.ForHalfYear(2024, 1), growth: new Percent(6.0m)) { Status = ObservationStatus.Provisional },
+            new("gdp", ReportingPeriod.ForHalfYear(2024, 1), growth: new Percent(6.2m)),
         ];
 
         var result = PlanEvaluator.Evaluate(Seed, observations, new LocalDate(2024, 8, 1)).Results[0];
 
-        result.Observation!.Growth.Should().Be(6.2m, "the revision given last replaces the provisional figure");
+        result.Observation!.Growth.Should().Be(new Percent(6.2m), "the revision given last replaces the provisional figure");
         result.Assessment.Status.Should().Be(AttainmentStatus.Behind);
     }
 
     [Fact]
     public void ZoneFigures_DoNotStandInForTheWholeRegion()
     {
-        var result = PlanEvaluator.Evaluate(Seed, [new Observation("gdp", Y2024, growth: 9m) { Zone = ZoneScope.Zone("central") }], new LocalDate(2025, 3, 1)).Results[0];
+        var result = PlanEvaluator.Evaluate(Seed, [new Observation("gdp", Y2024, growth: new Percent(9m)) { Zone = ZoneScope.Zone("central") }], new LocalDate(2025, 3, 1)).Results[0];
 
         result.Assessment.Status.Should().Be(AttainmentStatus.NoData);
     }
@@ -101,7 +101,7 @@ public class PlanEvaluatorTest
     [Fact]
     public void TargetOfAnUndeclaredIndicator_IsNotAssessable()
     {
-        var plan = new Plan("p", Seed.Title, Seed.Region, 2024) { Targets = [Target.Growth("t", "cpi", Y2024, 3m, TargetQualifier.AtMost)] };
+        var plan = new Plan("p", Seed.Title, Seed.Region, 2024) { Targets = [Target.Growth("t", "cpi", Y2024, new Percent(3m), TargetQualifier.AtMost)] };
 
         var result = PlanEvaluator.Evaluate(plan, [], new LocalDate(2025, 3, 1)).Results[0];
 
@@ -117,11 +117,11 @@ public class PlanEvaluatorTest
         var plan = new Plan("p", Seed.Title, Seed.Region, 9999)
         {
             Indicators = Seed.Indicators,
-            Targets = [Target.Growth("t01", "gdp", y9999, 7m, TargetQualifier.AtLeast), Target.Level("t02", "new-urban-jobs", y9999, new Quantity(1.65m, Unit.TenThousandPersons), TargetQualifier.AtLeast)],
+            Targets = [Target.Growth("t01", "gdp", y9999, new Percent(7m), TargetQualifier.AtLeast), Target.Level("t02", "new-urban-jobs", y9999, new Quantity(1.65m, Unit.TenThousandPersons), TargetQualifier.AtLeast)],
         };
         Observation[] observations =
         [
-            new("gdp", ReportingPeriod.Parse("9999-YTD-M12"), growth: 7.1m),
+            new("gdp", ReportingPeriod.Parse("9999-YTD-M12"), growth: new Percent(7.1m)),
             new("new-urban-jobs", ReportingPeriod.Parse("9999-Q4"), new Quantity(0.5m, Unit.TenThousandPersons)),
             new("new-urban-jobs", ReportingPeriod.Parse("9999-S2"), new Quantity(1m, Unit.TenThousandPersons)),
         ];

@@ -19,9 +19,9 @@ public class TargetAssessorTest
         Accumulation accumulation = Accumulation.Flow, Unit? unit = null) =>
         new("i", new LocalizedText("指标", "Indicator"), unit ?? Unit.HundredMillionYuan, direction, basis, accumulation);
 
-    private static Target GrowthTarget(decimal percent, TargetQualifier qualifier) => Target.Growth("t", "i", Year, percent, qualifier);
+    private static Target GrowthTarget(decimal percent, TargetQualifier qualifier) => Target.Growth("t", "i", Year, new Percent(percent), qualifier);
 
-    private static Observation Growth(decimal percent, ReportingPeriod? period = null) => new("i", period ?? Year, growth: percent);
+    private static Observation Growth(decimal percent, ReportingPeriod? period = null) => new("i", period ?? Year, growth: new Percent(percent));
 
     private static AttainmentStatus StatusOf(Target target, Observation? observation, IndicatorDirection direction = IndicatorDirection.HigherIsBetter, AttainmentPolicy? policy = null) =>
         TargetAssessor.Assess(target, Indicator(direction), observation, YearEnd, policy).Status;
@@ -156,7 +156,7 @@ public class TargetAssessorTest
     public void Reduction_FromTheEnergyIntensityChange()
     {
         var change = EnergyIntensity.Change(new Percent(2.2m), new Percent(2.3m));
-        var observation = new Observation("i", Year, growth: change.Round(2).Value);
+        var observation = new Observation("i", Year, growth: change.Round(2));
 
         StatusOf(new Target("t", "i", Year, TargetKind.Reduction, TargetQualifier.AtLeast, Quantity.Percent(0.1m), TargetNature.Binding), observation, IndicatorDirection.LowerIsBetter)
             .Should().Be(AttainmentStatus.Achieved);
@@ -329,7 +329,7 @@ public class TargetAssessorTest
     [Fact]
     public void ObservationOfAnotherIndicator_Throws()
     {
-        var act = () => TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), new Observation("other", Year, growth: 1m), YearEnd);
+        var act = () => TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), new Observation("other", Year, growth: new Percent(1m)), YearEnd);
 
         act.Should().Throw<ArgumentException>().WithParameterName("observation");
     }

@@ -25,9 +25,9 @@ public class BulkObservationSetTest
     {
         Observation[] observations =
         [
-            new("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.30m, Unit.HundredMillionYuan), 7.3m) { Source = "bulletin" },
+            new("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.30m, Unit.HundredMillionYuan), new Percent(7.3m)) { Source = "bulletin" },
             new("jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(-0.00m, Unit.TenThousandPersons)) { Zone = ZoneScope.Zone("east"), Status = ObservationStatus.Imputed },
-            new("wide", ReportingPeriod.ForMonth(2024, 2), new Quantity(79228162514264337593543950335m, Unit.Percent), 0.0000000000000000000000000001m),
+            new("wide", ReportingPeriod.ForMonth(2024, 2), new Quantity(79228162514264337593543950335m, Unit.Percent), new Percent(0.0000000000000000000000000001m)),
             new("task", ReportingPeriod.ForQuarter(2024, 4), completed: false),
         ];
 
@@ -125,7 +125,7 @@ public class BulkObservationSetTest
     public void ReadJson_AnElementLargerThanTheBuffer_GrowsIt()
     {
         var source = new string('s', 60_000);
-        var bytes = ObservationJson.ToUtf8Bytes([new Observation("gdp", ReportingPeriod.ForYear(2024), growth: 1m) { Source = source }, new Observation("gdp", ReportingPeriod.ForYear(2023), growth: 2m) { Source = source + "x" }]);
+        var bytes = ObservationJson.ToUtf8Bytes([new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(1m)) { Source = source }, new Observation("gdp", ReportingPeriod.ForYear(2023), growth: new Percent(2m)) { Source = source + "x" }]);
 
         var bulk = BulkObservationReader.ReadJson(new MemoryStream(bytes));
 

@@ -26,7 +26,7 @@ public class GrowthTest
     public void For_ComparableIndicator_UsesThePublishedRateNotTheLevels()
     {
         var gdp = Indicator("gdp", GrowthBasis.Comparable);
-        var y2019 = new Observation("gdp", ReportingPeriod.ForYear(2019), Yi(990865.1m), 6.1m);
+        var y2019 = new Observation("gdp", ReportingPeriod.ForYear(2019), Yi(990865.1m), new Percent(6.1m));
         var y2018 = new Observation("gdp", ReportingPeriod.ForYear(2018), Yi(900309.5m));
 
         var result = Growth.For(gdp, y2019, y2018);

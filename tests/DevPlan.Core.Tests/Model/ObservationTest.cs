@@ -16,14 +16,14 @@ public class ObservationTest
     [Fact]
     public void Constructor_KeepsLevelAndPublishedGrowthSideBySide()
     {
-        var observation = new Observation("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.3m, Unit.HundredMillionYuan), 7.3m)
+        var observation = new Observation("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.3m, Unit.HundredMillionYuan), new Percent(7.3m))
         {
             Status = ObservationStatus.Provisional,
             Zone = ZoneScope.Zone("central"),
         };
 
         observation.Level.Should().Be(new Quantity(1767.3m, Unit.HundredMillionYuan));
-        observation.Growth.Should().Be(7.3m);
+        observation.Growth.Should().Be(new Percent(7.3m));
         observation.Status.ToSdmxCode().Should().Be('P');
         observation.Zone.ZoneCode.Should().Be("central");
     }
@@ -31,7 +31,7 @@ public class ObservationTest
     [Fact]
     public void Status_Undefined_Throws()
     {
-        var act = () => new Observation("gdp", ReportingPeriod.ForYear(2023), growth: 1m) { Status = (ObservationStatus)99 };
+        var act = () => new Observation("gdp", ReportingPeriod.ForYear(2023), growth: new Percent(1m)) { Status = (ObservationStatus)99 };
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Status");
     }

@@ -18,8 +18,8 @@ public class PlanTest
         ],
         Targets =
         [
-            Target.Growth("t1", "gdp", ReportingPeriod.ForYear(2024), 7m, TargetQualifier.About),
-            Target.Growth("t2", "gdp", ReportingPeriod.ForYear(2024), 8m, TargetQualifier.AtLeast),
+            Target.Growth("t1", "gdp", ReportingPeriod.ForYear(2024), new Percent(7m), TargetQualifier.About),
+            Target.Growth("t2", "gdp", ReportingPeriod.ForYear(2024), new Percent(8m), TargetQualifier.AtLeast),
         ],
     };
 
@@ -44,7 +44,7 @@ public class PlanTest
         plan.GetZone("central").Position.Should().Be(ZonePosition.Central);
         plan.TargetsFor("gdp").Select(t => t.Id).Should().Equal("t1", "t2");
         plan.TargetsFor("none").Should().BeEmpty();
-        plan.GetTarget("t2").Value.Should().Be(Quantity.Percent(8m));
+        plan.GetTarget("t2").Figure.Should().Be(Quantity.Percent(8m));
     }
 
     [Fact]

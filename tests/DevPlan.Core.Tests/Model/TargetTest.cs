@@ -10,10 +10,10 @@ public class TargetTest
     [Fact]
     public void Growth_CarriesAPercentFigure()
     {
-        var target = Target.Growth("t1", "gdp", Year2024, 7m, TargetQualifier.About);
+        var target = Target.Growth("t1", "gdp", Year2024, new Percent(7m), TargetQualifier.About);
 
         target.Kind.Should().Be(TargetKind.GrowthRate);
-        target.Value.Should().Be(Quantity.Percent(7m));
+        target.Figure.Should().Be(Quantity.Percent(7m));
         target.Nature.Should().Be(TargetNature.Expected);
         target.Zone.IsRegion.Should().BeTrue();
     }
@@ -23,7 +23,7 @@ public class TargetTest
     {
         var target = Target.Completion("t10", "energy-intensity", Year2024);
 
-        target.Value.Should().BeNull();
+        target.Figure.Should().BeNull();
         target.Qualifier.Should().BeNull();
         target.Nature.Should().Be(TargetNature.Binding);
     }
@@ -78,7 +78,7 @@ public class TargetTest
     {
         var target = Target.Level("t7", "foreign-capital", Year2024, new Quantity(7.7m, Unit.HundredMillionUsd), TargetQualifier.Exactly);
 
-        target.Value!.Value.Unit.Should().Be(Unit.HundredMillionUsd);
+        target.Figure!.Value.Unit.Should().Be(Unit.HundredMillionUsd);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DevPlan.Core.Units;
 using System.Text;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
@@ -102,7 +103,7 @@ public class WorstCaseInputTest
     public void ObservationValidation_ManyDuplicatesAndUnknownZones_IsLinear()
     {
         static List<Observation> Observations(int count) =>
-            [.. Enumerable.Range(0, count).Select(i => new Observation("gdp", Core.Periods.ReportingPeriod.ForYear(2024), growth: i) { Zone = ZoneScope.Zone($"z{i % 3}") })];
+            [.. Enumerable.Range(0, count).Select(i => new Observation("gdp", Core.Periods.ReportingPeriod.ForYear(2024), growth: new Percent(i)) { Zone = ZoneScope.Zone($"z{i % 3}") })];
 
         PlanValidator.ValidateObservations(SeedFiles.JinanPlan, Observations(Small)).Diagnostics.Should().HaveCountGreaterThan(Small);
         ShouldBeLinear(Growth(n => PlanValidator.ValidateObservations(SeedFiles.JinanPlan, Observations(n))));

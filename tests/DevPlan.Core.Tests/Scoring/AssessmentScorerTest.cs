@@ -12,8 +12,8 @@ public class AssessmentScorerTest
 
     private static PlanEvaluation Evaluate(bool taskCompleted) => PlanEvaluator.Evaluate(SeedFiles.JinanPlan,
     [
-        new Observation("gdp", Y2024, growth: 7.8m),                                              // +0.8 pp: exceeded
-        new Observation("services-value-added", Y2024, growth: 5.2m),                             // 5.2 / 6.5 = 80%
+        new Observation("gdp", Y2024, growth: new Percent(7.8m)),                                              // +0.8 pp: exceeded
+        new Observation("services-value-added", Y2024, growth: new Percent(5.2m)),                             // 5.2 / 6.5 = 80%
         new Observation("foreign-capital", Y2024, new Quantity(7.7m, Unit.HundredMillionUsd)),    // exactly met
         new Observation("energy-intensity", Y2024, completed: taskCompleted),
     ], new LocalDate(2025, 3, 1));

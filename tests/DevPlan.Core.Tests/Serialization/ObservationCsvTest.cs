@@ -48,10 +48,10 @@ public class ObservationCsvTest
     {
         Observation[] observations =
         [
-            new("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.30m, Unit.HundredMillionYuan), 7.3m) { Source = "bulletin, \"final\"\nline two" },
+            new("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.30m, Unit.HundredMillionYuan), new Percent(7.3m)) { Source = "bulletin, \"final\"\nline two" },
             new("jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(0.9m, Unit.TenThousandPersons)) { Zone = ZoneScope.Zone("east"), Status = ObservationStatus.Estimated },
-            new("energy", ReportingPeriod.ForYear(2024), growth: -3.50m, completed: false) { Source = "=HYPERLINK(\"x\")" },
-            new("x", ReportingPeriod.ForMonth(2024, 2), growth: 0m) { Source = "'=already quoted" },
+            new("energy", ReportingPeriod.ForYear(2024), growth: new Percent(-3.50m), completed: false) { Source = "=HYPERLINK(\"x\")" },
+            new("x", ReportingPeriod.ForMonth(2024, 2), growth: new Percent(0m)) { Source = "'=already quoted" },
         ];
 
         var csv = ObservationCsv.ToCsv(observations);
@@ -59,7 +59,7 @@ public class ObservationCsvTest
 
         read.Should().BeEquivalentTo(observations, o => o.WithStrictOrdering());
         read[0].Level!.Value.Value.ToString(CultureInfo.InvariantCulture).Should().Be("1767.30");
-        read[2].Growth!.Value.ToString(CultureInfo.InvariantCulture).Should().Be("-3.50");
+        read[2].Growth!.Value.Value.ToString(CultureInfo.InvariantCulture).Should().Be("-3.50");
         csv.Should().StartWith(Header);
     }
 
@@ -68,11 +68,11 @@ public class ObservationCsvTest
     {
         var csv = ObservationCsv.ToCsv(
         [
-            new Observation("a", ReportingPeriod.ForYear(2024), growth: -3.5m) { Source = "=SUM(A1:A9)" },
-            new Observation("b", ReportingPeriod.ForYear(2024), growth: 1m) { Source = "+86 531" },
-            new Observation("c", ReportingPeriod.ForYear(2024), growth: 1m) { Source = "@cmd" },
-            new Observation("d", ReportingPeriod.ForYear(2024), growth: 1m) { Source = "\tx" },
-            new Observation("e", ReportingPeriod.ForYear(2024), growth: 1m) { Source = "-minus" },
+            new Observation("a", ReportingPeriod.ForYear(2024), growth: new Percent(-3.5m)) { Source = "=SUM(A1:A9)" },
+            new Observation("b", ReportingPeriod.ForYear(2024), growth: new Percent(1m)) { Source = "+86 531" },
+            new Observation("c", ReportingPeriod.ForYear(2024), growth: new Percent(1m)) { Source = "@cmd" },
+            new Observation("d", ReportingPeriod.ForYear(2024), growth: new Percent(1m)) { Source = "\tx" },
+            new Observation("e", ReportingPeriod.ForYear(2024), growth: new Percent(1m)) { Source = "-minus" },
         ]);
 
         csv.Should().Contain(",-3.5,").And.Contain(",'=SUM(A1:A9),").And.Contain(",'+86 531,").And.Contain(",'@cmd,").And.Contain("'\tx").And.Contain(",'-minus,");
@@ -86,7 +86,7 @@ public class ObservationCsvTest
     {
         var observations = ReadStrict("period,growth,indicator\n2024-Q1,5.3,gdp\n");
 
-        observations.Should().ContainSingle().Which.Should().Match<Observation>(o => o.Growth == 5.3m && o.Period == ReportingPeriod.ForQuarter(2024, 1) && o.Zone.IsRegion);
+        observations.Should().ContainSingle().Which.Should().Match<Observation>(o => o.Growth == new Percent(5.3m) && o.Period == ReportingPeriod.ForQuarter(2024, 1) && o.Zone.IsRegion);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ObservationCsvTest
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
             ReadStrict(Header + "gdp,,2024,1767.3,10^8 CNY,7.3,,,\n").Single().Level!.Value.Value.Should().Be(1767.3m);
-            ObservationCsv.ToCsv([new Observation("gdp", ReportingPeriod.ForYear(2024), growth: 7.5m)]).Should().Contain(",7.5,");
+            ObservationCsv.ToCsv([new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.5m))]).Should().Contain(",7.5,");
             Fails(Header + "gdp,,2024,\"1767,3\",10^8 CNY,,,,\n").Column.Should().Be("value");
         }
         finally
@@ -217,7 +217,7 @@ public class ObservationCsvTest
     [Fact]
     public async Task Async_WritesLargeSetsInBatches()
     {
-        var many = Enumerable.Range(0, 5000).Select(i => new Observation("gdp", ReportingPeriod.ForMonth(2000 + i / 12, i % 12 + 1), growth: i / 10m)).ToList();
+        var many = Enumerable.Range(0, 5000).Select(i => new Observation("gdp", ReportingPeriod.ForMonth(2000 + i / 12, i % 12 + 1), growth: new Percent(i / 10m))).ToList();
 
         using var output = new MemoryStream();
         await ObservationCsv.WriteAsync(many.ToAsyncEnumerable(), output);
@@ -297,7 +297,7 @@ public class ObservationCsvTest
 
         var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "obs.csv");
 
-        result.Observations.Select(o => o.Growth).Should().Equal(7.1m, 7.3m, 0.3m);
+        result.Observations.Select(o => o.Growth?.Value).Should().Equal(7.1m, 7.3m, 0.3m);
         result.Observations[2].Source.Should().Be("a, \"b\"", "a well-formed quoted field after the stray quote still reads as before");
         result.Locations.Select(l => l.Line).Should().Equal(2, 4, 5);
         var diagnostic = result.Diagnostics.Should().ContainSingle().Which;
@@ -323,7 +323,7 @@ public class ObservationCsvTest
 
         var result = ObservationCsv.ReadLenient(Utf8(csv), new ObservationCsvOptions { MaxFieldLength = 16 });
 
-        result.Observations.Select(o => o.Growth).Should().Equal(7.1m, 7.3m, 7.4m);
+        result.Observations.Select(o => o.Growth?.Value).Should().Equal(7.1m, 7.3m, 7.4m);
         result.Diagnostics.Should().NotBeEmpty().And.OnlyContain(d => d.Location.Line >= 3 && d.Location.Line <= 2 + bad.Count(c => c == '\n'));
         result.Diagnostics[0].Message.Should().Contain(reason);
     }
@@ -355,7 +355,7 @@ public class ObservationCsvTest
 
         var result = ObservationCsv.ReadLenient(Utf8(csv));
 
-        result.Observations.Select(o => o.Growth).Should().Equal(1m, 3m, 4m);
+        result.Observations.Select(o => o.Growth?.Value).Should().Equal(1m, 3m, 4m);
         result.Locations.Select(l => l.Line).Should().Equal(2, 4, 6);
         result.Diagnostics.Should().ContainSingle().Which.Location.Line.Should().Be(3);
     }

@@ -33,7 +33,7 @@ public class ObservationFilePropertyTest
         });
 
     private static readonly byte[] ValidCsv = Encoding.UTF8.GetBytes(ObservationCsv.ToCsv(
-        Enumerable.Range(0, 40).Select(i => new Observation($"ind{i % 7}", ReportingPeriod.ForMonth(2024, i % 12 + 1), new Quantity(i * 1.5m, Unit.HundredMillionYuan), i / 4m)
+        Enumerable.Range(0, 40).Select(i => new Observation($"ind{i % 7}", ReportingPeriod.ForMonth(2024, i % 12 + 1), new Quantity(i * 1.5m, Unit.HundredMillionYuan), new Percent(i / 4m))
         {
             Source = i % 3 == 0 ? "quoted, \"text\"\nwith a break" : "plain",
         })));

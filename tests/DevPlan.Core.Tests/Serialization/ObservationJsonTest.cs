@@ -9,7 +9,7 @@ public class ObservationJsonTest
 {
     private static readonly Observation[] Sample =
     [
-        new("gdp", ReportingPeriod.ForYear(2024), new Quantity(1900.50m, Unit.HundredMillionYuan), 7.2m),
+        new("gdp", ReportingPeriod.ForYear(2024), new Quantity(1900.50m, Unit.HundredMillionYuan), new Percent(7.2m)),
         new("jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(0.9m, Unit.TenThousandPersons)) { Zone = ZoneScope.Zone("east"), Status = ObservationStatus.Provisional, Source = "bureau" },
         new("energy-intensity", ReportingPeriod.ForYear(2024), completed: true),
     ];

@@ -110,7 +110,7 @@ internal static class PlanGenerators
             Gen.Elements<string?>("=1+1", "'=x", "''@y", "-3", "+", "a,b", "\"q\"", "line\nbreak", "\r\n"))
         select new Observation(indicator, period,
             (which & 1) != 0 ? new Quantity(level, unit) : null,
-            (which & 2) != 0 ? growth : null,
+            (which & 2) != 0 ? new Percent(growth) : null,
             (which & 4) != 0 ? completed : null)
         { Zone = zone, Status = status, Source = source };
 

@@ -17,7 +17,7 @@ public class PlanJsonPropertyTest
 
             PlanJson.ToUtf8Bytes(loaded).Should().Equal(bytes);
             loaded.Should().BeEquivalentTo(plan, o => o);
-            loaded.Targets.Select(t => t.Value?.Value.Scale).Should().Equal(plan.Targets.Select(t => t.Value?.Value.Scale), "decimals keep their scale");
+            loaded.Targets.Select(t => t.Figure?.Value.Scale).Should().Equal(plan.Targets.Select(t => t.Figure?.Value.Scale), "decimals keep their scale");
             UnknownMembers.Of(loaded).Select(m => m.Key).Should().Equal(UnknownMembers.Of(plan).Select(m => m.Key));
         });
 

@@ -38,7 +38,7 @@ public class PlanJsonRoundTripTest
         var plan = PlanJson.Parse(json);
         var written = PlanJson.ToJson(plan);
 
-        plan.Targets[0].Value!.Value.Value.Scale.Should().Be(2);
+        plan.Targets[0].Figure!.Value.Value.Scale.Should().Be(2);
         written.Should().Contain("\"value\": 7.70").And.Contain("\"value\": 1767.3").And.Contain("\"growth\": 7.30");
     }
 

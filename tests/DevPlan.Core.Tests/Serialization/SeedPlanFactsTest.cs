@@ -54,7 +54,7 @@ public class SeedPlanFactsTest
         gdp.Period.Should().Be(ReportingPeriod.ForYear(2023));
         gdp.Level.Should().Be(new Quantity(1767.3m, Unit.HundredMillionYuan));
         gdp.Level!.Value.ToString("en", null).Should().Be("CNY 176.73 billion");
-        gdp.Growth.Should().Be(7.3m);
+        gdp.Growth.Should().Be(new Percent(7.3m));
         gdp.Zone.IsRegion.Should().BeTrue();
     }
 
@@ -93,7 +93,8 @@ public class SeedPlanFactsTest
         target.Indicator.Should().Be(indicator);
         Plan.GetIndicator(indicator).Name.ZhCN.Should().Be(nameZh);
         target.Kind.Should().Be(TargetKind.GrowthRate);
-        target.Value.Should().Be(Quantity.Percent(percent));
+        target.Rate.Should().Be(new Percent(percent));
+        target.Amount.Should().BeNull();
         target.Qualifier.Should().Be(TargetQualifier.Exactly, "the report states the figure with no qualifier word");
         AssertWholeZoneExpected2024(target);
     }
@@ -106,8 +107,9 @@ public class SeedPlanFactsTest
         target.Indicator.Should().Be("foreign-capital");
         Plan.GetIndicator("foreign-capital").Name.ZhCN.Should().Be("实际使用外资");
         target.Kind.Should().Be(TargetKind.Level);
-        target.Value.Should().Be(new Quantity(7.7m, Unit.HundredMillionUsd));
-        target.Value!.Value.ToString("en", null).Should().Be("USD 770 million");
+        target.Amount.Should().Be(new Quantity(7.7m, Unit.HundredMillionUsd));
+        target.Rate.Should().BeNull();
+        target.Amount!.Value.ToString("en", null).Should().Be("USD 770 million");
         AssertWholeZoneExpected2024(target);
     }
 
@@ -119,8 +121,8 @@ public class SeedPlanFactsTest
         target.Indicator.Should().Be("new-urban-jobs");
         Plan.GetIndicator("new-urban-jobs").Name.ZhCN.Should().Be("新增城镇就业");
         target.Kind.Should().Be(TargetKind.Level);
-        target.Value.Should().Be(new Quantity(1.65m, Unit.TenThousandPersons));
-        target.Value!.Value.ConvertTo(new Unit(Dimension.Persons)).Value.Should().Be(16_500m);
+        target.Amount.Should().Be(new Quantity(1.65m, Unit.TenThousandPersons));
+        target.Amount!.Value.ConvertTo(new Unit(Dimension.Persons)).Value.Should().Be(16_500m);
         AssertWholeZoneExpected2024(target);
     }
 
@@ -131,7 +133,7 @@ public class SeedPlanFactsTest
 
         target.Indicator.Should().Be("energy-intensity");
         target.Kind.Should().Be(TargetKind.Completion);
-        target.Value.Should().BeNull();
+        target.Figure.Should().BeNull();
         target.Nature.Should().Be(TargetNature.Binding);
         target.Period.Should().Be(Year2024);
         Plan.GetIndicator("energy-intensity").Direction.Should().Be(IndicatorDirection.LowerIsBetter);
@@ -161,7 +163,7 @@ public class SeedPlanFactsTest
     {
         foreach (var target in Plan.Targets.Where(t => t.Kind == TargetKind.Level))
         {
-            target.Value!.Value.Unit.Should().Be(Plan.GetIndicator(target.Indicator).Unit);
+            target.Figure!.Value.Unit.Should().Be(Plan.GetIndicator(target.Indicator).Unit);
         }
         Plan.Targets.Should().OnlyContain(t => Plan.FindIndicator(t.Indicator) != null);
     }

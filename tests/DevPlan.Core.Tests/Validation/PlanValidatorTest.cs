@@ -84,7 +84,7 @@ public class PlanValidatorTest
     {
         var plan = With(
             targets: [new Target("t", "cpi", Y2024, TargetKind.GrowthRate, TargetQualifier.AtMost, Quantity.Percent(3m), TargetNature.Expected) { Zone = ZoneScope.Zone("west") }],
-            baselines: [new Observation("cpi", Y2023, growth: 2m) { Zone = ZoneScope.Zone("west") }],
+            baselines: [new Observation("cpi", Y2023, growth: new Percent(2m)) { Zone = ZoneScope.Zone("west") }],
             actions: [new PlanAction(1, Name) { Measures = [new Measure(1, Name) { Zone = ZoneScope.Zone("west"), ResponsibleUnits = ["bureau"] }] }],
             agreements: [new ResponsibilityAgreement("a") { Issuers = ["nobody"], Signatories = ["departments"], Targets = ["t99"] }],
             issuers: ["committee"]);
@@ -119,8 +119,8 @@ public class PlanValidatorTest
     [Fact]
     public void Periods_TargetsInThePlanYearAndBaselinesInTheBaselineYear()
     {
-        var plan = With(targets: [Target.Growth("t", "gdp", ReportingPeriod.ForYear(2025), 7m, TargetQualifier.About)],
-            baselines: [new Observation("gdp", Y2024, growth: 7m)]);
+        var plan = With(targets: [Target.Growth("t", "gdp", ReportingPeriod.ForYear(2025), new Percent(7m), TargetQualifier.About)],
+            baselines: [new Observation("gdp", Y2024, growth: new Percent(7m))]);
 
         Single(plan, DiagnosticRules.TargetPeriodOutsidePlan).Message.Should().Contain("2024").And.Contain("2025");
         Single(plan, DiagnosticRules.BaselinePeriodNotBefore).Location.JsonPath.Should().Be("$.baselines[0].period");
@@ -134,12 +134,12 @@ public class PlanValidatorTest
             indicators: Seed.Indicators.Append(urbanisation),
             targets:
             [
-                Target.Growth("g", "gdp", Y2024, -100m, TargetQualifier.AtLeast),
+                Target.Growth("g", "gdp", Y2024, new Percent(-100m), TargetQualifier.AtLeast),
                 new Target("r", "energy-intensity", Y2024, TargetKind.Reduction, TargetQualifier.AtLeast, Quantity.Percent(150m), TargetNature.Binding),
                 Target.Level("s", "urbanisation", Y2024, Quantity.Percent(130m), TargetQualifier.AtLeast),
                 new Target("x", "gdp", Y2024, TargetKind.GrowthRate, TargetQualifier.About, Quantity.Percent(7m), TargetNature.Expected) { Stretch = Quantity.Percent(6.5m) },
             ],
-            baselines: [new Observation("gdp", Y2023, growth: -100m)]);
+            baselines: [new Observation("gdp", Y2023, growth: new Percent(-100m))]);
 
         Single(plan, DiagnosticRules.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
         Single(plan, DiagnosticRules.ReductionTargetOutOfRange).Message.Should().Contain("150");
@@ -162,7 +162,7 @@ public class PlanValidatorTest
     {
         var plan = With(baselines:
         [
-            new Observation("gdp", Y2023, new Quantity(1767.3m, Unit.HundredMillionYuan), 7.3m),
+            new Observation("gdp", Y2023, new Quantity(1767.3m, Unit.HundredMillionYuan), new Percent(7.3m)),
             new Observation("gdp", Y2023, new Quantity(1800m, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("central") },
             new Observation("gdp", Y2023, new Quantity(100m, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("east") },
         ]);
@@ -177,12 +177,12 @@ public class PlanValidatorTest
         Observation[] observations =
         [
             new("retail-sales", Y2023, new Quantity(100m, Unit.HundredMillionYuan)),
-            new("retail-sales", Y2024, new Quantity(110m, Unit.HundredMillionYuan), 4m),   // levels say +10%
-            new("cpi", Y2024, growth: 0.2m),
-            new("gdp", Y2024, growth: 5m) { Zone = ZoneScope.Zone("west") },
+            new("retail-sales", Y2024, new Quantity(110m, Unit.HundredMillionYuan), new Percent(4m)),   // levels say +10%
+            new("cpi", Y2024, growth: new Percent(0.2m)),
+            new("gdp", Y2024, growth: new Percent(5m)) { Zone = ZoneScope.Zone("west") },
             new("new-urban-jobs", Y2024, new Quantity(1m, Unit.HundredMillionYuan)),
-            new("gdp", Y2024, growth: 5.1m),
-            new("gdp", Y2024, growth: 5.2m),
+            new("gdp", Y2024, growth: new Percent(5.1m)),
+            new("gdp", Y2024, growth: new Percent(5.2m)),
         ];
 
         var result = PlanValidator.ValidateObservations(Seed, observations, i => new DiagnosticLocation("obs.csv", Line: i + 2));
@@ -199,7 +199,7 @@ public class PlanValidatorTest
         PlanValidator.ValidateObservations(Seed,
         [
             new Observation("gdp", Y2023, new Quantity(100m, Unit.HundredMillionYuan)),
-            new Observation("gdp", Y2024, new Quantity(110m, Unit.HundredMillionYuan), 5m),
+            new Observation("gdp", Y2024, new Quantity(110m, Unit.HundredMillionYuan), new Percent(5m)),
         ]).Diagnostics.Should().BeEmpty();
 
     [Fact]
