@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using DevPlan.Core.Bulk;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Serialization;
 using nietras.SeparatedValues;
 
@@ -24,19 +24,15 @@ internal static class Breakdown
             using var r = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(new MemoryStream(csv));
             long n = 0; foreach (var row in r) for (var i = 0; i < row.ColCount; i++) n += row[i].Span.Length;
         });
-        Time("sep over CsvTextGuard", () =>
+        Time("reader: every row checked and parsed", () =>
         {
-            using var text = new CsvTextGuard(new MemoryStream(csv), ObservationCsvOptions.Default, null);
-            using var r = ObservationCsvRows.Open(text, ObservationCsvOptions.Default, null);
-            long n = 0; foreach (var row in r) for (var i = 0; i < row.ColCount; i++) n += row[i].Span.Length;
+            using var reader = ObservationCsv.OpenReader(new MemoryStream(csv));
+            long n = 0; while (reader.Read()) { n += reader.Current.Period.Year; }
         });
-        Time("+ TryParse", () =>
+        Time("+ column store (BulkObservationSet.Load)", () =>
         {
-            using var text = new CsvTextGuard(new MemoryStream(csv), ObservationCsvOptions.Default, null);
-            using var r = ObservationCsvRows.Open(text, ObservationCsvOptions.Default, null);
-            var columns = ColumnMap.From(r.Header, null, null); var units = new UnitCache(); long n = 0;
-            foreach (var row in r) { if (ObservationCsvRows.TryParse(row, columns, ObservationCsvOptions.Default, units, text, out var p, out _)) n += p.Line; }
+            using var reader = ObservationCsv.OpenReader(new MemoryStream(csv));
+            BulkObservationSet.Load(reader);
         });
-        Time("+ builder (ReadCsv)", () => BulkObservationReader.ReadCsv(new MemoryStream(csv)));
     }
 }

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Bulk;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Calculations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Text;
@@ -43,7 +43,7 @@ public class PlanEvaluationBenchmarks
     public int ObjectEvaluator() => PlanEvaluator.Evaluate(_data.Plan, _data.Observations, AsOf).Count(AttainmentStatus.Achieved);
 
     [Benchmark(Description = "BulkPlanEvaluator (column store)")]
-    public int BulkEvaluator() => BulkPlanEvaluator.Evaluate(_data.Plan, _bulk, AsOf).Count(AttainmentStatus.Achieved);
+    public int BulkEvaluator() => PlanEvaluator.Evaluate(_data.Plan, _bulk, AsOf).Count(AttainmentStatus.Achieved);
 }
 
 /// <summary>One target's assessment against the raw limit of comparing two numbers: allocation must be zero.</summary>

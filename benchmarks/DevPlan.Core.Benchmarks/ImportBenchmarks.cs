@@ -4,7 +4,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DevPlan.Core.Bulk;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Serialization;
 using nietras.SeparatedValues;
 
@@ -42,7 +42,7 @@ public class CsvImportBenchmarks
     }
 
     [Benchmark(Description = "DevPlan bulk (column store)")]
-    public int DevPlanBulk() => BulkObservationReader.ReadCsv(new MemoryStream(_csv)).Count;
+    public int DevPlanBulk() => BulkLoading.Csv(_csv).Count;
 
     [Benchmark(Description = "DevPlan objects (ObservationCsv)")]
     public int DevPlanObjects() => ObservationCsv.Read(new MemoryStream(_csv)).Count();
@@ -102,7 +102,7 @@ public class JsonImportBenchmarks
     }
 
     [Benchmark(Description = "DevPlan bulk (streaming, column store)")]
-    public int DevPlanBulk() => BulkObservationReader.ReadJson(new MemoryStream(_json)).Count;
+    public int DevPlanBulk() => BulkLoading.Json(_json).Count;
 
     private static readonly JsonReadOptions Large = new() { MaxDocumentBytes = 1L << 30, MaxArrayLength = int.MaxValue };
 
@@ -146,3 +146,19 @@ public sealed class JsonLevelRecord
     public string Unit { get; set; } = "";
 }
 #pragma warning restore CS1591
+
+/// <summary>Bulk sets loaded through the formats' readers.</summary>
+internal static class BulkLoading
+{
+    public static BulkObservationSet Csv(byte[] csv)
+    {
+        using var reader = ObservationCsv.OpenReader(new MemoryStream(csv));
+        return BulkObservationSet.Load(reader);
+    }
+
+    public static BulkObservationSet Json(byte[] json)
+    {
+        using var reader = ObservationJson.OpenReader(new MemoryStream(json));
+        return BulkObservationSet.Load(reader);
+    }
+}

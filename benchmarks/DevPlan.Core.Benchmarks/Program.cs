@@ -1,10 +1,11 @@
+using DevPlan.Core.Attainment;
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using DevPlan.Core;
 using DevPlan.Core.Benchmarks;
 using DevPlan.Core.Periods;
-using DevPlan.Core.Bulk;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Serialization;
 using NodaTime;
 
@@ -57,7 +58,8 @@ internal static class Checks
         GC.Collect();
         var clock = Stopwatch.StartNew();
         using var stream = File.OpenRead(path);
-        var evaluation = BulkPlanEvaluator.EvaluateCsvStream(plan, stream, new LocalDate(2025, 3, 1));
+        using var reader = ObservationCsv.OpenReader(stream);
+        var evaluation = PlanEvaluator.Evaluate(plan, reader, new LocalDate(2025, 3, 1));
         clock.Stop();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"file: {size / 1048576.0:F0} MiB, rows: {regions * 20 * 12 * 10:N0}, targets: {plan.Targets.Length:N0}, evaluated: {evaluation.Results.Length:N0}");

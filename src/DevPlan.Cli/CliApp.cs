@@ -6,6 +6,7 @@ using DevPlan.Cli.Reports;
 using DevPlan.Core;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.IO;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
 using NodaTime;
@@ -125,7 +126,7 @@ internal static class CliApp
         {
             var read = ReadObservations(env, observationFile);
             diagnostics.AddRange(read.Diagnostics);
-            diagnostics.AddRange(read.ValidateAgainst(loaded.Plan).Diagnostics);
+            diagnostics.AddRange(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics);
         }
         foreach (var diagnostic in diagnostics)
         {
@@ -164,7 +165,7 @@ internal static class CliApp
         }
         var plan = LoadPlan(env, planFile);
         var read = ReadObservations(env, observationFile);
-        var problems = read.Diagnostics.Concat(read.ValidateAgainst(plan).Diagnostics).ToList();
+        var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
         foreach (var diagnostic in problems)
         {
             env.Error.WriteLine(diagnostic);

@@ -1,3 +1,4 @@
+using DevPlan.Core.Observations;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
@@ -39,7 +40,7 @@ public class ReadmeExampleTest
 
         Observation[] figures =
         [
-            new("gdp", ReportingPeriod.Parse("2024-Q3"), growth: new Percent(6.8m)),
+            new("gdp", ReportingPeriod.Parse("2024-YTD-M09"), growth: new Percent(6.8m)),
             new("new-urban-jobs", ReportingPeriod.Parse("2024-YTD-M06"), new Quantity(0.9m, Unit.TenThousandPersons)),
         ];
         PlanEvaluation evaluation = PlanEvaluator.Evaluate(plan, figures, new LocalDate(2024, 10, 20));
@@ -61,7 +62,7 @@ public class ReadmeExampleTest
 
         using var csv = File.OpenRead(Path.Combine(Path.GetDirectoryName(SeedFiles.JinanPlanPath)!, "jinan-high-tech-zone-2024.observations.sample.csv"));
         ObservationReadResult read = ObservationCsv.ReadLenient(csv, sourceName: "sample.csv");
-        ValidationResult checkedAgainstPlan = read.ValidateAgainst(loaded.Plan);
+        ValidationResult checkedAgainstPlan = PlanValidator.ValidateObservations(loaded.Plan, read);
 
         lines[0].Should().StartWith(SeedFiles.JinanPlanPath + ":317 $.targets[1]: warning DP1501: Expected a baseline growth or level for \"industrial-value-added\", ")
             .And.EndWith("(add the baseline year's published figure to \"baselines\")");

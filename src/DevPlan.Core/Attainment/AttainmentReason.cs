@@ -32,4 +32,10 @@ public enum AttainmentReason
 
     /// <summary>The plan has no indicator with the target's code.</summary>
     UnknownIndicator,
+
+    /// <summary>
+    /// The indicator is a flow and its figures cover only part of the target's period after its start
+    /// (a December figure for the year): a flow's target needs the figure from the start of the period.
+    /// </summary>
+    NoFigureFromPeriodStart,
 }

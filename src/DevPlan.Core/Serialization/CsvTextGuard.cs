@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text;
 

@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using DevPlan.Core.Internal;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
-using DevPlan.Core.Validation;
 using nietras.SeparatedValues;
 
 namespace DevPlan.Core.Serialization;
@@ -39,18 +39,51 @@ public static class ObservationCsv
     /// <summary>The columns, in the order written.</summary>
     public static ImmutableArray<string> Columns { get; } = ["indicator", "zone", "period", "value", "unit", "growth", "status", "source", "completed"];
 
-    /// <summary>Reads observations strictly, streaming: the first bad row stops the read.</summary>
+    /// <summary>
+    /// Opens a reader over observation CSV: the one grammar that every consumer shares (objects, a
+    /// bulk set with <see cref="BulkObservationSet.Load"/>, streaming evaluation with
+    /// <c>PlanEvaluator.Evaluate</c>). The header is read here.
+    /// </summary>
+    /// <param name="utf8Csv">A readable stream of UTF-8 CSV; it is not closed.</param>
+    /// <param name="options">Options; <see cref="ObservationCsvOptions.Default"/> when null.</param>
+    /// <param name="sourceName">A name for the file in messages, or null.</param>
+    /// <returns>The reader; dispose it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="ObservationFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
+    public static ObservationReader OpenReader(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null) =>
+        CsvObservationReader.Open(Preconditions.CheckNotNull(utf8Csv), ownsStream: false, options ?? ObservationCsvOptions.Default, sourceName);
+
+    /// <summary>Opens a reader over observation CSV asynchronously (see <see cref="OpenReader"/>).</summary>
+    /// <param name="utf8Csv">A readable stream of UTF-8 CSV; it is not closed.</param>
+    /// <param name="options">Options; <see cref="ObservationCsvOptions.Default"/> when null.</param>
+    /// <param name="sourceName">A name for the file in messages, or null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The reader; dispose it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="ObservationFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
+    public static async ValueTask<ObservationReader> OpenReaderAsync(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default) =>
+        await CsvObservationReader.OpenAsync(Preconditions.CheckNotNull(utf8Csv), ownsStream: false, options ?? ObservationCsvOptions.Default, sourceName, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reads observations strictly, streaming: the first bad row, or a column that is not known, stops the read.</summary>
     /// <param name="utf8Csv">A readable stream of UTF-8 CSV; it is not closed.</param>
     /// <param name="options">Options; <see cref="ObservationCsvOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the file in error messages, or null.</param>
     /// <returns>The observations, read as enumerated.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null (when enumeration starts).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
     /// <exception cref="ObservationFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
     public static IEnumerable<Observation> Read(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null)
     {
         Preconditions.CheckNotNull(utf8Csv);
-        options ??= ObservationCsvOptions.Default;
-        return ReadCore(utf8Csv, options, sourceName, diagnostics: null, locations: null);
+        return Strictly(utf8Csv, options, sourceName);
+    }
+
+    private static IEnumerable<Observation> Strictly(Stream utf8Csv, ObservationCsvOptions? options, string? sourceName)
+    {
+        using var reader = OpenReader(utf8Csv, options, sourceName);
+        foreach (var observation in reader.ReadObservations())
+        {
+            yield return observation;
+        }
     }
 
     /// <summary>Reads observations strictly and asynchronously, streaming.</summary>
@@ -65,15 +98,10 @@ public static class ObservationCsv
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8Csv);
-        options ??= ObservationCsvOptions.Default;
-        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
-        using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
-        var columns = ColumnMap.From(reader.Header, sourceName, null);
-        var context = new RowContext();
-        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        using var reader = await OpenReaderAsync(utf8Csv, options, sourceName, cancellationToken).ConfigureAwait(false);
+        await foreach (var observation in reader.ReadObservationsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
-            yield return observation ?? throw error!.ToException(sourceName);
+            yield return observation;
         }
     }
 
@@ -90,12 +118,8 @@ public static class ObservationCsv
     /// <exception cref="ObservationFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
     public static ObservationReadResult ReadLenient(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null)
     {
-        Preconditions.CheckNotNull(utf8Csv);
-        options ??= ObservationCsvOptions.Default;
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var locations = ImmutableArray.CreateBuilder<DiagnosticLocation>();
-        var observations = ReadCore(utf8Csv, options, sourceName, diagnostics, locations).ToImmutableArray();
-        return new ObservationReadResult(observations, locations.ToImmutable(), diagnostics.ToImmutable());
+        using var reader = OpenReader(utf8Csv, options, sourceName);
+        return reader.ReadAllLenient();
     }
 
     /// <summary>Reads observations leniently and asynchronously (see <see cref="ReadLenient"/>).</summary>
@@ -108,21 +132,8 @@ public static class ObservationCsv
     /// <exception cref="ObservationFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
     public static async Task<ObservationReadResult> ReadLenientAsync(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(utf8Csv);
-        options ??= ObservationCsvOptions.Default;
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var observations = ImmutableArray.CreateBuilder<Observation>();
-        var locations = ImmutableArray.CreateBuilder<DiagnosticLocation>();
-        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
-        using var reader = await ObservationCsvRows.OpenAsync(text, options, sourceName, cancellationToken).ConfigureAwait(false);
-        var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
-        var context = new RowContext();
-        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
-            Collect(observation, error, sourceName, observations, locations, diagnostics);
-        }
-        return new ObservationReadResult(observations.ToImmutable(), locations.ToImmutable(), diagnostics.ToImmutable());
+        using var reader = await OpenReaderAsync(utf8Csv, options, sourceName, cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAllLenientAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes observations as CSV with all columns, escaping fields as needed and neutralising formula-like text.</summary>
@@ -196,67 +207,6 @@ public static class ObservationCsv
         using var stream = new MemoryStream();
         Write(observations, stream, options);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static IEnumerable<Observation> ReadCore(Stream utf8Csv, ObservationCsvOptions options, string? sourceName,
-        ImmutableArray<Diagnostic>.Builder? diagnostics, ImmutableArray<DiagnosticLocation>.Builder? locations)
-    {
-        using var text = new CsvTextGuard(utf8Csv, options, sourceName);
-        using var reader = ObservationCsvRows.Open(text, options, sourceName);
-        var columns = ColumnMap.From(reader.Header, sourceName, diagnostics);
-        var context = new RowContext();
-        var kept = ImmutableArray.CreateBuilder<Observation>(0);
-        while (reader.MoveNext())
-        {
-            var (observation, error) = ParseCurrent(reader, columns, options, context, text);
-            if (diagnostics is null)
-            {
-                yield return observation ?? throw error!.ToException(sourceName);
-                continue;
-            }
-            kept.Clear();
-            Collect(observation, error, sourceName, kept, locations!, diagnostics);
-            if (kept.Count == 1)
-            {
-                yield return kept[0];
-            }
-        }
-    }
-
-    private static void Collect(Observation? observation, RowError? error, string? sourceName, ImmutableArray<Observation>.Builder observations,
-        ImmutableArray<DiagnosticLocation>.Builder locations, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        if (observation is not null)
-        {
-            observations.Add(observation);
-            locations.Add(new DiagnosticLocation(sourceName, Line: error?.Line));
-            return;
-        }
-        diagnostics.Add(error!.ToDiagnostic(sourceName));
-    }
-
-    /// <summary>Parses the reader's current row: an observation (with its line carried in a null-rule error), or the error.</summary>
-    private static (Observation? Observation, RowError? Error) ParseCurrent(SepReader reader, ColumnMap columns, ObservationCsvOptions options, RowContext context, CsvTextGuard text)
-    {
-        if (!ObservationCsvRows.TryParse(reader.Current, columns, options, context.Units, text, out var row, out var error))
-        {
-            return (null, error);
-        }
-        var observation = new Observation(context.Codes[context.Codes.Intern(row.Indicator)], row.Period, row.Level, row.Growth is { } g ? new Percent(g) : null, row.Completed)
-        {
-            Zone = row.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(context.Codes[context.Codes.Intern(row.Zone)]),
-            Status = row.Status,
-            Source = row.Source.IsEmpty ? null : SpreadsheetText.Restore(row.Source.ToString()),
-        };
-        return (observation, new RowError(null, row.Line, null, null, ""));
-    }
-
-    /// <summary>The per-read caches: codes and units are parsed once and shared by the rows.</summary>
-    private sealed class RowContext
-    {
-        public CodeTable Codes { get; } = new();
-
-        public UnitCache Units { get; } = new();
     }
 
     /// <summary>A writer with every column declared, so that even an empty file gets its header.</summary>

@@ -251,43 +251,16 @@ internal sealed class PlanWireReader
         }
         foreach (var (name, value) in members)
         {
-            CheckWritable(value, JsonLocator.AppendProperty(path, name));
-        }
-        return UnknownMembers.Create(members);
-    }
-
-    /// <summary>
-    /// Unknown members are kept raw, so their strings were never decoded; one that escapes a lone
-    /// surrogate (<c>"\uD800"</c>) could be read but not written back, and is refused here.
-    /// </summary>
-    private static void CheckWritable(JsonElement value, string path)
-    {
-        try
-        {
-            switch (value.ValueKind)
+            try
             {
-                case JsonValueKind.String:
-                    _ = value.GetString();
-                    break;
-                case JsonValueKind.Array:
-                    var index = 0;
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        CheckWritable(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"));
-                    }
-                    break;
-                case JsonValueKind.Object:
-                    foreach (var property in value.EnumerateObject())
-                    {
-                        CheckWritable(property.Value, JsonLocator.AppendProperty(path, property.Name));
-                    }
-                    break;
+                UnknownMembers.CheckWritable(value);
+            }
+            catch (InvalidOperationException)
+            {
+                throw new PlanMappingException(JsonLocator.AppendProperty(path, name), "Expected valid Unicode text, but the string escapes a lone surrogate (such as \\uD800 without its pair).");
             }
         }
-        catch (InvalidOperationException)
-        {
-            throw new PlanMappingException(path, "Expected valid Unicode text, but the string escapes a lone surrogate (such as \\uD800 without its pair).");
-        }
+        return UnknownMembers.Create(members);
     }
 
     /// <summary>

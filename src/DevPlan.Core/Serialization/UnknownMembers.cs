@@ -69,6 +69,34 @@ public sealed class UnknownMembers : IReadOnlyList<KeyValuePair<string, JsonElem
         return element;
     }
 
+    /// <summary>
+    /// Unknown members are kept raw, so their strings were never decoded; one that escapes a lone
+    /// surrogate (<c>"\uD800"</c>) could be read but not written back. Decodes every string of the
+    /// value, throwing <see cref="InvalidOperationException"/> for such a one.
+    /// </summary>
+    internal static void CheckWritable(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = value.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    CheckWritable(item);
+                }
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    _ = property.Name;
+                    CheckWritable(property.Value);
+                }
+                break;
+        }
+    }
+
     /// <summary>Gets the number of members.</summary>
     public int Count => _members.Length;
 

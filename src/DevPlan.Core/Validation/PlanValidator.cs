@@ -1,3 +1,4 @@
+using DevPlan.Core.Observations;
 using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -160,6 +161,21 @@ public static class PlanValidator
         CheckObservationSet(plan, observations, i => $"$.observations[{i}]", Report);
         CheckZoneTotals(plan, observations, i => $"$.observations[{i}]", Report);
         return new ValidationResult([.. found]);
+    }
+
+    /// <summary>
+    /// Validates observations read leniently against a plan (see
+    /// <see cref="ValidateObservations(Plan, IReadOnlyList{Observation}, Func{int, DiagnosticLocation}?)"/>),
+    /// reporting each at the place it was read from (a CSV line, a JSON path).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="read">The observations and their locations.</param>
+    /// <returns>The diagnostics of the validation (those of the reading are in <see cref="ObservationReadResult.Diagnostics"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult ValidateObservations(Plan plan, ObservationReadResult read)
+    {
+        Preconditions.CheckNotNull(read);
+        return ValidateObservations(plan, read.Observations, i => read.Locations[i]);
     }
 
     private static int IndexIn(string path)

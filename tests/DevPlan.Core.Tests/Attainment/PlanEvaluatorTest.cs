@@ -128,11 +128,112 @@ public class PlanEvaluatorTest
         var asOf = new LocalDate(9999, 12, 31);
 
         var objects = PlanEvaluator.Evaluate(plan, observations, asOf);
-        var bulk = Core.Bulk.BulkPlanEvaluator.Evaluate(plan, Core.Bulk.BulkObservationSet.FromObservations(observations), asOf);
-        var streamed = Core.Bulk.BulkPlanEvaluator.EvaluateCsvStream(plan, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Core.Serialization.ObservationCsv.ToCsv(observations))), asOf);
+        var bulk = PlanEvaluator.Evaluate(plan, Core.Observations.BulkObservationSet.FromObservations(observations), asOf);
+        var streamed = DevPlan.Core.Tests.Observations.BulkLoad.StreamCsv(plan, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Core.Serialization.ObservationCsv.ToCsv(observations))), asOf);
 
         objects.Results[0].Assessment.Status.Should().Be(AttainmentStatus.Achieved);
         bulk.Results.Select(r => r.Assessment).Should().Equal(objects.Results.Select(r => r.Assessment));
         streamed.Results.Select(r => r.Assessment).Should().Equal(objects.Results.Select(r => r.Assessment));
+    }
+
+    // A single month is not the year so far for a flow (the adversarial review's inputs).
+
+    [Fact]
+    public void FlowLevel_YearToDateAndTheFollowingMonth_AreSummedIntoTheYear()
+    {
+        Observation[] observations =
+        [
+            new("new-urban-jobs", ReportingPeriod.Parse("2024-YTD-M11"), new Quantity(1.6m, Unit.TenThousandPersons)),
+            new("new-urban-jobs", ReportingPeriod.Parse("2024-M12"), new Quantity(500m, new Unit(Dimension.Persons))) { Status = ObservationStatus.Provisional },
+        ];
+
+        var result = PlanEvaluator.Evaluate(Seed, observations, new LocalDate(2025, 1, 31)).Results.Single(r => r.Target.Id == "t09-new-urban-jobs");
+
+        result.Assessment.Status.Should().Be(AttainmentStatus.Achieved, "1.6万人 by November and 500 in December make the 1.65万人 of the year");
+        result.Assessment.Actual.Should().Be(1.65m);
+        result.Basis.Should().Be(FigureBasis.SummedLevels);
+        result.Sources.Should().Equal(observations);
+        result.Observation!.Period.Should().Be(Y2024);
+        result.Observation.Status.Should().Be(ObservationStatus.Provisional, "a sum is as final as its least final part");
+    }
+
+    [Fact]
+    public void FlowGrowth_TheCumulativeRateIsUsed_NotTheLatestMonth()
+    {
+        Observation[] observations =
+        [
+            new("retail-sales", ReportingPeriod.Parse("2024-YTD-M11"), growth: new Percent(7.3m)),
+            new("retail-sales", ReportingPeriod.Parse("2024-M12"), growth: new Percent(6.0m)),
+        ];
+
+        var result = PlanEvaluator.Evaluate(Seed, observations, new LocalDate(2025, 1, 31)).Results.Single(r => r.Target.Id == "t05-retail-sales");
+
+        result.Assessment.Actual.Should().Be(7.3m, "growth rates of parts do not add up: December's 6.0% is not the year's");
+        result.Assessment.Status.Should().Be(AttainmentStatus.OnTrack);
+        result.Basis.Should().Be(FigureBasis.Published);
+        result.Sources.Should().Equal(observations[0]);
+    }
+
+    [Fact]
+    public void FlowWithOnlyALateMonth_IsNotAssessable_WithTheReason()
+    {
+        Observation[] observations = [new("new-urban-jobs", ReportingPeriod.Parse("2024-M12"), new Quantity(0.05m, Unit.TenThousandPersons))];
+
+        var result = PlanEvaluator.Evaluate(Seed, observations, new LocalDate(2025, 1, 31)).Results.Single(r => r.Target.Id == "t09-new-urban-jobs");
+
+        result.Assessment.Status.Should().Be(AttainmentStatus.NotAssessable);
+        result.Assessment.Reason.Should().Be(AttainmentReason.NoFigureFromPeriodStart);
+        result.Sources.Should().Equal(observations);
+    }
+
+    [Fact]
+    public void FlowLevel_MonthsFromJanuary_AreSummedIntoTheYearToDate()
+    {
+        var months = Enumerable.Range(1, 5).Select(m => new Observation("new-urban-jobs", ReportingPeriod.ForMonth(2024, m), new Quantity(0.2m, Unit.TenThousandPersons))).ToArray();
+
+        var result = PlanEvaluator.Evaluate(Seed, months, new LocalDate(2024, 6, 30)).Results.Single(r => r.Target.Id == "t09-new-urban-jobs");
+
+        result.Observation!.Period.Should().Be(ReportingPeriod.ForYearToDate(2024, 5));
+        result.Assessment.Actual.Should().Be(1.0m);
+        result.Assessment.Status.Should().Be(AttainmentStatus.OnTrack, "60.6% done with 5/12 elapsed");
+        result.Sources.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public void StockOrRatio_TheLatestFigureStands_EvenALateMonth()
+    {
+        var plan = new Plan("p", Seed.Title, Seed.Region, 2024)
+        {
+            Indicators = [new Indicator("unemployment", Seed.Indicators[0].Name, Unit.Percent, IndicatorDirection.LowerIsBetter, GrowthBasis.Nominal, Accumulation.Ratio)],
+            Targets = [Target.Level("t", "unemployment", Y2024, Quantity.Percent(5.5m), TargetQualifier.AtMost)],
+        };
+
+        var result = PlanEvaluator.Evaluate(plan, [new Observation("unemployment", ReportingPeriod.Parse("2024-M12"), Quantity.Percent(5.1m))], new LocalDate(2025, 1, 31)).Results[0];
+
+        result.Assessment.Actual.Should().Be(5.1m);
+        result.Basis.Should().Be(FigureBasis.Published);
+    }
+
+    [Fact]
+    public void EverySource_ChoosesTheSameFigures()
+    {
+        Observation[] observations =
+        [
+            .. Fixture,
+            new("new-urban-jobs", ReportingPeriod.Parse("2024-M07"), new Quantity(0.1m, Unit.TenThousandPersons)),
+            new("retail-sales", ReportingPeriod.Parse("2024-M12"), growth: new Percent(6.0m)),
+        ];
+        var asOf = new LocalDate(2025, 2, 28);
+        var csv = System.Text.Encoding.UTF8.GetBytes(Core.Serialization.ObservationCsv.ToCsv(observations));
+
+        var objects = PlanEvaluator.Evaluate(Seed, observations, asOf);
+        var bulk = PlanEvaluator.Evaluate(Seed, Core.Observations.BulkObservationSet.FromObservations(observations), asOf);
+        var streamed = Observations.BulkLoad.StreamCsv(Seed, new MemoryStream(csv), asOf);
+
+        foreach (var other in new[] { bulk, streamed })
+        {
+            other.Results.Select(r => (r.Assessment, r.Basis, r.Sources.Length)).Should().Equal(objects.Results.Select(r => (r.Assessment, r.Basis, r.Sources.Length)));
+        }
+        objects.Results.Single(r => r.Target.Id == "t09-new-urban-jobs").Basis.Should().Be(FigureBasis.SummedLevels, "January–June and July make January–July");
     }
 }

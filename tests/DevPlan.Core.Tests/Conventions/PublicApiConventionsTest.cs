@@ -8,7 +8,8 @@ public class PublicApiConventionsTest
 {
     private static readonly Type[] PublicTypes = typeof(Plan).Assembly.GetExportedTypes();
 
-    public static TheoryData<Type> PublicStructs => [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum)];
+    // Ref structs (a reader's record) are views over a buffer, not values: they are not compared.
+    public static TheoryData<Type> PublicStructs => [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsByRefLike)];
 
     public static TheoryData<Type> PublicClasses => [.. PublicTypes.Where(t => t.IsClass && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))];
 

@@ -1,3 +1,4 @@
+using DevPlan.Core.Validation;
 using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -191,7 +192,7 @@ public class ObservationCsvTest
         result.Locations.Select(l => l.Line).Should().Equal(2, 4, 6);
         result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Should().Equal(("DP3001", 3, "period"), ("DP3002", 5, null));
         result.Diagnostics[0].Message.Should().Contain("\"2024-Q9\"");
-        var validation = result.ValidateAgainst(SeedFiles.JinanPlan);
+        var validation = PlanValidator.ValidateObservations(SeedFiles.JinanPlan, result);
         validation.Diagnostics.Should().ContainSingle().Which.Should().Match<DevPlan.Core.Diagnostics.Diagnostic>(d => d.Code == "DP2002" && d.Location.Line == 4 && d.Location.SourceName == "obs.csv");
     }
 
@@ -371,6 +372,6 @@ public class ObservationCsvTest
 
         Fails(csv, options).Column.Should().Be("source");
         ObservationCsv.ReadLenient(Utf8(csv), options).Observations.Should().ContainSingle();
-        FluentActions.Invoking(() => Core.Bulk.BulkObservationReader.ReadCsv(Utf8(csv), options)).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("source");
+        FluentActions.Invoking(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(Utf8(csv), options)).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("source");
     }
 }

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Text;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
@@ -47,7 +48,7 @@ public class ObservationFilePropertyTest
         {
             var strict = Record.Exception(() => ObservationCsv.Read(new MemoryStream(bytes)).ToList());
             var lenient = Record.Exception(() => ObservationCsv.ReadLenient(new MemoryStream(bytes)));
-            var bulk = Record.Exception(() => Core.Bulk.BulkObservationReader.ReadCsv(new MemoryStream(bytes)));
+            var bulk = Record.Exception(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(new MemoryStream(bytes)));
 
             foreach (var exception in new[] { strict, lenient, bulk })
             {
@@ -107,7 +108,7 @@ public class ObservationFilePropertyTest
         {
             var strict = Record.Exception(() => ObservationJson.Parse(bytes));
             var lenient = Record.Exception(() => ObservationJson.ParseLenient(bytes));
-            var bulk = Record.Exception(() => Core.Bulk.BulkObservationReader.ReadJson(new MemoryStream(bytes)));
+            var bulk = Record.Exception(() => DevPlan.Core.Tests.Observations.BulkLoad.Json(new MemoryStream(bytes)));
 
             foreach (var exception in new[] { strict, lenient, bulk })
             {

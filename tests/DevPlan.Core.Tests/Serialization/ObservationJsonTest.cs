@@ -1,3 +1,5 @@
+using DevPlan.Core.Validation;
+using DevPlan.Core.Diagnostics;
 using System.Text;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
@@ -62,7 +64,7 @@ public class ObservationJsonTest
         result.Observations.Select(o => o.Indicator).Should().Equal("cpi");
         result.Locations.Single().JsonPath.Should().Be("$.observations[1]");
         result.Diagnostics.Select(d => (d.Code, d.Location.JsonPath, d.Location.Line)).Should().Equal(("DP0001", "$.observations[0]", (long?)2), ("DP0001", "$.observations[2].indicator", 4));
-        result.ValidateAgainst(SeedFiles.JinanPlan).Diagnostics.Single().Location.JsonPath.Should().Be("$.observations[1]");
+        PlanValidator.ValidateObservations(SeedFiles.JinanPlan, result).Diagnostics.Single().Location.JsonPath.Should().Be("$.observations[1]");
     }
 
     [Theory]
@@ -86,5 +88,47 @@ public class ObservationJsonTest
         var act = () => ObservationJson.Parse(Encoding.UTF8.GetBytes(json));
 
         act.Should().Throw<ObservationFormatException>().Which.Reason.Should().Contain("depth");
+    }
+
+    [Fact]
+    public void Lenient_AnElementWithAValueOfTheWrongType_IsLeftOutAndTheRestRead()
+    {
+        var json = """
+            {"schemaVersion": 1, "observations": [
+              {"indicator": "gdp", "period": "2024", "growth": 7.2},
+              {"indicator": "cpi", "period": "2024", "growth": "0.2"},
+              {"indicator": "gdp", "period": "2023", "level": {"value": 1767.3, "unit": "亿元"}, "x-note": "\uD800"},
+              {"indicator": "gdp", "period": "2022", "growth": 3.0, "x-note": {"kept": [1, 2]}}
+            ]}
+            """;
+
+        var result = ObservationJson.ParseLenient(Encoding.UTF8.GetBytes(json), sourceName: "obs.json");
+
+        result.Observations.Select(o => o.Period.Year).Should().Equal(2024, 2022);
+        result.Diagnostics.Select(d => (d.Code, d.Location.JsonPath, d.Location.Line)).Should().Equal(("DP0001", "$.observations[1].growth", (long?)3), ("DP0001", "$.observations[2]['x-note']", 4));
+        UnknownMembers.Of(result.Observations[1]).Single().Value.GetProperty("kept").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public void OpenReader_StreamsADocumentBeyondTheObjectLimits()
+    {
+        var observations = Enumerable.Range(0, 50).Select(i => new Observation("gdp", ReportingPeriod.ForMonth(2020 + i / 12, i % 12 + 1), growth: new Percent(i))).ToList();
+        var bytes = ObservationJson.ToUtf8Bytes(observations);
+        var small = new JsonReadOptions { MaxDocumentBytes = 1024, MaxArrayLength = 10 };
+
+        FluentActions.Invoking(() => ObservationJson.Parse(bytes, small)).Should().Throw<ObservationFormatException>();
+        using var reader = ObservationJson.OpenReader(new MemoryStream(bytes), small);
+        reader.ReadObservations().Select(o => o.Growth).Should().Equal(observations.Select(o => o.Growth));
+    }
+
+    [Fact]
+    public void BulkLoad_RefusesMembersItCannotKeep_NamingThem()
+    {
+        var json = """{"schemaVersion": 1, "observations": [{"indicator": "gdp", "period": "2024", "growth": 7, "x-note": 1}]}""";
+
+        var error = FluentActions.Invoking(() => Observations.BulkLoad.Json(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Should().Throw<ObservationFormatException>().Which;
+
+        (error.Column, error.LineNumber).Should().Be(("$.observations[0]", 1L));
+        error.Reason.Should().Contain("\"x-note\"");
     }
 }

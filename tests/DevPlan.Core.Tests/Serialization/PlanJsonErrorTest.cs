@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Text;
 using DevPlan.Core.Serialization;
 

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using DevPlan.Core.Serialization;

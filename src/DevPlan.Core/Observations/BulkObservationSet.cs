@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 
-namespace DevPlan.Core.Bulk;
+namespace DevPlan.Core.Observations;
 
 /// <summary>
 /// Observations held column by column for national-scale data: codes (indicator, zone, unit,
@@ -15,9 +16,10 @@ namespace DevPlan.Core.Bulk;
 /// <para>Figures keep their exact decimal value and scale (<c>1767.30</c> stays <c>1767.30</c>); the
 /// rare figure whose mantissa does not fit 63 bits is kept in a side table. Up to 65,535 indicators
 /// and 65,535 units; zones and sources are limited only by memory.</para>
-/// <para>A set is immutable once built (<see cref="Builder"/>) and safe to share between threads.</para>
+/// <para>A set is filled from a reader of any format (<see cref="Load"/>) or from objects
+/// (<see cref="FromObservations"/>), is immutable once built and safe to share between threads.</para>
 /// </remarks>
-public sealed partial class BulkObservationSet
+public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
 {
     /// <summary>The bytes held per observation in the columns: indicator 2, unit 2, zone 4, period 4, source 4, status 1, flags 1, level 9, growth 9.</summary>
     public const int BytesPerObservation = 2 + 2 + 4 + 4 + 4 + 1 + 1 + (8 + 1) + (8 + 1);
@@ -39,8 +41,6 @@ public sealed partial class BulkObservationSet
     private readonly string[] _zones;
     private readonly string[] _sources;
     private readonly Unit[] _units;
-    private readonly Dictionary<string, int> _indicatorIds;
-    private readonly Dictionary<string, int> _zoneIds;
 
     private BulkObservationSet(Builder builder)
     {
@@ -62,18 +62,7 @@ public sealed partial class BulkObservationSet
         _zones = builder.Zones.ToArray();
         _sources = builder.Sources.ToArray();
         _units = [.. builder.Units];
-        _indicatorIds = IdsOf(_indicators);
-        _zoneIds = IdsOf(_zones);
-    }
 
-    private static Dictionary<string, int> IdsOf(string[] codes)
-    {
-        var ids = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < codes.Length; i++)
-        {
-            ids[codes[i]] = i;
-        }
-        return ids;
     }
 
     /// <summary>Gets the number of observations.</summary>
@@ -104,6 +93,40 @@ public sealed partial class BulkObservationSet
         return builder.Build();
     }
 
+    /// <summary>
+    /// Loads every record of a reader into a set, strictly: the first problem, a notice (a column
+    /// that is not known), or a record with members the set cannot keep (the unknown members of a
+    /// JSON element) stops the load. Nothing but the columns is allocated per record.
+    /// </summary>
+    /// <param name="reader">A reader of any format, from its start.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ObservationFormatException">A row or element cannot be read or kept, or the file cannot be read at all.</exception>
+    /// <exception cref="InvalidOperationException">More than 65,535 indicators or units.</exception>
+    public static BulkObservationSet Load(ObservationReader reader)
+    {
+        Preconditions.CheckNotNull(reader);
+        reader.ThrowIfNotices();
+        var builder = new Builder(64 * 1024);
+        while (reader.Read())
+        {
+            reader.ThrowIfProblem();
+            if (reader.CurrentUnknownMembers is [_, ..] unknown)
+            {
+                throw new ObservationFormatException(KeepsNoUnknownMembers(unknown), reader.CurrentLocation.Line, reader.CurrentLocation.Column ?? reader.CurrentLocation.JsonPath, sourceName: reader.SourceName);
+            }
+            builder.Add(reader.Current);
+        }
+        if (reader.DocumentUnknownMembers is [_, ..] documentMembers)
+        {
+            throw new ObservationFormatException(KeepsNoUnknownMembers(documentMembers), column: "$", sourceName: reader.SourceName);
+        }
+        return builder.Build();
+    }
+
+    private static string KeepsNoUnknownMembers(IReadOnlyList<string> names) =>
+        $"Expected only known members, but found {string.Join(", ", names.Select(n => $"\"{n}\""))}; a bulk set keeps no unknown members (read the document with ObservationJson.Parse to keep them).";
+
     /// <summary>Gets the indicator code of observation <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The code.</returns>
@@ -127,44 +150,44 @@ public sealed partial class BulkObservationSet
 
     /// <summary>Gets the published growth of observation <paramref name="index"/>, if it has one.</summary>
     /// <param name="index">The zero-based index.</param>
-    /// <returns>The growth in percent, exact.</returns>
-    public decimal? GrowthOf(int index) => (_flags[index] & Builder.HasGrowth) == 0 ? null : Figure(_growth, _growthScale, _wideGrowths, index);
+    /// <returns>The growth, exact.</returns>
+    public Percent? GrowthOf(int index) => (_flags[index] & Builder.HasGrowth) == 0 ? null : new Percent(Figure(_growth, _growthScale, _wideGrowths, index));
 
-    /// <summary>Materialises observation <paramref name="index"/> as an <see cref="Observation"/>.</summary>
+    /// <summary>Gets the zone code of observation <paramref name="index"/>: empty for the whole region.</summary>
+    /// <param name="index">The zero-based index.</param>
+    /// <returns>The code, without allocating.</returns>
+    public string ZoneCodeOf(int index) => _zones[_zone[index]];
+
+    /// <summary>Gets observation <paramref name="index"/>, made into an <see cref="Observation"/> (each access makes a new one).</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The observation.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public Observation ToObservation(int index)
+    public Observation this[int index]
     {
-        var flags = _flags[index];
-        bool? completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0;
-        return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index) is { } growth ? new Percent(growth) : null, completed)
+        get
         {
-            Zone = ZoneOf(index),
-            Status = (ObservationStatus)_status[index],
-            Source = _source[index] == 0 ? null : _sources[_source[index]],
-        };
-    }
-
-    /// <summary>Materialises every observation, in order.</summary>
-    /// <returns>The observations, created as enumerated.</returns>
-    public IEnumerable<Observation> ToObservations()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return ToObservation(i);
+            var flags = _flags[index];
+            bool? completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0;
+            return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index), completed)
+            {
+                Zone = ZoneOf(index),
+                Status = (ObservationStatus)_status[index],
+                Source = _source[index] == 0 ? null : _sources[_source[index]],
+            };
         }
     }
 
-    internal bool TryFindIndicator(string code, out int id) => _indicatorIds.TryGetValue(code, out id);
+    /// <summary>Makes every observation into an object, in order, as enumerated.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<Observation> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
 
-    internal int FindZone(ZoneScope zone) => zone.ZoneCode is { } code ? _zoneIds.GetValueOrDefault(code, -1) : 0;
-
-    internal ReadOnlySpan<ushort> IndicatorColumn => _indicator;
-
-    internal ReadOnlySpan<int> ZoneColumn => _zone;
-
-    internal ReadOnlySpan<int> PeriodColumn => _period;
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static decimal Figure(long[] mantissas, byte[] scales, Dictionary<int, decimal> wide, int index)
     {

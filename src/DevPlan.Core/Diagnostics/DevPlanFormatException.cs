@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DevPlan.Core.Serialization;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>
 /// The base of the exceptions thrown for bad content in a document or file the library reads:

@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace DevPlan.Core.Serialization;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>
 /// Thrown when a plan document cannot be read: it is not well-formed JSON, a value has the wrong
 /// type or form, a required member is missing, the model rejects a value, or a limit of
-/// <see cref="JsonReadOptions"/> is exceeded. It is the only exception reading a document throws
+/// <see cref="Serialization.JsonReadOptions"/> is exceeded. It is the only exception reading a document throws
 /// for bad content; the message says where the problem is and what was expected.
 /// </summary>
 public sealed class PlanFormatException : DevPlanFormatException

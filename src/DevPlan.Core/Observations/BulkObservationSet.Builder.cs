@@ -1,13 +1,12 @@
 using DevPlan.Core.Internal;
-using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;
 
-namespace DevPlan.Core.Bulk;
+namespace DevPlan.Core.Observations;
 
 public sealed partial class BulkObservationSet
 {
     /// <summary>Fills a <see cref="BulkObservationSet"/> one observation at a time, growing its columns as needed.</summary>
-    public sealed class Builder
+    internal sealed class Builder
     {
         internal const byte HasLevel = 1;
         internal const byte HasGrowth = 2;
@@ -60,9 +59,9 @@ public sealed partial class BulkObservationSet
                 observation.Status, observation.Completed, (observation.Source ?? "").AsSpan());
         }
 
-        /// <summary>Adds a parsed CSV row without materialising its strings (codes seen before cost a lookup).</summary>
-        internal void Add(ParsedRow row) =>
-            Add(row.Indicator, row.Zone, row.Period.Pack(), row.Level, row.Growth, row.Status, row.Completed, SpreadsheetText.Restore(row.Source));
+        /// <summary>Adds a record without materialising its strings (codes seen before cost a lookup).</summary>
+        public void Add(in ObservationRecord record) =>
+            Add(record.Indicator, record.Zone, record.Period.Pack(), record.Level, record.Growth?.Value, record.Status, record.Completed, record.Source);
 
         internal void Add(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, int period, Quantity? level, decimal? growth, ObservationStatus status, bool? completed, ReadOnlySpan<char> source)
         {

@@ -1,4 +1,4 @@
-namespace DevPlan.Core.Tests.Bulk;
+namespace DevPlan.Core.Tests.Observations;
 
 /// <summary>
 /// Tests that measure the whole managed heap run alone: other test classes running in parallel

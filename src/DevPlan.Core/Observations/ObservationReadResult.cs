@@ -1,12 +1,12 @@
-using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
-using DevPlan.Core.Validation;
+using DevPlan.Core.Diagnostics;
 
-namespace DevPlan.Core.Serialization;
+namespace DevPlan.Core.Observations;
 
 /// <summary>
 /// Observations read leniently: the good ones, where each came from (a CSV line, a JSON path), and
-/// a diagnostic for every row or element left out.
+/// a diagnostic for every row or element left out. <c>PlanValidator.ValidateObservations</c>
+/// checks them against a plan, reporting each at the place it was read from.
 /// </summary>
 /// <param name="Observations">The observations read, in file order.</param>
 /// <param name="Locations">Where each observation came from, index for index.</param>
@@ -15,10 +15,4 @@ public sealed record ObservationReadResult(ImmutableArray<Observation> Observati
 {
     /// <summary>Gets whether any diagnostic is an error (a row or element was left out).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-
-    /// <summary>Validates the observations against a plan, reporting each at the place it was read from.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <returns>The diagnostics of the validation (the reading diagnostics are in <see cref="Diagnostics"/>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public ValidationResult ValidateAgainst(Plan plan) => PlanValidator.ValidateObservations(plan, Observations, i => Locations[i]);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DevPlan.Core.Serialization;
+namespace DevPlan.Core.Diagnostics;
 
 /// <summary>
 /// Thrown when an observation file (CSV or JSON) cannot be read: a row or value is malformed, a

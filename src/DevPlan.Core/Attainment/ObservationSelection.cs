@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using DevPlan.Core.Attainment.Kinds;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+using NodaTime;
+
+namespace DevPlan.Core.Attainment;
+
+/// <summary>
+/// The one rule that chooses the figure each target is judged on, whatever the observations come
+/// from (objects, a column store, a file read as a stream). Observations are offered one at a time;
+/// only those a target can use are kept (its candidates, and last year's figures for a nominal growth
+/// computed from levels), so memory grows with the targets, not with the observations.
+/// </summary>
+/// <remarks>
+/// <para>A candidate of a target is an observation of its indicator and zone whose period lies within
+/// the target's period and has ended by the as-of date. Of two candidates of the same period, the one
+/// given later replaces the other (a revision).</para>
+/// <para>For a <b>flow</b> (value added, investment, new jobs) the figure must run from the start of the
+/// target's period: a December figure is not the year so far. The candidate from the start that ends
+/// latest is chosen; for a level target, the levels that follow it month by month are added on
+/// (January–November plus December is January–December), since levels of a flow add up; growth rates
+/// do not, so a growth target is judged on the latest figure from the start. Without a figure from the
+/// start the target is not assessable (<see cref="AttainmentReason.NoFigureFromPeriodStart"/>).</para>
+/// <para>For a <b>stock</b> or a <b>ratio</b>, and for a completion task, the candidate ending latest is
+/// chosen; of those ending the same day, the one covering most; of equal periods, the last given.</para>
+/// </remarks>
+internal sealed class ObservationSelection
+{
+    private readonly Plan _plan;
+    private readonly LocalDate _asOf;
+    private readonly CodeTable _codes = new();
+    private readonly Dictionary<long, int[]> _byKey = [];
+    private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
+    private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
+    private readonly ZoneContributionCollector _zones;
+    private long _order;
+
+    public ObservationSelection(Plan plan, LocalDate asOf)
+    {
+        _plan = plan;
+        _asOf = asOf;
+        _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
+        _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
+        _codes.Intern("");
+        for (var t = 0; t < plan.Targets.Length; t++)
+        {
+            var target = plan.Targets[t];
+            var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
+            _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
+        }
+        _zones = new ZoneContributionCollector(plan, asOf);
+    }
+
+    /// <summary>Whether an observation of this indicator, zone and period could be kept: a cheap test that allocates nothing.</summary>
+    public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period)
+    {
+        if (_zones.Wants(indicator, zone, period))
+        {
+            return true;
+        }
+        if (!_codes.TryFind(indicator, out var indicatorId) || !_codes.TryFind(zone, out var zoneId) || !_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        {
+            return false;
+        }
+        foreach (var t in targets)
+        {
+            var target = _plan.Targets[t];
+            if (IsCandidate(target.Period, period) || IsLastYearCandidate(target.Period, period))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Offers an observation; it is kept by every target that can use it.</summary>
+    public void Offer(Observation observation)
+    {
+        _zones.Offer(observation);
+        if (!_codes.TryFind(observation.Indicator, out var indicatorId) || !_codes.TryFind(observation.Zone.ZoneCode ?? "", out var zoneId)
+            || !_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        {
+            return;
+        }
+        var order = _order++;
+        foreach (var t in targets)
+        {
+            var period = _plan.Targets[t].Period;
+            if (IsCandidate(period, observation.Period))
+            {
+                (_candidates[t] ??= [])[observation.Period] = new Candidate(observation, order);
+            }
+            else if (IsLastYearCandidate(period, observation.Period))
+            {
+                (_lastYear[t] ??= [])[observation.Period] = observation;
+            }
+        }
+    }
+
+    /// <summary>Judges every target on its chosen figure.</summary>
+    public PlanEvaluation Finish(AttainmentPolicy policy)
+    {
+        var results = ImmutableArray.CreateBuilder<TargetEvaluation>(_plan.Targets.Length);
+        for (var t = 0; t < _plan.Targets.Length; t++)
+        {
+            results.Add(Judge(t, policy));
+        }
+        var (contributions, gaps) = _zones.Finish();
+        return new PlanEvaluation(_plan, _asOf, policy, results.MoveToImmutable()) { ZoneContributions = contributions, ZoneContributionGaps = gaps };
+    }
+
+    private TargetEvaluation Judge(int t, AttainmentPolicy policy)
+    {
+        var target = _plan.Targets[t];
+        var indicator = _plan.FindIndicator(target.Indicator);
+        var candidates = _candidates[t];
+        var choice = Choose(target, indicator, candidates);
+        if (indicator is null)
+        {
+            return new TargetEvaluation(target, null, choice.Figure, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator))
+            {
+                Basis = choice.Basis,
+                Sources = choice.Sources,
+            };
+        }
+        if (choice.Figure is null && candidates is { Count: > 0 })
+        {
+            return new TargetEvaluation(target, indicator, null, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart))
+            {
+                Sources = [.. candidates.Values.OrderBy(c => c.Observation.Period).Select(c => c.Observation)],
+            };
+        }
+        var lastYear = choice.Figure is null ? null : SameSpanLastYear(t, target, choice.Figure.Period);
+        return new TargetEvaluation(target, indicator, choice.Figure, TargetAssessor.Assess(target, indicator, choice.Figure, _asOf, policy, lastYear))
+        {
+            Basis = choice.Basis,
+            Sources = choice.Sources,
+        };
+    }
+
+    /// <summary>The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>.</summary>
+    private static (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, Dictionary<ReportingPeriod, Candidate>? candidates)
+    {
+        if (candidates is null || candidates.Count == 0)
+        {
+            return (null, FigureBasis.None, []);
+        }
+        var fromStart = indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
+        Candidate? best = null;
+        foreach (var candidate in candidates.Values)
+        {
+            if ((!fromStart || candidate.Observation.Period.Start == target.Period.Start) && (best is not { } b || IsBetter(candidate, b)))
+            {
+                best = candidate;
+            }
+        }
+        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best?.Observation, candidates) is { } summed)
+        {
+            return (summed.Figure, FigureBasis.SummedLevels, summed.Parts);
+        }
+        return best is { } chosen ? (chosen.Observation, FigureBasis.Published, [chosen.Observation]) : (null, FigureBasis.None, []);
+    }
+
+    /// <summary>Ends later; or ends the same day and starts earlier (covers more); or the same span given later.</summary>
+    private static bool IsBetter(Candidate candidate, Candidate best)
+    {
+        var (period, other) = (candidate.Observation.Period, best.Observation.Period);
+        var byEnd = period.End.CompareTo(other.End);
+        if (byEnd != 0)
+        {
+            return byEnd > 0;
+        }
+        var byStart = period.Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart < 0 : candidate.Order > best.Order;
+    }
+
+    /// <summary>
+    /// The levels that follow <paramref name="start"/> (or run from the start of the period) added
+    /// on, period by period, when they reach later than it; null when nothing can be added or the sum
+    /// has no period to stand for (it must run from January, or over the whole target period).
+    /// </summary>
+    private static (Observation Figure, ImmutableArray<Observation> Parts)? Extend(Target target, Observation? start, Dictionary<ReportingPeriod, Candidate> candidates)
+    {
+        if (start is not null && start.Level is null)
+        {
+            return null;
+        }
+        var parts = start is null ? new List<Observation>() : [start];
+        var next = start is null ? target.Period.Start : start.Period.End.PlusDays(1);
+        while (next <= target.Period.End)
+        {
+            Candidate? following = null;
+            foreach (var candidate in candidates.Values)
+            {
+                if (candidate.Observation.Period.Start == next && candidate.Observation.Level is not null && (following is not { } f || IsBetter(candidate, f)))
+                {
+                    following = candidate;
+                }
+            }
+            if (following is not { } part)
+            {
+                break;
+            }
+            parts.Add(part.Observation);
+            if (part.Observation.Period.End == target.Period.End)
+            {
+                break;
+            }
+            next = part.Observation.Period.End.PlusDays(1);
+        }
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+        var end = parts[^1].Period.End;
+        ReportingPeriod period;
+        if (end == target.Period.End)
+        {
+            period = target.Period;
+        }
+        else if (target.Period.Start.Month == 1 && target.Period.Start.Day == 1 && end.Year == target.Period.Start.Year
+                 && end == ReportingPeriod.ForYearToDate(end.Year, end.Month).End)
+        {
+            period = ReportingPeriod.ForYearToDate(end.Year, end.Month);
+        }
+        else
+        {
+            return null;
+        }
+        Quantity? sum = null;
+        foreach (var part in parts)
+        {
+            try
+            {
+                sum = sum is { } s ? s + part.Level!.Value : part.Level!.Value;
+            }
+            catch (UnitMismatchException)
+            {
+                return null; // levels of another dimension are the validator's concern; the parts are not summed
+            }
+        }
+        var status = parts.Select(p => p.Status).MaxBy(Finality);
+        return (new Observation(target.Indicator, period, sum) { Zone = target.Zone, Status = status }, [.. parts]);
+    }
+
+    /// <summary>How far from final a status is: a sum is as final as its least final part.</summary>
+    private static int Finality(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Normal => 0,
+        ObservationStatus.Break => 1,
+        ObservationStatus.Provisional => 2,
+        ObservationStatus.Imputed => 3,
+        ObservationStatus.Estimated => 4,
+        ObservationStatus.Forecast => 5,
+        ObservationStatus.Missing => 6,
+    };
+
+    /// <summary>The figure of the same span a year earlier, from the observations and then the plan's baselines; the last given if several.</summary>
+    private Observation? SameSpanLastYear(int t, Target target, ReportingPeriod period)
+    {
+        if (period.Year == ReportingPeriod.MinYear)
+        {
+            return null;
+        }
+        var previous = period.SamePeriodPreviousYear();
+        Observation? found = null;
+        foreach (var (candidatePeriod, observation) in _lastYear[t] ?? [])
+        {
+            if (candidatePeriod.Start == previous.Start && candidatePeriod.End == previous.End)
+            {
+                found = observation;
+            }
+        }
+        if (found is not null)
+        {
+            return found;
+        }
+        foreach (var baseline in _plan.Baselines)
+        {
+            if (baseline.Period.Start == previous.Start && baseline.Period.End == previous.End && baseline.Zone == target.Zone
+                && string.Equals(baseline.Indicator, target.Indicator, StringComparison.Ordinal))
+            {
+                found = baseline;
+            }
+        }
+        return found;
+    }
+
+    private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.End <= _asOf;
+
+    private static bool IsLastYearCandidate(ReportingPeriod target, ReportingPeriod candidate) =>
+        target.Year > ReportingPeriod.MinYear && target.SamePeriodPreviousYear().Contains(candidate);
+
+    private static long Key(int indicator, int zone) => ((long)indicator << 32) | (uint)zone;
+
+    /// <summary>A candidate and when it was offered, so that of equal periods the last given wins.</summary>
+    private readonly record struct Candidate(Observation Observation, long Order);
+}

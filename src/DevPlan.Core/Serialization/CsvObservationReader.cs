@@ -1,0 +1,382 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Observations;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+using nietras.SeparatedValues;
+
+namespace DevPlan.Core.Serialization;
+
+/// <summary>
+/// The grammar of tidy observation CSV (see <see cref="ObservationCsv"/>), as an
+/// <see cref="ObservationReader"/>: Sep parses the rows from the guarded text
+/// (<see cref="CsvTextGuard"/>), and each row's fields are checked and parsed from their spans;
+/// codes and texts stay spans until a consumer keeps the row.
+/// </summary>
+internal sealed class CsvObservationReader : ObservationReader
+{
+    private readonly CsvTextGuard _text;
+    private readonly SepReader _sep;
+    private readonly ColumnMap _columns;
+    private readonly ObservationCsvOptions _options;
+    private readonly UnitCache _units = new();
+    private readonly CodeTable _codes = new();
+    private readonly ImmutableArray<Diagnostic> _notices;
+    private readonly bool _ownsStream;
+    private readonly Stream _stream;
+
+    private ObservationProblem? _problem;
+    private int _line;
+    private ReportingPeriod _period;
+    private Quantity? _level;
+    private Percent? _growth;
+    private bool? _completed;
+    private ObservationStatus _status;
+
+    private CsvObservationReader(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, ObservationCsvOptions options, string? sourceName)
+    {
+        _stream = stream;
+        _ownsStream = ownsStream;
+        _text = text;
+        _sep = sep;
+        _options = options;
+        SourceName = sourceName;
+        var notices = ImmutableArray.CreateBuilder<Diagnostic>();
+        _columns = ColumnMap.From(sep.Header, sourceName, notices);
+        _notices = notices.ToImmutable();
+    }
+
+    public static CsvObservationReader Open(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName)
+    {
+        var text = new CsvTextGuard(stream, options, sourceName);
+        try
+        {
+            return new CsvObservationReader(stream, ownsStream, text, OpenSep(text, options, sourceName), options, sourceName);
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
+    }
+
+    public static async ValueTask<CsvObservationReader> OpenAsync(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
+    {
+        var text = new CsvTextGuard(stream, options, sourceName);
+        try
+        {
+            SepReader sep;
+            try
+            {
+                sep = await SepOptions(options).FromAsync(text, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException e)
+            {
+                throw BadHeader(e, sourceName);
+            }
+            return new CsvObservationReader(stream, ownsStream, text, CheckHeaderQuotes(sep, text, sourceName), options, sourceName);
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
+    }
+
+    public override string? SourceName { get; }
+
+    public override ObservationProblem? Problem => _problem;
+
+    public override IReadOnlyList<Diagnostic> Notices => _notices;
+
+    public override DiagnosticLocation CurrentLocation => new(SourceName, Line: _line);
+
+    public override ObservationRecord Current
+    {
+        get
+        {
+            ThrowIfNoRecord();
+            var row = _sep.Current;
+            return new ObservationRecord
+            {
+                Indicator = Field(row, _columns.Indicator),
+                Zone = Field(row, _columns.Zone),
+                Period = _period,
+                Level = _level,
+                Growth = _growth,
+                Completed = _completed,
+                Status = _status,
+                Source = SpreadsheetText.Restore(Field(row, _columns.Source)),
+            };
+        }
+    }
+
+    public override bool Read()
+    {
+        if (!_sep.MoveNext())
+        {
+            return false;
+        }
+        Parse(_sep.Current);
+        return true;
+    }
+
+    public override async ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        Parse(_sep.Current);
+        return true;
+    }
+
+    /// <summary>The observation of the current row, its codes interned so that rows share their strings.</summary>
+    public override Observation CreateObservation()
+    {
+        ThrowIfNoRecord();
+        var record = Current;
+        return new Observation(_codes[_codes.Intern(record.Indicator)], _period, _level, _growth, _completed)
+        {
+            Zone = record.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(_codes[_codes.Intern(record.Zone)]),
+            Status = _status,
+            Source = record.Source.IsEmpty ? null : record.Source.ToString(),
+        };
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _sep.Dispose();
+            _text.Dispose();
+            if (_ownsStream)
+            {
+                _stream.Dispose();
+            }
+        }
+        base.Dispose(disposing);
+    }
+
+    private static SepReaderOptions SepOptions(ObservationCsvOptions options) =>
+        Sep.New(options.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
+
+    /// <summary>Opens Sep on the guarded text; Sep reads the header here and refuses repeated column names.</summary>
+    private static SepReader OpenSep(CsvTextGuard text, ObservationCsvOptions options, string? sourceName)
+    {
+        SepReader reader;
+        try
+        {
+            reader = SepOptions(options).From(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw BadHeader(e, sourceName);
+        }
+        return CheckHeaderQuotes(reader, text, sourceName);
+    }
+
+    private static SepReader CheckHeaderQuotes(SepReader reader, CsvTextGuard text, string? sourceName)
+    {
+        if (text.HasProblems && text.TryTakeProblem(1, out var reason))
+        {
+            reader.Dispose();
+            throw new ObservationFormatException($"Expected a header row of column names. {reason}", 1, sourceName: sourceName);
+        }
+        return reader;
+    }
+
+    private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
+        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {e.Message}", 1, sourceName: sourceName, innerException: e);
+
+    /// <summary>Checks and parses one row; sets the parsed figures, or the problem.</summary>
+    private void Parse(SepReader.Row row)
+    {
+        _problem = null;
+        _line = row.LineNumberFrom;
+        if (_text.HasProblems && _text.TryTakeProblem(_line, out var quoteProblem))
+        {
+            _problem = QuoteProblem(row, quoteProblem);
+            return;
+        }
+        if (row.ColCount != _columns.Count)
+        {
+            _problem = Fail(DiagnosticRules.CsvRowRagged, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"Expected {_columns.Count} fields as in the header, but the row has {row.ColCount}."));
+            return;
+        }
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            if (row[i].Span.Length > _options.MaxFieldLength)
+            {
+                _problem = Fail(DiagnosticRules.CsvFieldInvalid, _columns.NameOf(i), Shorten(row[i].Span),
+                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {_options.MaxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}."));
+                return;
+            }
+        }
+        var indicator = Field(row, _columns.Indicator);
+        if (!Preconditions.IsCode(indicator))
+        {
+            _problem = Bad("indicator", indicator, "Expected an indicator code of ASCII letters, digits, '-', '_' or '.'.");
+            return;
+        }
+        var zone = Field(row, _columns.Zone);
+        if (zone.Length > 0 && !Preconditions.IsCode(zone))
+        {
+            _problem = Bad("zone", zone, "Expected a zone code, or a blank field for the whole region.");
+            return;
+        }
+        var periodText = Field(row, _columns.Period);
+        if (!ReportingPeriod.TryParse(periodText, null, out _period))
+        {
+            _problem = Bad("period", periodText, "Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\".");
+            return;
+        }
+        _level = null;
+        var valueText = Field(row, _columns.Value);
+        var unitText = Field(row, _columns.Unit);
+        if (valueText.Length > 0)
+        {
+            if (!DecimalText.TryParse(valueText, out var value))
+            {
+                _problem = Bad("value", valueText, "Expected an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators, within the range of decimal).");
+                return;
+            }
+            if (!_units.TryGet(unitText, out var unit))
+            {
+                _problem = Bad("unit", unitText, "Expected the value's unit, such as \"10^8 CNY\", \"10^4 person\" or \"percent\".");
+                return;
+            }
+            _level = new Quantity(value, unit);
+        }
+        else if (unitText.Length > 0)
+        {
+            _problem = Bad("unit", unitText, "Expected no unit without a value.");
+            return;
+        }
+        _growth = null;
+        var growthText = Field(row, _columns.Growth);
+        if (growthText.Length > 0)
+        {
+            if (!DecimalText.TryParse(growthText, out var growth))
+            {
+                _problem = Bad("growth", growthText, "Expected a growth rate in percent as an invariant decimal number, such as 7.3.");
+                return;
+            }
+            _growth = new Percent(growth);
+        }
+        _status = ObservationStatus.Normal;
+        var statusText = Field(row, _columns.Status);
+        if (statusText.Length > 0 && !TryStatus(statusText, out _status))
+        {
+            _problem = Bad("status", statusText, "Expected an SDMX status code (A, P, E, F, B, I, O) or a name such as \"provisional\".");
+            return;
+        }
+        _completed = null;
+        var completedText = Field(row, _columns.Completed);
+        if (completedText.Length > 0)
+        {
+            if (!bool.TryParse(completedText, out var completed))
+            {
+                _problem = Bad("completed", completedText, "Expected true, false, or a blank field.");
+                return;
+            }
+            _completed = completed;
+        }
+        if (_level is null && _growth is null && _completed is null)
+        {
+            _problem = Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.");
+        }
+    }
+
+    /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
+    private ObservationProblem QuoteProblem(SepReader.Row row, string reason)
+    {
+        for (var i = 0; i < row.ColCount && i < _columns.Count; i++)
+        {
+            var field = row[i].Span;
+            if (field.Contains(CsvTextGuard.StrayQuote))
+            {
+                return Fail(DiagnosticRules.CsvFieldInvalid, _columns.NameOf(i), Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
+            }
+        }
+        return Fail(DiagnosticRules.CsvFieldInvalid, null, null, reason);
+    }
+
+    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(DiagnosticRules.CsvFieldInvalid, column, Shorten(text), reason);
+
+    private ObservationProblem Fail(DiagnosticRule rule, string? column, string? text, string reason) =>
+        new(rule, reason, new DiagnosticLocation(SourceName, Line: _line, Column: column), text);
+
+    private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
+
+    /// <summary>The offending text as messages show it: at most 80 characters, the rest cut to "...".</summary>
+    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
+
+    private static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
+    {
+        if (text.Length == 1 && ObservationStatusExtensions.TryFromSdmxCode(text[0], out status))
+        {
+            return true;
+        }
+        foreach (var candidate in Enum.GetValues<ObservationStatus>())
+        {
+            if (text.Equals(candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+        status = default;
+        return false;
+    }
+}
+
+/// <summary>Where each known column stands in the header (−1 when absent).</summary>
+internal sealed record ColumnMap(int Count, int Indicator, int Zone, int Period, int Value, int Unit, int Growth, int Status, int Source, int Completed)
+{
+    private string[] Names { get; init; } = [];
+
+    public string NameOf(int index) => Names[index];
+
+    /// <summary>Maps a header; a column that is not known is reported as a notice (DP3003) and ignored.</summary>
+    public static ColumnMap From(SepReaderHeader header, string? sourceName, ImmutableArray<Diagnostic>.Builder notices)
+    {
+        var names = header.ColNames;
+        if (header.IsEmpty)
+        {
+            throw new ObservationFormatException($"Expected a header row naming the columns ({string.Join(", ", ObservationCsv.Columns)}), but the file is empty.", 1, sourceName: sourceName);
+        }
+        foreach (var name in names)
+        {
+            if (!ObservationCsv.Columns.Contains(name))
+            {
+                notices.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown, $"Expected only the columns {string.Join(", ", ObservationCsv.Columns)}, but found \"{name}\". It is ignored.",
+                    new DiagnosticLocation(sourceName, Line: 1, Column: name)));
+            }
+        }
+        int IndexOf(string name, bool required)
+        {
+            var index = -1;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] == name)
+                {
+                    index = i;
+                }
+            }
+            if (index < 0 && required)
+            {
+                throw new ObservationFormatException($"Expected a column \"{name}\" in the header, but found only: {string.Join(", ", names)}.", 1, name, sourceName: sourceName);
+            }
+            return index;
+        }
+        return new ColumnMap(names.Count, IndexOf("indicator", true), IndexOf("zone", false), IndexOf("period", true), IndexOf("value", false),
+            IndexOf("unit", false), IndexOf("growth", false), IndexOf("status", false), IndexOf("source", false), IndexOf("completed", false))
+        {
+            Names = [.. names],
+        };
+    }
+}
