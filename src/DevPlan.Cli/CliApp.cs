@@ -1,12 +1,12 @@
 using DevPlan.Core.Diagnostics;
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using DevPlan.Cli.Reports;
 using DevPlan.Core;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.IO;
 using DevPlan.Core.Observations;
+using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
 using NodaTime;
@@ -39,12 +39,17 @@ internal static class CliApp
 
         var observations = new Option<FileInfo>("--observations", "-o") { Description = "The observations (.csv or .json).", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "The evaluation date (yyyy-MM-dd); today by default." };
-        var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown", "html");
+        var formats = Formats(env);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "The output format: " + string.Join("; ", formats.Select(f => $"{f.Name}, {f.Description}")) + ".",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong([.. formats.Names]);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output." };
         var evaluate = new Command("evaluate", "Evaluate every target of a plan against observations and report.") { plan, observations, asOf, format, output };
         evaluate.SetAction(r => Guard(r, env, verbose, () => Evaluate(env, r.GetRequiredValue(plan), r.GetRequiredValue(observations), r.GetValue(asOf),
-            r.GetValue(format)!, r.GetValue(output), r.GetValue(lang)!)));
+            formats.Get(r.GetValue(format)!), r.GetValue(output), r.GetValue(lang)!)));
 
         var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
         schemaKind.AcceptOnlyFromAmong("plan", "observations");
@@ -121,31 +126,38 @@ internal static class CliApp
     private static int Validate(CliEnvironment env, FileInfo planFile, FileInfo? observationFile)
     {
         var loaded = PlanJson.ReadFileLenient(planFile.FullName);
-        var diagnostics = loaded.Diagnostics.ToList();
+        Report(env, planFile, loaded.Diagnostics);
+        var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (observationFile is not null)
         {
             var read = ReadObservations(env, observationFile);
-            diagnostics.AddRange(read.Diagnostics);
-            diagnostics.AddRange(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics);
+            var diagnostics = read.Diagnostics.Concat(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics).ToList();
+            Report(env, observationFile, diagnostics);
+            errors += diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         }
+        return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    /// <summary>Lists a file's diagnostics, then a summary line under its name.</summary>
+    private static void Report(CliEnvironment env, FileInfo file, IReadOnlyCollection<Diagnostic> diagnostics)
+    {
         foreach (var diagnostic in diagnostics)
         {
             env.Out.WriteLine(diagnostic);
         }
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        env.Out.WriteLine($"{planFile.Name}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
-        return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+        env.Out.WriteLine($"{file.Name}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
     }
 
     private static int Show(CliEnvironment env, FileInfo planFile, string language)
     {
         var plan = LoadPlan(env, planFile);
-        PlanSummary.Render(plan, new Labels(language), Console(env));
+        PlanSummary.Render(plan, Catalogue.For(language), Terminal.Console(env.Out, env.OutIsTerminal));
         return ExitCodes.Success;
     }
 
-    private static int Evaluate(CliEnvironment env, FileInfo planFile, FileInfo observationFile, string? asOfText, string format, FileInfo? output, string language)
+    private static int Evaluate(CliEnvironment env, FileInfo planFile, FileInfo observationFile, string? asOfText, IReportFormat format, FileInfo? output, string language)
     {
         var asOf = env.Today();
         if (asOfText is not null)
@@ -176,39 +188,12 @@ internal static class CliApp
             return ExitCodes.Invalid;
         }
         var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, asOf);
-        var report = AttainmentReport.Build(evaluation, read.Observations, language);
-        if (format == "table")
-        {
-            if (output is null)
-            {
-                TableReport.Render(report, Console(env));
-            }
-            else
-            {
-                var text = new StringWriter(CultureInfo.InvariantCulture);
-                TableReport.Render(report, Console(env with { Out = text, OutIsTerminal = false }));
-                AtomicFile.WriteAllBytes(output.FullName, Encoding.UTF8.GetBytes(text.ToString()));
-            }
-            return ExitCodes.Success;
-        }
+        var report = EvaluationReport.Build(evaluation, Catalogue.For(language));
         byte[] bytes;
         using (var buffer = new MemoryStream())
         {
-            switch (format)
-            {
-                case "json":
-                    JsonReport.Write(report, buffer);
-                    break;
-                case "csv":
-                    CsvReport.Write(report, buffer);
-                    break;
-                case "markdown":
-                    buffer.Write(Encoding.UTF8.GetBytes(MarkdownReport.Render(report)));
-                    break;
-                default:
-                    buffer.Write(Encoding.UTF8.GetBytes(HtmlReport.Render(evaluation, read.Observations, language)));
-                    break;
-            }
+            // A file gets the plain table even when standard output is a terminal.
+            (output is null || format is not TableReportFormat ? format : new TableReportFormat(colour: false)).Write(report, buffer);
             bytes = buffer.ToArray();
         }
         if (output is null)
@@ -222,6 +207,9 @@ internal static class CliApp
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>The report formats: the library's, and the terminal table.</summary>
+    private static ReportFormats Formats(CliEnvironment env) => ReportFormats.Default.With(new TableReportFormat(colour: env.OutIsTerminal));
 
     /// <summary>Loads a plan leniently; warnings go to standard error, errors stop the command with exit code 1.</summary>
     private static Plan LoadPlan(CliEnvironment env, FileInfo planFile)
@@ -239,47 +227,28 @@ internal static class CliApp
         return loaded.Plan;
     }
 
-    /// <summary>Reads observations by extension, leniently, with a progress bar on a terminal for large files.</summary>
+    /// <summary>Reads observations in the format of the file's extension, leniently, with a progress bar on a terminal for large files.</summary>
     private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file)
     {
-        var extension = file.Extension.ToLowerInvariant();
-        if (extension is not (".csv" or ".json"))
+        if (ObservationFormats.Default.FindForPath(file.Name) is not { } format)
         {
-            env.Error.WriteLine($"devplan: usage: expected an observation file ending in .csv or .json, but found \"{file.Name}\".");
+            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", ObservationFormats.Default.FileExtensions)}, but found \"{file.Name}\".");
             throw new CliFailure(ExitCodes.Usage);
         }
         using var stream = file.OpenRead();
-        if (extension == ".json")
-        {
-            return ObservationJson.ReadLenient(stream, sourceName: file.FullName);
-        }
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {
-            return ObservationCsv.ReadLenient(stream, sourceName: file.FullName);
+            using var reader = format.OpenReader(stream, file.FullName);
+            return reader.ReadAllLenient();
         }
         ObservationReadResult? result = null;
-        Console(env with { Out = env.Error, OutIsTerminal = true }).Progress().Start(context =>
+        Terminal.Console(env.Error, isTerminal: true).Progress().Start(context =>
         {
             var task = context.AddTask($"Reading {file.Name}", maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
-            result = ObservationCsv.ReadLenient(progress, sourceName: file.FullName);
+            using var reader = format.OpenReader(progress, file.FullName);
+            result = reader.ReadAllLenient();
         });
         return result!;
-    }
-
-    private static IAnsiConsole Console(CliEnvironment env)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = env.OutIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = env.OutIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = env.OutIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(env.Out),
-        });
-        if (!env.OutIsTerminal)
-        {
-            console.Profile.Width = 200;
-        }
-        return console;
     }
 }

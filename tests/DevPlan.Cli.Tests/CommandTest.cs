@@ -32,7 +32,8 @@ public class CommandTest
         var (code, output, _) = Cli.Run("validate", Cli.Plan, "--observations", Cli.Observations);
 
         code.Should().Be(ExitCodes.Success);
-        output.Should().Contain("warning DP1501").And.EndWith("jinan-high-tech-zone-2024.plan.json: 0 errors, 2 warnings.\n");
+        output.Should().Contain("warning DP1501")
+            .And.EndWith("jinan-high-tech-zone-2024.plan.json: 0 errors, 2 warnings.\njinan-high-tech-zone-2024.observations.sample.csv: 0 errors, 0 warnings.\n");
     }
 
     [Fact]
@@ -86,9 +87,9 @@ public class CommandTest
 
         code.Should().Be(0);
         var lines = output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("targetId,indicator,zone,period,status,target,actual,gap,unit,completion,explanation");
+        lines[0].Should().Be("targetId,indicator,zone,period,status,target,actual,gap,gapUnit,unit,completion,provisional,note,explanation");
         lines.Should().HaveCount(11);
-        lines[3].Should().StartWith("t03-services-value-added,services-value-added,,2024,NotAchieved,6.5,6.1,-0.4,percent,");
+        lines[3].Should().StartWith("t03-services-value-added,services-value-added,,2024,NotAchieved,6.5,6.1,-0.4,percentagePoints,percent,");
     }
 
     [Fact]
@@ -97,8 +98,8 @@ public class CommandTest
         var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);
 
         code.Should().Be(0);
-        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 增长6.5% | 6.1% | -0.40 pp |  | **未完成** |")
-            .And.Contain("## 片区贡献").And.Contain("| 中心区 | 61.0% | +2.50 pp |").And.Contain("提速建设彩虹湖片区 (东区)");
+        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 增长6.5% | 6.1% | -0.4个百分点 |  | **未完成** |")
+            .And.Contain("## 片区贡献").And.Contain("| 中心区 | 61.0% | +2.50个百分点 |").And.Contain("| 北区 | 0.0% | 0.00个百分点 |").And.Contain("提速建设彩虹湖片区（东区）");
     }
 
     [Fact]

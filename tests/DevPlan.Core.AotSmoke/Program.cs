@@ -1,4 +1,5 @@
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using NodaTime;
 
@@ -25,7 +26,17 @@ var observations = ObservationCsv.ReadLenient(csv, sourceName: args[1]);
 var evaluation = PlanEvaluator.Evaluate(loaded.Plan, observations.Observations, new LocalDate(2025, 2, 28));
 foreach (var result in evaluation.Results)
 {
-    Console.WriteLine($"{result.Target.Id}: {result.Assessment.Status}");
+    Console.WriteLine($"{result.Target.Id}: {Explanations.Explain(result, Catalogue.Chinese)}");
+}
+// Every report format, in both languages: the catalogues are embedded resources, which trimming must keep.
+foreach (var format in ReportFormats.Default)
+{
+    foreach (var catalogue in new[] { Catalogue.English, Catalogue.Chinese })
+    {
+        using var buffer = new MemoryStream();
+        format.Write(EvaluationReport.Build(evaluation, catalogue), buffer);
+        Console.WriteLine($"{format.Name} ({catalogue.Language}): {buffer.Length} bytes");
+    }
 }
 Console.WriteLine($"schema: {DevPlanSchemas.PlanSchema.Length} characters; {loaded.Diagnostics.Length} warnings; {evaluation.Count(AttainmentStatus.Achieved)} achieved");
 return evaluation.Results.Length == loaded.Plan.Targets.Length ? 0 : 1;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DevPlan.Core;
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;
 using Json.Schema;
@@ -22,12 +23,12 @@ void Check(bool condition, string what)
 // The README's first-use example, compiled against the package.
 Plan plan = PlanJson.ReadFile(planPath);
 Observation gdp2023 = plan.FindBaseline("gdp")!;
-Console.WriteLine(gdp2023.Level?.ToString("zh", null)); // 1767.3亿元
-Console.WriteLine(gdp2023.Level?.ToString("en", null)); // CNY 176.73 billion
+Console.WriteLine(Catalogue.Chinese.Format(gdp2023.Level!.Value)); // 1767.3亿元
+Console.WriteLine(Catalogue.English.Format(gdp2023.Level!.Value)); // CNY 176.73 billion
 foreach (Target target in plan.Targets)
 {
     Indicator indicator = plan.GetIndicator(target.Indicator);
-    Console.WriteLine($"{indicator.Name.Get("en")}: {target.Kind} {target.Qualifier} {target.Value}");
+    Console.WriteLine($"{indicator.Name.Get("en")}: {target.Kind} {target.Qualifier} {target.Figure}");
 }
 Check(gdp2023.Level == new Quantity(1767.3m, Unit.HundredMillionYuan), "the seed's 2023 GDP is 1767.3亿元");
 

@@ -1,6 +1,7 @@
 using DevPlan.Core.Observations;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
+using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;
 using DevPlan.Core.Validation;
@@ -18,8 +19,8 @@ public class ReadmeExampleTest
         var lines = new List<string?>();
 
         Observation gdp2023 = plan.FindBaseline("gdp")!;
-        lines.Add(gdp2023.Level?.ToString("zh", null));
-        lines.Add(gdp2023.Level?.ToString("en", null));
+        lines.Add(Catalogue.Chinese.Format(gdp2023.Level!.Value));
+        lines.Add(Catalogue.English.Format(gdp2023.Level!.Value));
         foreach (Target target in plan.Targets)
         {
             Indicator indicator = plan.GetIndicator(target.Indicator);
@@ -46,11 +47,11 @@ public class ReadmeExampleTest
         PlanEvaluation evaluation = PlanEvaluator.Evaluate(plan, figures, new LocalDate(2024, 10, 20));
         foreach (TargetEvaluation result in evaluation.Results)
         {
-            lines.Add($"{result.Target.Id}: {result.Assessment.Status} — {result.Assessment.Explain()}");
+            lines.Add($"{result.Target.Id}: {Explanations.Explain(result, Catalogue.English)}");
         }
 
-        lines[0].Should().Be("t01-gdp: Behind — Actual growth 6.80% against a target of 7.00%, -0.20 pp: Behind.");
-        lines[8].Should().StartWith("t09-new-urban-jobs: OnTrack — ").And.EndWith("54.5% done with 50.0% of the period elapsed (+4.5 pp): OnTrack.");
+        lines[0].Should().Be("t01-gdp: Gross domestic product (GDP) grew 6.8% in January–September 2024, 0.2 pp below the target of 7%: behind.");
+        lines[8].Should().Be("t09-new-urban-jobs: New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 pp ahead of the time elapsed: on track.");
         lines.Should().HaveCount(10);
     }
 

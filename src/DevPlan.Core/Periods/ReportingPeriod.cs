@@ -355,36 +355,18 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     };
 
     /// <summary>
-    /// Formats the period. Formats: <c>G</c> or null, the invariant form; <c>zh</c>, Chinese
-    /// (<c>2024年</c>, <c>2024年上半年</c>, <c>2024年二季度</c>, <c>2024年6月</c>, <c>2024年1—5月</c>);
-    /// <c>en</c>, English (<c>2024</c>, <c>H1 2024</c>, <c>Q2 2024</c>, <c>June 2024</c>, <c>January–May 2024</c>).
+    /// Formats the period in its invariant form (<see cref="ToString()"/>), the only format (<c>G</c>
+    /// or null). Words for people, such as <c>2024年1—5月</c> or <c>January–May 2024</c>, come from
+    /// <c>DevPlan.Core.Reporting.Catalogue.Format(ReportingPeriod)</c>.
     /// </summary>
-    /// <param name="format">G, zh, en, or null.</param>
-    /// <param name="formatProvider">Ignored.</param>
+    /// <param name="format">G or null.</param>
+    /// <param name="formatProvider">Ignored: the form is invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" or "g" => ToString(),
-        "zh" => Kind switch
-        {
-            PeriodKind.Year => $"{Year}年",
-            PeriodKind.HalfYear => Index == 1 ? $"{Year}年上半年" : $"{Year}年下半年",
-            PeriodKind.Quarter => $"{Year}年{"一二三四"[Index - 1]}季度",
-            PeriodKind.Month => $"{Year}年{Index}月",
-            PeriodKind.YearToDate => Index == 1 ? $"{Year}年1月" : $"{Year}年1—{Index}月",
-        },
-        "en" => Kind switch
-        {
-            PeriodKind.Year => Year.ToString(CultureInfo.InvariantCulture),
-            PeriodKind.HalfYear => $"H{Index} {Year}",
-            PeriodKind.Quarter => $"Q{Index} {Year}",
-            PeriodKind.Month => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
-            PeriodKind.YearToDate => Index == 1
-                ? $"January {Year}"
-                : $"January–{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Index)} {Year}",
-        },
-        _ => throw new FormatException($"Expected the format \"G\", \"zh\" or \"en\", but found \"{format}\"."),
+        _ => throw new FormatException($"Expected the format \"G\", but found \"{format}\"; words for people come from Catalogue.Format."),
     };
 
     /// <inheritdoc />

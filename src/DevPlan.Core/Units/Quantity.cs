@@ -186,31 +186,19 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public override string ToString() => ToString(null, null);
 
     /// <summary>
-    /// Formats the quantity. Formats: <c>G</c> or null, invariant (<c>1767.3 [10^8 CNY]</c>);
-    /// <c>zh</c>, Chinese (<c>1767.3亿元</c>, <c>1.65万人</c>); <c>en</c>, English
-    /// (<c>CNY 176.73 billion</c>, <c>16,500 persons</c>). Without a format, a provider whose culture is
-    /// Chinese selects <c>zh</c>, another culture <c>en</c>.
+    /// Formats the quantity in its invariant form (<c>1767.3 [10^8 CNY]</c>), the only format
+    /// (<c>G</c> or null). Words for people, such as <c>1767.3亿元</c> or <c>CNY 176.73 billion</c>,
+    /// come from <c>DevPlan.Core.Reporting.Catalogue.Format(Quantity)</c>.
     /// </summary>
-    /// <param name="format">G, zh, en, or null.</param>
-    /// <param name="formatProvider">A culture, used only to choose a language when <paramref name="format"/> is null.</param>
+    /// <param name="format">G or null.</param>
+    /// <param name="formatProvider">Ignored: the form is invariant.</param>
     /// <returns>The text.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        if (string.IsNullOrEmpty(format))
-        {
-            format = formatProvider is CultureInfo culture && culture.Name.Length > 0
-                ? culture.TwoLetterISOLanguageName == "zh" ? "zh" : "en"
-                : "G";
-        }
-        return format switch
-        {
-            "G" or "g" => string.Create(CultureInfo.InvariantCulture, $"{Value} [{Unit}]"),
-            "zh" => QuantityFormatter.FormatChinese(this),
-            "en" => QuantityFormatter.FormatEnglish(this),
-            _ => throw new FormatException($"Expected the format \"G\", \"zh\" or \"en\", but found \"{format}\"."),
-        };
-    }
+        null or "" or "G" or "g" => string.Create(CultureInfo.InvariantCulture, $"{Value} [{Unit}]"),
+        _ => throw new FormatException($"Expected the format \"G\", but found \"{format}\"; words for people come from Catalogue.Format."),
+    };
 
     private static (decimal Left, decimal Right) Align(Quantity left, Quantity right)
     {

@@ -53,7 +53,7 @@ public class SeedPlanFactsTest
 
         gdp.Period.Should().Be(ReportingPeriod.ForYear(2023));
         gdp.Level.Should().Be(new Quantity(1767.3m, Unit.HundredMillionYuan));
-        gdp.Level!.Value.ToString("en", null).Should().Be("CNY 176.73 billion");
+        DevPlan.Core.Reporting.Catalogue.English.Format(gdp.Level!.Value).Should().Be("CNY 176.73 billion");
         gdp.Growth.Should().Be(new Percent(7.3m));
         gdp.Zone.IsRegion.Should().BeTrue();
     }
@@ -109,7 +109,7 @@ public class SeedPlanFactsTest
         target.Kind.Should().Be(TargetKind.Level);
         target.Amount.Should().Be(new Quantity(7.7m, Unit.HundredMillionUsd));
         target.Rate.Should().BeNull();
-        target.Amount!.Value.ToString("en", null).Should().Be("USD 770 million");
+        DevPlan.Core.Reporting.Catalogue.English.Format(target.Amount!.Value).Should().Be("USD 770 million");
         AssertWholeZoneExpected2024(target);
     }
 

@@ -1,4 +1,4 @@
-namespace DevPlan.Core.Serialization;
+namespace DevPlan.Core.Internal;
 
 /// <summary>
 /// Neutralises text that a spreadsheet would run as a formula (CSV injection), reversibly: a text

@@ -1,0 +1,11 @@
+namespace DevPlan.Core.Attainment;
+
+/// <summary>Why zone contributions are not computed for an indicator.</summary>
+public enum ZoneContributionGapReason
+{
+    /// <summary>Its growth is at comparable prices: contributions need constant-price increments, which current-price levels do not give.</summary>
+    ComparablePrices,
+
+    /// <summary>It is a ratio: ratios do not add up across zones.</summary>
+    Ratio,
+}

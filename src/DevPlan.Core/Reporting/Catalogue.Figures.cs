@@ -1,0 +1,111 @@
+using System.Globalization;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Reporting;
+
+public sealed partial class Catalogue
+{
+    private const string Trimmed = "#,0.############################";
+
+    /// <summary>
+    /// Writes a quantity as this language writes it: in Chinese the value as published with its
+    /// magnitude and unit name (1767.3亿元, 0.9万人); in English the amount with a thousands-based
+    /// scale (CNY 176.73 billion, 9,000 persons). No digit is rounded away.
+    /// </summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The text.</returns>
+    public string Format(Quantity quantity)
+    {
+        var unit = quantity.Unit;
+        if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
+        {
+            return Format(new Percent(quantity.Value));
+        }
+        return IsChinese ? InChinese(quantity) : InEnglish(quantity);
+    }
+
+    /// <summary>Writes a rate as published, with its decimals: 7.2%, 3.0%.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The text.</returns>
+    public string Format(Percent rate) => Format("percent", ("value", rate.Value.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Writes a difference of two rates in percentage points: 0.2个百分点, 0.2 pp; the sign is for the caller's words to carry.</summary>
+    /// <param name="points">The difference.</param>
+    /// <returns>The text of its magnitude.</returns>
+    public string Format(PercentagePoints points) => Format("points", ("value", Math.Abs(points.Value).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Writes a difference of two rates with its sign: +0.2 pp, -0.4个百分点.</summary>
+    /// <param name="points">The difference.</param>
+    /// <returns>The text.</returns>
+    public string FormatSigned(PercentagePoints points) =>
+        Format("points.signed", ("value", (points.Value > 0m ? "+" : "") + points.Value.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Writes a reporting period: 2024年1—5月, January–May 2024.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The text.</returns>
+    public string Format(ReportingPeriod period)
+    {
+        var year = period.Year.ToString(CultureInfo.InvariantCulture);
+        var index = period.Index.ToString(CultureInfo.InvariantCulture);
+        return period.Kind switch
+        {
+            PeriodKind.Year => Format("period.year", ("year", year)),
+            PeriodKind.HalfYear => Format("period.half", ("year", year), ("half", this["half." + index])),
+            PeriodKind.Quarter => Format("period.quarter", ("year", year), ("quarter", this["quarter." + index])),
+            PeriodKind.Month => Format("period.month", ("year", year), ("month", this["month." + index])),
+            PeriodKind.YearToDate when period.Index == 1 => Format("period.yearToDate.january", ("year", year)),
+            PeriodKind.YearToDate => Format("period.yearToDate", ("year", year), ("month", this["month." + index])),
+        };
+    }
+
+    private string InChinese(Quantity quantity)
+    {
+        var unit = quantity.Unit;
+        var value = quantity.Value.ToString(CultureInfo.InvariantCulture);
+        var magnitude = unit.Exponent == 0 ? "" : _texts.TryGetValue("magnitude." + unit.Exponent.ToString(CultureInfo.InvariantCulture), out var word)
+            ? word
+            : string.Create(CultureInfo.InvariantCulture, $"×10^{unit.Exponent}");
+        return Unit(unit.Dimension, value + magnitude, quantity.Value);
+    }
+
+    private string InEnglish(Quantity quantity)
+    {
+        var unit = quantity.Unit;
+        decimal amount;
+        try
+        {
+            amount = Units.Quantity.Scale(quantity.Value, unit.Exponent);
+        }
+        catch (ArithmeticException)
+        {
+            // Beyond decimal's 28 places in plain units: keep the value as published, with its power of ten.
+            return Unit(unit.Dimension, string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value);
+        }
+        var scale = "";
+        foreach (var exponent in (ReadOnlySpan<int>)[12, 9, 6])
+        {
+            var factor = Units.Quantity.Pow10(exponent);
+            if (Math.Abs(amount) >= factor)
+            {
+                amount /= factor;
+                scale = " " + this["scale." + exponent.ToString(CultureInfo.InvariantCulture)];
+                break;
+            }
+        }
+        return Unit(unit.Dimension, amount.ToString(Trimmed, CultureInfo.InvariantCulture) + scale, amount);
+    }
+
+    /// <summary>The value in its dimension's words; a dimension the catalogue does not name is written with its code.</summary>
+    private string Unit(Dimension dimension, string value, decimal amount)
+    {
+        if (amount is 1m or -1m && _texts.ContainsKey($"unit.{dimension.Code}.one"))
+        {
+            return Format($"unit.{dimension.Code}.one", ("value", value));
+        }
+        return _texts.ContainsKey("unit." + dimension.Code)
+            ? Format("unit." + dimension.Code, ("value", value))
+            : Format("unit.other", ("value", value), ("unit", dimension.Code));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Reporting;
+
+/// <summary>
+/// An evaluation put into words in one language: what every report format shows (a table, JSON,
+/// Markdown, HTML, a workbook). The figures stay in <see cref="Evaluation"/>, unrounded; the texts
+/// follow the rules of <see cref="Explanations"/>.
+/// </summary>
+public sealed class EvaluationReport
+{
+    private EvaluationReport(PlanEvaluation evaluation, Catalogue catalogue, ImmutableArray<ReportRow> rows, ImmutableArray<ReportContribution> contributions, ImmutableArray<string> notes)
+    {
+        Evaluation = evaluation;
+        Catalogue = catalogue;
+        Rows = rows;
+        Contributions = contributions;
+        ContributionNotes = notes;
+    }
+
+    /// <summary>Gets the evaluation reported.</summary>
+    public PlanEvaluation Evaluation { get; }
+
+    /// <summary>Gets the plan evaluated.</summary>
+    public Plan Plan => Evaluation.Plan;
+
+    /// <summary>Gets the report's language.</summary>
+    public Catalogue Catalogue { get; }
+
+    /// <summary>Gets one row per target, in plan order.</summary>
+    public ImmutableArray<ReportRow> Rows { get; }
+
+    /// <summary>Gets the zones' contributions to the growth of each indicator that has them.</summary>
+    public ImmutableArray<ReportContribution> Contributions { get; }
+
+    /// <summary>Gets why the zones' contributions are not computed for some indicators, in words.</summary>
+    public ImmutableArray<string> ContributionNotes { get; }
+
+    /// <summary>Gets the plan's title in the report's language.</summary>
+    public string Title => Catalogue.Text(Plan.Title);
+
+    /// <summary>Gets the as-of date in ISO form.</summary>
+    public string AsOf => Evaluation.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the region's name in the report's language.</summary>
+    public string Region => Catalogue.Text(Plan.Region.Name);
+
+    /// <summary>Gets whether any verdict rests on a provisional or estimated figure (the rows marked †).</summary>
+    public bool HasProvisional => Rows.Any(r => r.IsProvisional);
+
+    /// <summary>Gets the count of each verdict that occurs, in the order of <see cref="AttainmentStatus"/>: "3 achieved, 1 behind", "完成3项，进度滞后1项".</summary>
+    public string Summary => string.Join(Catalogue["grammar.listSeparator"], Enum.GetValues<AttainmentStatus>()
+        .Where(s => Evaluation.Count(s) > 0)
+        .Select(s => Catalogue.Format("report.summaryItem", ("count", Evaluation.Count(s).ToString(CultureInfo.InvariantCulture)), ("status", Catalogue.Status(s)))));
+
+    /// <summary>Builds the report of an evaluation in a language.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="catalogue">The language.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static EvaluationReport Build(PlanEvaluation evaluation, Catalogue catalogue)
+    {
+        Preconditions.CheckNotNull(evaluation);
+        Preconditions.CheckNotNull(catalogue);
+        var c = catalogue;
+        var rows = ImmutableArray.CreateBuilder<ReportRow>(evaluation.Results.Length);
+        foreach (var result in evaluation.Results)
+        {
+            var a = result.Assessment;
+            rows.Add(new ReportRow(
+                result,
+                result.Indicator is { } i ? c.Text(i.Name) : result.Target.Indicator,
+                ZoneName(evaluation.Plan, result.Target.Zone, c),
+                Explanations.Target(result.Target, c),
+                Actual(result, c),
+                Gap(result, c),
+                Pace(a, c),
+                c.Status(a.Status),
+                Explanations.Explain(result, c, evaluation.Policy),
+                result.Target.Note is { } note ? c.Text(note) : null,
+                result.Sources.Any(s => s.Status is not (ObservationStatus.Normal or ObservationStatus.Break)) && a.Status is not (AttainmentStatus.NoData or AttainmentStatus.NotAssessable)));
+        }
+        var notes = evaluation.ZoneContributionGaps.Select(g => c.Format(g.Reason switch
+        {
+            ZoneContributionGapReason.ComparablePrices => "report.contributionGap.comparablePrices",
+            ZoneContributionGapReason.Ratio => "report.contributionGap.ratio",
+        }, ("indicator", c.Text(g.Indicator.Name)))).ToImmutableArray();
+        var contributions = evaluation.ZoneContributions.Select(z => new ReportContribution(
+            z,
+            c.Text(z.Indicator.Name),
+            c.Format(z.Period),
+            c.Format(new Percent(Math.Round(z.Breakdown.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero) + 0.0m)),
+            [.. z.Breakdown.Parts.Select(p => new ReportContributionPart(
+                p,
+                ZoneName(evaluation.Plan, ZoneScope.FromCode(p.Name), c),
+                // Computed figures at fixed decimals (adding 0.0m pads the scale: 0 shows as 0.0).
+                p.Share is { } share ? c.Format(new Percent(Math.Round(share.Value, 1, MidpointRounding.AwayFromZero) + 0.0m)) : "–",
+                c.FormatSigned(new PercentagePoints(Math.Round(p.Pull.Value, 2, MidpointRounding.AwayFromZero) + 0.00m))))])).ToImmutableArray();
+        return new EvaluationReport(evaluation, catalogue, rows.MoveToImmutable(), contributions, notes);
+    }
+
+    /// <summary>The indicator's name of a row, with the zone's in parentheses when the target is a zone's: 固定资产投资（东区）.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The text.</returns>
+    public string IndicatorWithZone(ReportRow row) =>
+        Preconditions.CheckNotNull(row).Result.Target.Zone.IsRegion ? row.Indicator : row.Indicator + Catalogue.Format("grammar.parenthetical", ("text", row.Zone));
+
+    /// <summary>The name of a zone of the plan, or of the whole region.</summary>
+    /// <param name="zone">The zone.</param>
+    /// <returns>The name in the report's language; the code of a zone the plan does not declare.</returns>
+    public string ZoneName(ZoneScope zone) => ZoneName(Plan, zone, Catalogue);
+
+    private static string ZoneName(Plan plan, ZoneScope zone, Catalogue c) =>
+        zone.ZoneCode is { } code ? plan.FindZone(code) is { } z ? c.Text(z.Name) : code : c["label.wholeRegion"];
+
+    private static string Actual(TargetEvaluation result, Catalogue c)
+    {
+        var a = result.Assessment;
+        if (a.Actual is not { } actual)
+        {
+            return "–";
+        }
+        if (result.Target.Kind == TargetKind.Completion)
+        {
+            return c[actual == 1m ? "label.completed" : "label.notCompleted"];
+        }
+        var shown = Revealing.Actual(result);
+        return result.Target.Kind == TargetKind.Level ? c.Format(new Quantity(shown, a.Unit)) : c.Format(new Percent(shown));
+    }
+
+    private static string Gap(TargetEvaluation result, Catalogue c)
+    {
+        var a = result.Assessment;
+        if (a.Actual is not { } actual || a.Target is not { } target || result.Target.Kind == TargetKind.Completion)
+        {
+            return "–";
+        }
+        var shown = Revealing.Actual(result);
+        var gap = Revealing.Difference(actual - target, Math.Max(shown.Scale, target.Scale));
+        if (result.Target.Kind == TargetKind.Level && a.Unit != Unit.Percent)
+        {
+            return (gap > 0m ? "+" : "") + c.Format(new Quantity(gap, a.Unit));
+        }
+        return c.FormatSigned(new PercentagePoints(gap));
+    }
+
+    private static string Pace(TargetAssessment a, Catalogue c)
+    {
+        if (a is not { ElapsedShare: { } elapsed, Completion: { } done })
+        {
+            return "";
+        }
+        return c.Format("label.paceText",
+            ("done", c.Format(new Percent(Revealing.Round(done.Value, elapsed.Value, 1, published: false)))),
+            ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))),
+            ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(done.Value - elapsed.Value, 1)))));
+    }
+}

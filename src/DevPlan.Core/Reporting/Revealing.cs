@@ -1,0 +1,67 @@
+using DevPlan.Core.Attainment;
+
+namespace DevPlan.Core.Reporting;
+
+/// <summary>
+/// How many decimals a figure is shown with, so that what is shown never contradicts the verdict:
+/// a figure as published keeps its own decimals (7.0 stays 7.0), a computed one is rounded half away
+/// from zero to the decimals its reference was given (at least <c>minimum</c>), and where that
+/// rounding would hide the difference that decided the verdict, more digits are shown.
+/// </summary>
+internal static class Revealing
+{
+    /// <summary>
+    /// The figure a target was judged on, for display: as published when it was published (a level, a
+    /// sum of levels, a published rate), rounded as computed when the rate was derived from levels.
+    /// </summary>
+    public static decimal Actual(TargetEvaluation result)
+    {
+        var a = result.Assessment;
+        var actual = a.Actual ?? throw new InvalidOperationException("The target has no actual figure.");
+        if (a.Target is not { } target)
+        {
+            return actual;
+        }
+        var computed = result.Target.Kind is TargetKind.GrowthRate or TargetKind.Reduction && result.Observation?.Growth is null;
+        return Round(actual, target, result.Target.Kind == TargetKind.Level ? 0 : 1, published: !computed);
+    }
+
+    /// <summary>The most decimals a published figure is taken to carry; more means it was computed.</summary>
+    private const int PublishedScale = 4;
+
+    /// <summary>
+    /// <paramref name="value"/> rounded for display: as given when it is <paramref name="published"/>
+    /// and carries at most four decimals, otherwise to the decimals of <paramref name="reference"/> (at
+    /// least <paramref name="minimum"/>),
+    /// with more digits where the rounded value would compare with the reference otherwise than the
+    /// exact one does (6.9996 against 7 shows 6.9996, not 7.0).
+    /// </summary>
+    public static decimal Round(decimal value, decimal reference, int minimum, bool published)
+    {
+        if (published && Scale(value) <= PublishedScale)
+        {
+            return value;
+        }
+        var decimals = Math.Max(minimum, Scale(reference));
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        while (decimals < 28 && rounded.CompareTo(reference) != value.CompareTo(reference))
+        {
+            rounded = Math.Round(value, ++decimals, MidpointRounding.AwayFromZero);
+        }
+        return rounded;
+    }
+
+    /// <summary>A difference for display with at least <paramref name="decimals"/> decimals: never shown as zero when it is not, nor with another sign.</summary>
+    public static decimal Difference(decimal difference, int decimals)
+    {
+        var rounded = Math.Round(difference, decimals, MidpointRounding.AwayFromZero);
+        while (decimals < 28 && Math.Sign(rounded) != Math.Sign(difference))
+        {
+            rounded = Math.Round(difference, ++decimals, MidpointRounding.AwayFromZero);
+        }
+        return rounded;
+    }
+
+    /// <summary>The number of decimals a value carries.</summary>
+    public static int Scale(decimal value) => value.Scale;
+}

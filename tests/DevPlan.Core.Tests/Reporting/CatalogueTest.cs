@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Reporting;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Tests.Reporting;
+
+public partial class CatalogueTest
+{
+    [Fact]
+    public void BothLanguages_HaveTheSameKeys()
+    {
+        Catalogue.Chinese.Keys.Except(Catalogue.English.Keys).Where(k => !k.StartsWith("magnitude.", StringComparison.Ordinal))
+            .Should().BeEmpty("every Chinese text needs its English counterpart (only the magnitude words 万 and 亿 are Chinese alone)");
+        Catalogue.English.Keys.Except(Catalogue.Chinese.Keys).Should().BeEmpty("every English text needs its Chinese counterpart");
+    }
+
+    [Fact]
+    public void BothLanguages_UseTheSamePlaceholdersForEachKey()
+    {
+        foreach (var key in Catalogue.English.Keys)
+        {
+            Placeholders(Catalogue.Chinese[key]).Should().BeEquivalentTo(Placeholders(Catalogue.English[key]), $"the texts of \"{key}\" take the same values");
+        }
+    }
+
+    [Fact]
+    public void ChineseTexts_UseChinesePunctuation()
+    {
+        foreach (var key in Catalogue.Chinese.Keys.Where(k => k.StartsWith("explain.", StringComparison.Ordinal) || k.StartsWith("report.", StringComparison.Ordinal)))
+        {
+            var text = PlaceholderPattern().Replace(Catalogue.Chinese[key], "");
+            text.Should().NotMatchRegex("[,;:()](?![0-9])", $"\"{key}\" is Chinese prose, written with ，；：（）");
+        }
+    }
+
+    [Theory]
+    [InlineData("zh", true)]
+    [InlineData("zh-CN", true)]
+    [InlineData("ZH-Hans", true)]
+    [InlineData("en", false)]
+    [InlineData("en-GB", false)]
+    [InlineData("zhx", false)]
+    [InlineData("", false)]
+    public void For_ChoosesChineseForTheZhLanguageOnly(string tag, bool chinese) =>
+        Catalogue.For(tag).IsChinese.Should().Be(chinese);
+
+    [Fact]
+    public void Format_NamesAMissingPlaceholderAndAnUnknownKey()
+    {
+        FluentActions.Invoking(() => Catalogue.English.Format("report.asOf")).Should().Throw<FormatException>().WithMessage("*report.asOf*{date}*");
+        FluentActions.Invoking(() => Catalogue.English["no.such.key"]).Should().Throw<KeyNotFoundException>().WithMessage("*en*no.such.key*");
+    }
+
+    [Fact]
+    public void QuotedText_KeepsTheSpacesAtItsEnds() => Catalogue.English["grammar.listSeparator"].Should().Be(", ");
+
+    [Theory]
+    [InlineData(1767.3, 8, "CNY", "1767.3亿元", "CNY 176.73 billion")]
+    [InlineData(7.7, 8, "USD", "7.7亿美元", "USD 770 million")]
+    [InlineData(1.65, 4, "person", "1.65万人", "16,500 persons")]
+    [InlineData(1, 0, "person", "1人", "1 person")]
+    [InlineData(7, 0, "percent", "7%", "7%")]
+    [InlineData(350, 4, "CNY", "350万元", "CNY 3.5 million")]
+    [InlineData(12.5, 12, "CNY", "12.5万亿元", "CNY 12.5 trillion")]
+    [InlineData(85, 0, "CNY", "85元", "CNY 85")]
+    [InlineData(-0.3, 8, "USD", "-0.3亿美元", "USD -30 million")]
+    public void Quantity_AsEachLanguageWritesIt(double value, int exponent, string dimension, string zh, string en)
+    {
+        var quantity = new Quantity((decimal)value, new Unit(Dimension.Of(dimension), exponent));
+
+        Catalogue.Chinese.Format(quantity).Should().Be(zh);
+        Catalogue.English.Format(quantity).Should().Be(en);
+    }
+
+    [Fact]
+    public void Quantity_KeepsItsPublishedDecimals()
+    {
+        Catalogue.Chinese.Format(new Quantity(8.0m, Unit.HundredMillionUsd)).Should().Be("8.0亿美元");
+        Catalogue.Chinese.Format(Quantity.Percent(3.0m)).Should().Be("3.0%");
+    }
+
+    [Fact]
+    public void Quantity_BeyondDecimalInPlainUnits_KeepsItsPowerOfTen()
+    {
+        var huge = new Quantity(80_000_000_000m, new Unit(Dimension.Of("CNY"), 18));
+
+        Catalogue.English.Format(huge).Should().Be("CNY 80000000000 × 10^18");
+        Catalogue.Chinese.Format(huge).Should().Be("80000000000×10^18元");
+    }
+
+    [Theory]
+    [InlineData("2024", "2024年", "2024")]
+    [InlineData("2024-S1", "2024年上半年", "H1 2024")]
+    [InlineData("2024-S2", "2024年下半年", "H2 2024")]
+    [InlineData("2024-Q2", "2024年二季度", "Q2 2024")]
+    [InlineData("2024-M06", "2024年6月", "June 2024")]
+    [InlineData("2024-YTD-M05", "2024年1—5月", "January–May 2024")]
+    [InlineData("2024-YTD-M01", "2024年1月", "January 2024")]
+    public void Period_AsEachLanguageWritesIt(string period, string zh, string en)
+    {
+        var p = ReportingPeriod.Parse(period);
+
+        Catalogue.Chinese.Format(p).Should().Be(zh);
+        Catalogue.English.Format(p).Should().Be(en);
+    }
+
+    [Theory]
+    [InlineData(0.2, "+0.2个百分点", "+0.2 pp")]
+    [InlineData(-0.4, "-0.4个百分点", "-0.4 pp")]
+    [InlineData(0, "0个百分点", "0 pp")]
+    public void PercentagePoints_CarryTheirSign(double points, string zh, string en)
+    {
+        Catalogue.Chinese.FormatSigned(new PercentagePoints((decimal)points)).Should().Be(zh);
+        Catalogue.English.FormatSigned(new PercentagePoints((decimal)points)).Should().Be(en);
+    }
+
+    private static IEnumerable<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct();
+
+    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial Regex PlaceholderPattern();
+}

@@ -1,0 +1,88 @@
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Reporting;
+using DevPlan.Core.Text;
+using DevPlan.Core.Units;
+using NodaTime;
+
+namespace DevPlan.Core.Tests.Reporting;
+
+/// <summary>
+/// The sentences a statistician would sign. The seed's targets are real (Jinan High-tech Zone 2024);
+/// the actual figures here are illustrative, as in the sample observations.
+/// </summary>
+public class ExplanationsTest
+{
+    private static readonly Plan Seed = SeedFiles.JinanPlan;
+    private static readonly ReportingPeriod Y2024 = ReportingPeriod.ForYear(2024);
+    private static readonly LocalDate AsOf = new(2025, 2, 28);
+
+    private static Observation[] Fixture =>
+    [
+        new("gdp", Y2024, growth: new Percent(7.2m)),
+        new("services-value-added", Y2024, growth: new Percent(6.1m)),
+        new("foreign-capital", Y2024, new Quantity(8.0m, Unit.HundredMillionUsd)),
+        new("new-urban-jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(0.9m, Unit.TenThousandPersons)),
+    ];
+
+    private static string Explain(string targetId, Catalogue catalogue, Observation[]? observations = null, Plan? plan = null)
+    {
+        var evaluation = PlanEvaluator.Evaluate(plan ?? Seed, observations ?? Fixture, AsOf);
+        return Explanations.Explain(evaluation.Results.Single(r => r.Target.Id == targetId), catalogue, evaluation.Policy);
+    }
+
+    [Theory]
+    [InlineData("t01-gdp", "地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成。")]
+    [InlineData("t03-services-value-added", "服务业增加值增长6.1%，低于目标（增长6.5%）0.4个百分点：未完成。")]
+    [InlineData("t07-foreign-capital", "实际使用外资8.0亿美元，超过目标（7.7亿美元）0.3亿美元：超额完成。")]
+    [InlineData("t09-new-urban-jobs", "2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点：进度正常。")]
+    public void Chinese_AsAStatisticalReleaseWritesIt(string targetId, string expected) =>
+        Explain(targetId, Catalogue.Chinese).Should().Be(expected);
+
+    [Theory]
+    [InlineData("t01-gdp", "Gross domestic product (GDP) grew 7.2%, 0.2 pp above the target of 7%: achieved.")]
+    [InlineData("t03-services-value-added", "Value added of the services sector grew 6.1%, 0.4 pp below the target of 6.5%: not achieved.")]
+    [InlineData("t07-foreign-capital", "Foreign capital actually used: USD 800 million, USD 30 million above the target of USD 770 million: exceeded.")]
+    [InlineData("t09-new-urban-jobs", "New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 pp ahead of the time elapsed: on track.")]
+    public void English_AsAnInternationalStatisticianWritesIt(string targetId, string expected) =>
+        Explain(targetId, Catalogue.English).Should().Be(expected);
+
+    /// <summary>An illustrative plan with a ceiling on a rate level: the surveyed urban unemployment rate within 5.5%.</summary>
+    private static readonly Plan Unemployment = new("u", Seed.Title, Seed.Region, 2024)
+    {
+        Indicators = [new Indicator("unemployment", new LocalizedText("城镇调查失业率", "Surveyed urban unemployment rate"), Unit.Percent, IndicatorDirection.LowerIsBetter, GrowthBasis.Nominal, Accumulation.Ratio)],
+        Targets = [Target.Level("t", "unemployment", Y2024, Quantity.Percent(5.5m), TargetQualifier.AtMost)],
+    };
+
+    [Fact]
+    public void Ceiling_IsNamedAsAControlTarget_AndItsGapIsInPercentagePoints()
+    {
+        Observation[] observations = [new("unemployment", Y2024, Quantity.Percent(5.6m))];
+
+        Explain("t", Catalogue.Chinese, observations, Unemployment).Should().Be("城镇调查失业率5.6%，高于控制目标（5.5%以内）0.1个百分点：未完成。");
+        Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 pp above the ceiling of 5.5%: not achieved.");
+    }
+
+    [Fact]
+    public void NotJudged_SaysWhyInBothLanguages()
+    {
+        Observation[] levelsOnly = [new("gdp", Y2024, new Quantity(1900m, Unit.HundredMillionYuan)), new("gdp", ReportingPeriod.ForYear(2023), new Quantity(1767.3m, Unit.HundredMillionYuan))];
+
+        Explain("t01-gdp", Catalogue.English, levelsOnly).Should().Be(
+            "Gross domestic product (GDP): not assessable, because its growth is measured at comparable prices, so the published rate is needed; it is not derived from current-price levels.");
+        Explain("t02-industrial-value-added", Catalogue.English, levelsOnly).Should().Be(
+            "Value added of industrial enterprises above designated size: no data, because there is no figure for the target's indicator, zone and period yet.");
+        Explain("t02-industrial-value-added", Catalogue.Chinese, levelsOnly).Should().Be("规模以上工业增加值：暂无数据，原因是尚无与目标指标、区域和时期对应的数据。");
+    }
+
+    [Fact]
+    public void RateComputedFromLevels_IsShownToTheTargetsDecimals_AndAPublishedOneAsPublished()
+    {
+        // 832.8 against 800 is 4.1% exactly, which decimal arithmetic carries as 4.100.
+        Observation[] levels = [new("fixed-asset-investment", Y2024, new Quantity(832.8m, Unit.HundredMillionYuan)), new("fixed-asset-investment", ReportingPeriod.ForYear(2023), new Quantity(800m, Unit.HundredMillionYuan))];
+        Observation[] published = [new("fixed-asset-investment", Y2024, growth: new Percent(4.10m))];
+
+        Explain("t04-fixed-asset-investment", Catalogue.Chinese, levels).Should().Be("固定资产投资增长4.1%，高于目标（增长4%）0.1个百分点：完成。");
+        Explain("t04-fixed-asset-investment", Catalogue.Chinese, published).Should().Be("固定资产投资增长4.10%，高于目标（增长4%）0.10个百分点：完成。");
+    }
+}
