@@ -4,8 +4,8 @@ using DevPlan.Core.Calculations;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
-/// The judgement calls of target assessment, made explicit. Defaults follow the conventions where
-/// they give a figure and are documented choices where they do not; every one can be changed with an
+/// The judgement calls of target assessment, made explicit. Defaults follow official practice where
+/// it gives a figure and are documented choices where it does not (<c>docs/methods.md</c>, §7); every one can be changed with an
 /// object initializer (<c>AttainmentPolicy.Default with { AboutToleranceForRates = new(1m) }</c>).
 /// </summary>
 public sealed record AttainmentPolicy
@@ -15,13 +15,13 @@ public sealed record AttainmentPolicy
 
     /// <summary>
     /// Gets the half-width of the band of an "about" (左右) rate target: ±0.5 percentage points by
-    /// default, as the conventions give for growth targets.
+    /// default, the usual reading of 增长X%左右 in plan reviews (<c>docs/methods.md</c>, §7).
     /// </summary>
     public PercentagePoints AboutToleranceForRates { get; init; } = new(0.5m);
 
     /// <summary>
     /// Gets the half-width of the band of an "about" level target, relative to the target: ±1% of the
-    /// target by default (a library choice: the conventions give no figure for levels).
+    /// target by default (a library choice: official practice gives no figure for levels).
     /// </summary>
     public Percent AboutToleranceForLevels { get; init; } = new(1m);
 
@@ -40,7 +40,7 @@ public sealed record AttainmentPolicy
 
     /// <summary>
     /// Gets whether an "about" target of a lower-is-better indicator acts as a ceiling (a CPI
-    /// "about 3%" target is met by anything up to 3%); true by default, as the conventions say.
+    /// "about 3%" target is met by anything up to 3%); true by default (<c>docs/methods.md</c>, §7).
     /// </summary>
     public bool AboutActsAsCeilingWhenLowerIsBetter { get; init; } = true;
 

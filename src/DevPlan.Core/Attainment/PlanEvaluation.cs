@@ -4,17 +4,33 @@ using NodaTime;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>The verdicts on every target of a plan at a date, in plan order, with the zones' contributions to growth.</summary>
-/// <param name="Plan">The plan evaluated.</param>
-/// <param name="AsOf">The date of the evaluation.</param>
-/// <param name="Policy">The policy applied.</param>
-/// <param name="Results">One result per target, in the plan's order.</param>
-public sealed record PlanEvaluation(Plan Plan, LocalDate AsOf, AttainmentPolicy Policy, ImmutableArray<TargetEvaluation> Results)
+public sealed record PlanEvaluation
 {
+    internal PlanEvaluation(Plan plan, LocalDate asOf, AttainmentPolicy policy, ImmutableArray<TargetEvaluation> results)
+    {
+        Plan = plan;
+        AsOf = asOf;
+        Policy = policy;
+        Results = results;
+    }
+
+    /// <summary>Gets the plan evaluated.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>Gets the date of the evaluation.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the policy applied.</summary>
+    public AttainmentPolicy Policy { get; }
+
+    /// <summary>Gets one result per target, in the plan's order.</summary>
+    public ImmutableArray<TargetEvaluation> Results { get; }
+
     /// <summary>Gets the zones' contributions to the growth of each indicator with zone figures, in plan order of the indicators.</summary>
-    public ImmutableArray<ZoneContribution> ZoneContributions { get; init; } = [];
+    public ImmutableArray<ZoneContribution> ZoneContributions { get; internal init; } = [];
 
     /// <summary>Gets the indicators with zone figures whose contributions are not computed, and why.</summary>
-    public ImmutableArray<ZoneContributionGap> ZoneContributionGaps { get; init; } = [];
+    public ImmutableArray<ZoneContributionGap> ZoneContributionGaps { get; internal init; } = [];
 
     /// <summary>Counts the results with a status.</summary>
     /// <param name="status">The status.</param>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
-/// Judges a target against an observation, as plan assessment does (conventions §5). Assessing
+/// Judges a target against an observation, as plan assessment does (<c>docs/methods.md</c>, §7). Assessing
 /// allocates nothing: the result is a value, and its text is built only when asked.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,17 @@
 namespace DevPlan.Core.Attainment;
 
 /// <summary>An indicator with zone figures whose contributions are not computed, and why.</summary>
-/// <param name="Indicator">The indicator.</param>
-/// <param name="Reason">Why no contribution is computed.</param>
-public sealed record ZoneContributionGap(Indicator Indicator, ZoneContributionGapReason Reason);
+public sealed record ZoneContributionGap
+{
+    internal ZoneContributionGap(Indicator indicator, ZoneContributionGapReason reason)
+    {
+        Indicator = indicator;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets why no contribution is computed.</summary>
+    public ZoneContributionGapReason Reason { get; }
+}

@@ -32,7 +32,7 @@ public sealed record Diagnostic
     public string Message { get; }
 
     /// <summary>Gets where the problem is.</summary>
-    public DiagnosticLocation Location { get; init; }
+    public DiagnosticLocation Location { get; internal init; }
 
     /// <summary>Gets how to fix it, if useful.</summary>
     public string? Hint { get; }

@@ -4,12 +4,33 @@ using System.Text;
 namespace DevPlan.Core.Diagnostics;
 
 /// <summary>Where a diagnostic points: a file, a JSON path, a line and a column, as far as known.</summary>
-/// <param name="SourceName">The file or stream name, if known.</param>
-/// <param name="JsonPath">The JSON path of the element (<c>$.targets[3].indicator</c>), for documents.</param>
-/// <param name="Line">The 1-based line, if known.</param>
-/// <param name="Column">The CSV column name, for CSV files.</param>
-public sealed record DiagnosticLocation(string? SourceName = null, string? JsonPath = null, long? Line = null, string? Column = null)
+public sealed record DiagnosticLocation
 {
+    /// <summary>Creates a location from the parts that are known.</summary>
+    /// <param name="sourceName">The file or stream name, if known.</param>
+    /// <param name="jsonPath">The JSON path of the element (<c>$.targets[3].indicator</c>), for documents.</param>
+    /// <param name="line">The 1-based line, if known.</param>
+    /// <param name="column">The column's name, for tables.</param>
+    public DiagnosticLocation(string? sourceName = null, string? jsonPath = null, long? line = null, string? column = null)
+    {
+        SourceName = sourceName;
+        JsonPath = jsonPath;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>Gets the file or stream name, if known.</summary>
+    public string? SourceName { get; }
+
+    /// <summary>Gets the JSON path of the element (<c>$.targets[3].indicator</c>), for documents.</summary>
+    public string? JsonPath { get; }
+
+    /// <summary>Gets the 1-based line, if known.</summary>
+    public long? Line { get; }
+
+    /// <summary>Gets the column's name, for tables.</summary>
+    public string? Column { get; }
+
     /// <summary>No location.</summary>
     public static DiagnosticLocation None { get; } = new();
 

@@ -4,9 +4,29 @@ using DevPlan.Core.Attainment;
 namespace DevPlan.Core.Reporting;
 
 /// <summary>The zones' contributions to one indicator's growth, with their texts in the report's language.</summary>
-/// <param name="Contribution">The contributions (the figures, unrounded).</param>
-/// <param name="Indicator">The indicator's name.</param>
-/// <param name="Period">The period's name (2024年1—9月, January–September 2024).</param>
-/// <param name="Growth">The region's growth as the sum of the zones, to one decimal (8.3%).</param>
-/// <param name="Parts">One line per zone, in the zones' first-seen order.</param>
-public sealed record ReportContribution(ZoneContribution Contribution, string Indicator, string Period, string Growth, ImmutableArray<ReportContributionPart> Parts);
+public sealed record ReportContribution
+{
+    internal ReportContribution(ZoneContribution contribution, string indicator, string period, string growth, ImmutableArray<ReportContributionPart> parts)
+    {
+        Contribution = contribution;
+        Indicator = indicator;
+        Period = period;
+        Growth = growth;
+        Parts = parts;
+    }
+
+    /// <summary>Gets the contributions (the figures, unrounded).</summary>
+    public ZoneContribution Contribution { get; }
+
+    /// <summary>Gets the indicator's name.</summary>
+    public string Indicator { get; }
+
+    /// <summary>Gets the period's name (2024年1—9月, January–September 2024).</summary>
+    public string Period { get; }
+
+    /// <summary>Gets the region's growth as the sum of the zones, to one decimal (8.3%).</summary>
+    public string Growth { get; }
+
+    /// <summary>Gets one line per zone, in the zones' first-seen order.</summary>
+    public ImmutableArray<ReportContributionPart> Parts { get; }
+}

@@ -3,12 +3,28 @@ using System.Collections.Immutable;
 namespace DevPlan.Core.Scoring;
 
 /// <summary>The result of scoring an assessment.</summary>
-/// <param name="Total">The total marks (zero when vetoed).</param>
-/// <param name="FullMarks">The sum of the weights.</param>
-/// <param name="Targets">Each target's marks, in plan order.</param>
-/// <param name="VetoedBy">The ids of the binding targets that vetoed the score; empty when not vetoed.</param>
-public sealed record AssessmentScore(decimal Total, decimal FullMarks, ImmutableArray<TargetScore> Targets, ImmutableArray<string> VetoedBy)
+public sealed record AssessmentScore
 {
+    internal AssessmentScore(decimal total, decimal fullMarks, ImmutableArray<TargetScore> targets, ImmutableArray<string> vetoedBy)
+    {
+        Total = total;
+        FullMarks = fullMarks;
+        Targets = targets;
+        VetoedBy = vetoedBy;
+    }
+
+    /// <summary>Gets the total marks (zero when vetoed).</summary>
+    public decimal Total { get; }
+
+    /// <summary>Gets the sum of the weights.</summary>
+    public decimal FullMarks { get; }
+
+    /// <summary>Gets each target's marks, in plan order.</summary>
+    public ImmutableArray<TargetScore> Targets { get; }
+
+    /// <summary>Gets the ids of the binding targets that vetoed the score; empty when not vetoed.</summary>
+    public ImmutableArray<string> VetoedBy { get; }
+
     /// <summary>Gets whether a binding target vetoed the score.</summary>
     public bool IsVetoed => !VetoedBy.IsDefaultOrEmpty;
 }

@@ -91,7 +91,7 @@ internal sealed class CsvObservationReader : ObservationReader
 
     public override IReadOnlyList<Diagnostic> Notices => _notices;
 
-    public override DiagnosticLocation CurrentLocation => new(SourceName, Line: _line);
+    public override DiagnosticLocation CurrentLocation => new(SourceName, line: _line);
 
     public override ObservationRecord Current
     {
@@ -308,7 +308,7 @@ internal sealed class CsvObservationReader : ObservationReader
     private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(DiagnosticRules.CsvFieldInvalid, column, Shorten(text), reason);
 
     private ObservationProblem Fail(DiagnosticRule rule, string? column, string? text, string reason) =>
-        new(rule, reason, new DiagnosticLocation(SourceName, Line: _line, Column: column), text);
+        new(rule, reason, new DiagnosticLocation(SourceName, line: _line, column: column), text);
 
     private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
 
@@ -354,7 +354,7 @@ internal sealed record ColumnMap(int Count, int Indicator, int Zone, int Period,
             if (!ObservationCsv.Columns.Contains(name))
             {
                 notices.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown, $"Expected only the columns {string.Join(", ", ObservationCsv.Columns)}, but found \"{name}\". It is ignored.",
-                    new DiagnosticLocation(sourceName, Line: 1, Column: name)));
+                    new DiagnosticLocation(sourceName, line: 1, column: name)));
             }
         }
         int IndexOf(string name, bool required)

@@ -10,16 +10,16 @@ namespace DevPlan.Core.Serialization;
 public sealed record JsonReadOptions
 {
     /// <summary>The default limit on a document's size: 16 MiB.</summary>
-    public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
+    internal const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
 
     /// <summary>The default limit on nesting: 64 levels of objects and arrays.</summary>
-    public const int DefaultMaxDepth = 64;
+    internal const int DefaultMaxDepth = 64;
 
     /// <summary>The default limit on one string or member name: 65,536 bytes of JSON text.</summary>
-    public const int DefaultMaxStringBytes = 64 * 1024;
+    internal const int DefaultMaxStringBytes = 64 * 1024;
 
     /// <summary>The default limit on one array: 1,000,000 elements.</summary>
-    public const int DefaultMaxArrayLength = 1_000_000;
+    internal const int DefaultMaxArrayLength = 1_000_000;
 
     /// <summary>The default options.</summary>
     public static JsonReadOptions Default { get; } = new();

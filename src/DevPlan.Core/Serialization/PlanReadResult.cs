@@ -8,10 +8,20 @@ namespace DevPlan.Core.Serialization;
 /// A plan read leniently (<see cref="PlanJson.ParseLenient"/>, <see cref="PlanJson.ReadFileLenient"/>), with
 /// every diagnostic of its reading and validation, each with the file, JSON path and line.
 /// </summary>
-/// <param name="Plan">The plan, without the elements the model rejected (each reported as DP0001).</param>
-/// <param name="Diagnostics">The diagnostics, in document order of the rules that found them.</param>
-public sealed record PlanReadResult(Plan Plan, ImmutableArray<Diagnostic> Diagnostics)
+public sealed record PlanReadResult
 {
+    internal PlanReadResult(Plan plan, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Plan = plan;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Gets the plan, without the elements the model rejected (each reported as DP0001).</summary>
+    public Plan Plan { get; }
+
+    /// <summary>Gets the diagnostics, in document order of the rules that found them.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
     /// <summary>Gets whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -27,7 +27,7 @@ public static class PlanValidator
         Preconditions.CheckNotNull(plan);
         var found = new List<Diagnostic>();
         void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
-            found.Add(new Diagnostic(rule, message, new DiagnosticLocation(JsonPath: path), hint));
+            found.Add(new Diagnostic(rule, message, new DiagnosticLocation(jsonPath: path), hint));
 
         Unique(plan.Indicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
         Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRules.DuplicateZone, "zone code", Report);
@@ -138,7 +138,7 @@ public static class PlanValidator
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(observations);
-        locate ??= i => new DiagnosticLocation(JsonPath: $"$.observations[{i}]");
+        locate ??= i => new DiagnosticLocation(jsonPath: $"$.observations[{i}]");
         var found = new List<Diagnostic>();
         // Paths here are "$.observations[i]…": the caller's location of observation i stands for them.
         void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>

@@ -4,9 +4,18 @@ using System.Collections.Immutable;
 namespace DevPlan.Core.Validation;
 
 /// <summary>The diagnostics of a validation, in the order found.</summary>
-/// <param name="Diagnostics">Every diagnostic.</param>
-public sealed record ValidationResult(ImmutableArray<Diagnostic> Diagnostics)
+public sealed record ValidationResult
 {
+    /// <summary>Creates a result.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public ValidationResult(ImmutableArray<Diagnostic> diagnostics)
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Gets every diagnostic.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
     /// <summary>Gets whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -26,7 +26,7 @@ public class TargetAssessorTest
     private static AttainmentStatus StatusOf(Target target, Observation? observation, IndicatorDirection direction = IndicatorDirection.HigherIsBetter, AttainmentPolicy? policy = null) =>
         TargetAssessor.Assess(target, Indicator(direction), observation, YearEnd, policy).Status;
 
-    // CONVENTIONS §5, "about X": within ±0.5 pp achieved, above the band exceeded, below not achieved.
+    // docs/methods.md §7, "about X": within ±0.5 pp achieved, above the band exceeded, below not achieved.
     [Theory]
     [InlineData(7.0, AttainmentStatus.Achieved)]
     [InlineData(7.5, AttainmentStatus.Achieved)]
@@ -134,7 +134,7 @@ public class TargetAssessorTest
         StatusOf(GrowthTarget(7m, TargetQualifier.AtLeast), Growth(7.9m), policy: wide).Should().Be(AttainmentStatus.Achieved);
     }
 
-    // CONVENTIONS §5: a reduction target ("down 2.5%") is met when the reduction is at least 2.5.
+    // docs/methods.md §7: a reduction target ("down 2.5%") is met when the reduction is at least 2.5.
     [Theory]
     [InlineData(-3.1, AttainmentStatus.Exceeded)]
     [InlineData(-3.0, AttainmentStatus.Achieved)]
@@ -151,7 +151,7 @@ public class TargetAssessorTest
         assessment.Actual.Should().Be(-(decimal)change);
     }
 
-    // CONVENTIONS §4: energy +2.2%, GDP +2.3% gives a 0.1% reduction: a 0.1 target is met, 0.2 is not.
+    // docs/methods.md §6 (illustrative): energy +2.2%, GDP +2.3% gives a 0.1% reduction: a 0.1 target is met, 0.2 is not.
     [Fact]
     public void Reduction_FromTheEnergyIntensityChange()
     {
@@ -190,7 +190,7 @@ public class TargetAssessorTest
         missed.StretchStatus.Should().Be(AttainmentStatus.NotAchieved);
     }
 
-    // CONVENTIONS §5, absolute amounts: year-to-date sum ≥ target, same unit and currency.
+    // docs/methods.md §7, absolute amounts: year-to-date sum ≥ target, same unit and currency.
     [Fact]
     public void Level_InAnotherMagnitudeOfTheSameCurrency_IsConverted()
     {
@@ -215,7 +215,7 @@ public class TargetAssessorTest
         act.Should().Throw<UnitMismatchException>().WithMessage("*10^8 USD*10^8 CNY*");
     }
 
-    // CONVENTIONS §5, pace: January–May investment at 45.2% of the annual plan vs 5/12 = 41.7% elapsed → 3.5 pp ahead.
+    // docs/methods.md §8 (illustrative), pace: January–May investment at 45.2% of the annual plan vs 5/12 = 41.7% elapsed → 3.5 pp ahead.
     [Fact]
     public void Pace_LevelTargetYearToDate_ComparesShareDoneWithShareElapsed()
     {
@@ -243,7 +243,7 @@ public class TargetAssessorTest
         byDays.ElapsedShare.Should().Be(Percent.FromFraction(91m / 366m));
     }
 
-    // CONVENTIONS §5, pace for a growth target: year-to-date cumulative growth against the target rate.
+    // docs/methods.md §8, pace for a growth target: year-to-date cumulative growth against the target rate.
     [Theory]
     [InlineData(7.2, AttainmentStatus.OnTrack)]
     [InlineData(6.9, AttainmentStatus.Behind)]

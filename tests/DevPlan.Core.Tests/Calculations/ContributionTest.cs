@@ -10,7 +10,7 @@ public class ContributionTest
 {
     private static Quantity Yi(decimal value) => new(value, Unit.HundredMillionYuan);
 
-    // CONVENTIONS §3: GDP +11.3%, secondary industry share 69.5% → pull 11.3 × 0.695 = 7.85 pp.
+    // docs/methods.md §5 (illustrative): GDP +11.3%, secondary industry share 69.5% → pull 11.3 × 0.695 = 7.85 pp.
     [Fact]
     public void Pull_FromGrowthAndShare()
     {

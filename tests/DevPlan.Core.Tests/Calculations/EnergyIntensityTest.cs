@@ -5,7 +5,7 @@ namespace DevPlan.Core.Tests.Calculations;
 
 public class EnergyIntensityTest
 {
-    // CONVENTIONS §4: e = 2.2%, g = 2.3% → 1.022 / 1.023 − 1 = −0.10% (a 0.1% reduction).
+    // docs/methods.md §6 (illustrative): e = 2.2%, g = 2.3% → 1.022 / 1.023 − 1 = −0.10% (a 0.1% reduction).
     [Fact]
     public void Change_FromEnergyAndRealGdpGrowth()
     {

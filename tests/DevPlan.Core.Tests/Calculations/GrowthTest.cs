@@ -12,7 +12,8 @@ public class GrowthTest
 {
     private static Quantity Yi(decimal value) => new(value, Unit.HundredMillionYuan);
 
-    // CONVENTIONS §1: national GDP 2019 990865.1 亿元 (+6.1% published) over 2018 900309.5 亿元 gives +10.1%.
+    // docs/methods.md §2: national GDP 2019 990865.1 亿元 (+6.1% published; NBS Statistical Communiqué 2019) over
+    // 2018 900309.5 亿元 (NBS Statistical Communiqué 2018) gives +10.1%.
     [Fact]
     public void YearOnYear_OfCurrentPriceLevels_IsTheNominalRate()
     {
@@ -68,7 +69,7 @@ public class GrowthTest
         result.Issue.Should().Be(GrowthIssue.NonPositiveBase);
     }
 
-    // CONVENTIONS §2: +13.5% over two years → √1.135 − 1 = 6.54%.
+    // docs/methods.md §3 (illustrative): +13.5% over two years → √1.135 − 1 = 6.54%.
     [Fact]
     public void AverageAnnual_TwoYearAverageOf13Point5Percent_Is6Point54()
     {

@@ -185,7 +185,7 @@ public class PlanValidatorTest
             new("gdp", Y2024, growth: new Percent(5.2m)),
         ];
 
-        var result = PlanValidator.ValidateObservations(Seed, observations, i => new DiagnosticLocation("obs.csv", Line: i + 2));
+        var result = PlanValidator.ValidateObservations(Seed, observations, i => new DiagnosticLocation("obs.csv", line: i + 2));
 
         result.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().BeEquivalentTo(new[]
         {
