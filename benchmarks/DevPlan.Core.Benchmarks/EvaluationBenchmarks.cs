@@ -42,7 +42,7 @@ public class PlanEvaluationBenchmarks
     [Benchmark(Description = "PlanEvaluator (objects)")]
     public int ObjectEvaluator() => PlanEvaluator.Evaluate(_data.Plan, _data.Observations, AsOf).Count(AttainmentStatus.Achieved);
 
-    [Benchmark(Description = "BulkPlanEvaluator (column store)")]
+    [Benchmark(Description = "PlanEvaluator over a BulkObservationSet (column store)")]
     public int BulkEvaluator() => PlanEvaluator.Evaluate(_data.Plan, _bulk, AsOf).Count(AttainmentStatus.Achieved);
 }
 

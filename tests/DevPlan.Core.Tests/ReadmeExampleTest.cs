@@ -70,4 +70,53 @@ public class ReadmeExampleTest
         read.Observations.Should().HaveCount(16);
         checkedAgainstPlan.Diagnostics.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Reports_RowsInChineseAndAnHtmlFile()
+    {
+        PlanEvaluation evaluation = PlanEvaluator.Evaluate(SeedFiles.JinanPlan, [new("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.2m))], new LocalDate(2025, 2, 28));
+        var lines = new List<string>();
+
+        EvaluationReport report = EvaluationReport.Build(evaluation, Catalogue.Chinese);
+        foreach (ReportRow row in report.Rows)
+        {
+            lines.Add($"{row.Indicator}：{row.Target}，{row.Actual}，{row.Status}");
+        }
+        using var file = new MemoryStream();
+        ReportFormats.Default.Get("html").Write(report, file);
+
+        lines[0].Should().Be("地区生产总值：增长7%，7.2%，完成");
+        file.Length.Should().BeGreaterThan(1000);
+    }
+
+    private sealed class TabSeparatedReport : IReportFormat
+    {
+        public string Name => "tsv";
+
+        public string Description => "one line per target, tab-separated";
+
+        public string FileExtension => ".tsv";
+
+        public void Write(EvaluationReport report, Stream output)
+        {
+            using var writer = new StreamWriter(output, leaveOpen: true);
+            foreach (ReportRow row in report.Rows)
+            {
+                writer.WriteLine($"{row.Result.Target.Id}\t{row.Status}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Extending_AReportFormatIsOneClassRegisteredOnce()
+    {
+        ReportFormats formats = ReportFormats.Default.With(new TabSeparatedReport());
+        PlanEvaluation evaluation = PlanEvaluator.Evaluate(SeedFiles.JinanPlan, [], new LocalDate(2025, 2, 28));
+        using var output = new MemoryStream();
+
+        formats.Get("tsv").Write(EvaluationReport.Build(evaluation, Catalogue.English), output);
+
+        System.Text.Encoding.UTF8.GetString(output.ToArray()).Should().StartWith("t01-gdp\tno data");
+        formats.Names.Should().EndWith("tsv");
+    }
 }
