@@ -8,6 +8,7 @@ using DevPlan.Core.IO;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
+using DevPlan.Core.Units;
 using DevPlan.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -130,7 +131,7 @@ internal static class CliApp
         var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (observationFile is not null)
         {
-            var read = ReadObservations(env, observationFile);
+            var read = ReadObservations(env, observationFile, loaded.Plan.UnitSystem);
             var diagnostics = read.Diagnostics.Concat(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics).ToList();
             Report(env, observationFile, diagnostics);
             errors += diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -176,7 +177,7 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
         var plan = LoadPlan(env, planFile);
-        var read = ReadObservations(env, observationFile);
+        var read = ReadObservations(env, observationFile, plan.UnitSystem);
         var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
         foreach (var diagnostic in problems)
         {
@@ -228,7 +229,7 @@ internal static class CliApp
     }
 
     /// <summary>Reads observations in the format of the file's extension, leniently, with a progress bar on a terminal for large files.</summary>
-    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file)
+    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file, UnitSystem units)
     {
         if (ObservationFormats.Default.FindForPath(file.Name) is not { } format)
         {
@@ -238,7 +239,7 @@ internal static class CliApp
         using var stream = file.OpenRead();
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {
-            using var reader = format.OpenReader(stream, file.FullName);
+            using var reader = format.OpenReader(stream, file.FullName, units);
             return reader.ReadAllLenient();
         }
         ObservationReadResult? result = null;
@@ -246,7 +247,7 @@ internal static class CliApp
         {
             var task = context.AddTask($"Reading {file.Name}", maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
-            using var reader = format.OpenReader(progress, file.FullName);
+            using var reader = format.OpenReader(progress, file.FullName, units);
             result = reader.ReadAllLenient();
         });
         return result!;

@@ -26,6 +26,8 @@ public static class DiagnosticRules
     public static DiagnosticRule DuplicateMeasure { get; } = new("DP1007", DiagnosticSeverity.Error, "Measure numbers are unique within an action", "action 2 with two measures numbered 1");
     /// <summary>DP1008 (error): Strategic goal codes are unique.</summary>
     public static DiagnosticRule DuplicateGoal { get; } = new("DP1008", DiagnosticSeverity.Error, "Strategic goal codes are unique", "two goals with code \"growth-pole\"");
+    /// <summary>DP1009 (error): Declared unit codes are unique.</summary>
+    public static DiagnosticRule DuplicateUnitDefinition { get; } = new("DP1009", DiagnosticSeverity.Error, "Declared unit codes are unique", "two units declared with code \"patent-per-10k\"");
     /// <summary>DP1101 (error): A target's indicator is declared.</summary>
     public static DiagnosticRule TargetIndicatorUnknown { get; } = new("DP1101", DiagnosticSeverity.Error, "A target's indicator is declared", "a target of \"cpi\" in a plan without a \"cpi\" indicator");
     /// <summary>DP1102 (error): A target's zone is a zone of the region.</summary>
@@ -91,7 +93,7 @@ public static class DiagnosticRules
     public static ImmutableArray<DiagnosticRule> All { get; } =
     [
         ElementRejected,
-        DuplicateIndicator, DuplicateZone, DuplicateTarget, DuplicateUnit, DuplicateAgreement, DuplicateAction, DuplicateMeasure, DuplicateGoal,
+        DuplicateIndicator, DuplicateZone, DuplicateTarget, DuplicateUnit, DuplicateAgreement, DuplicateAction, DuplicateMeasure, DuplicateGoal, DuplicateUnitDefinition,
         TargetIndicatorUnknown, TargetZoneUnknown, BaselineIndicatorUnknown, BaselineZoneUnknown, MeasureZoneUnknown, MeasureUnitUnknown,
         AgreementTargetUnknown, AgreementUnitUnknown, IssuerUnknown,
         TargetUnitMismatch, BaselineUnitMismatch,

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Text;
+using DevPlan.Core.Units;
 using NodaTime;
 
 namespace DevPlan.Core;
@@ -22,6 +23,7 @@ namespace DevPlan.Core;
 public sealed class Plan
 {
     private Lookups? _lookups;
+    private UnitSystem? _unitSystem;
 
     /// <summary>Creates a plan.</summary>
     /// <param name="id">The plan's id.</param>
@@ -87,6 +89,21 @@ public sealed class Plan
 
     /// <summary>Gets the plan's strategy, if given.</summary>
     public Strategy? Strategy { get; init; }
+
+    /// <summary>Gets the units the plan declares for itself, beyond the built-in ones (see <see cref="UnitSystem"/>).</summary>
+    /// <exception cref="ArgumentException">Set with a null element.</exception>
+    public ImmutableArray<UnitDefinition> Units
+    {
+        get;
+        init => field = Preconditions.CheckElements(value, nameof(Units));
+    } = [];
+
+    /// <summary>
+    /// Gets the units the plan's figures may be in: the built-in ones and <see cref="Units"/>, by code
+    /// or name, converting as declared. Readers of the plan's observations take it.
+    /// </summary>
+    /// <remarks>A code declared twice counts once, as first declared; the validator reports the repetition (DP1009).</remarks>
+    public UnitSystem UnitSystem => LazyInitializer.EnsureInitialized(ref _unitSystem, () => UnitSystem.BuiltIn.With(Units.DistinctBy(u => u.Code, StringComparer.Ordinal)));
 
     /// <summary>Gets the indicators, in plan order.</summary>
     /// <exception cref="ArgumentException">Set with a null element.</exception>

@@ -104,8 +104,13 @@ public sealed partial class Catalogue
         {
             return Format($"unit.{dimension.Code}.one", ("value", value));
         }
-        return _texts.ContainsKey("unit." + dimension.Code)
-            ? Format("unit." + dimension.Code, ("value", value))
+        if (_texts.ContainsKey("unit." + dimension.Code))
+        {
+            return Format("unit." + dimension.Code, ("value", value));
+        }
+        // A unit the plan declared: its own names (件/万人; patents per 10,000 persons).
+        return dimension.DeclaredName is { } name
+            ? value + (IsChinese ? "" : " ") + Text(name)
             : Format("unit.other", ("value", value), ("unit", dimension.Code));
     }
 }

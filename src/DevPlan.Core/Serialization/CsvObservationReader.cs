@@ -21,7 +21,7 @@ internal sealed class CsvObservationReader : ObservationReader
     private readonly SepReader _sep;
     private readonly ColumnMap _columns;
     private readonly ObservationCsvOptions _options;
-    private readonly UnitCache _units = new();
+    private readonly UnitCache _units;
     private readonly CodeTable _codes = new();
     private readonly ImmutableArray<Diagnostic> _notices;
     private readonly bool _ownsStream;
@@ -42,6 +42,7 @@ internal sealed class CsvObservationReader : ObservationReader
         _text = text;
         _sep = sep;
         _options = options;
+        _units = new UnitCache(options.Units);
         SourceName = sourceName;
         var notices = ImmutableArray.CreateBuilder<Diagnostic>();
         _columns = ColumnMap.From(sep.Header, sourceName, notices);
@@ -246,7 +247,7 @@ internal sealed class CsvObservationReader : ObservationReader
             }
             if (!_units.TryGet(unitText, out var unit))
             {
-                _problem = Bad("unit", unitText, "Expected the value's unit, such as \"10^8 CNY\", \"10^4 person\" or \"percent\".");
+                _problem = Bad("unit", unitText, $"Expected the value's unit, such as {_units.AcceptedForms}.");
                 return;
             }
             _level = new Quantity(value, unit);

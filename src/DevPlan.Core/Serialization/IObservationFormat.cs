@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DevPlan.Core.Observations;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization;
 
@@ -22,10 +23,11 @@ public interface IObservationFormat
     /// <summary>Opens a reader over a stream of the format.</summary>
     /// <param name="input">A readable stream; it is not closed, and must outlive the reader.</param>
     /// <param name="sourceName">The file's name, for the locations of problems; null for none.</param>
+    /// <param name="units">The units the file may use (a plan's <c>UnitSystem</c>); <see cref="UnitSystem.BuiltIn"/> when null.</param>
     /// <returns>The reader, before its first observation; dispose it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="Diagnostics.DevPlanFormatException">The stream does not begin as the format requires (a missing header).</exception>
-    ObservationReader OpenReader(Stream input, string? sourceName = null);
+    ObservationReader OpenReader(Stream input, string? sourceName = null, UnitSystem? units = null);
 
     /// <summary>Writes observations in the format.</summary>
     /// <param name="observations">The observations, written in order.</param>

@@ -60,7 +60,7 @@ internal sealed class JsonObservationReader : ObservationReader
     private bool? _completed;
     private ObservationStatus _status;
     private List<KeyValuePair<string, JsonElement>>? _unknown;
-    private readonly UnitCache _units = new();
+    private readonly UnitCache _units;
     private readonly CodeTable _codes = new();
 
     public JsonObservationReader(Stream stream, bool ownsStream, JsonReadOptions options, bool keepUnknownMembers, bool bounded, string? sourceName)
@@ -68,6 +68,7 @@ internal sealed class JsonObservationReader : ObservationReader
         _stream = stream;
         _ownsStream = ownsStream;
         _options = options;
+        _units = new UnitCache(options.Units);
         _keepUnknown = keepUnknownMembers;
         _bounded = bounded;
         SourceName = sourceName;
@@ -557,7 +558,7 @@ internal sealed class JsonObservationReader : ObservationReader
                 }
                 if (!_units.TryGet(Slot(slot), out var u))
                 {
-                    problem = $"Expected a unit such as \"10^8 CNY\", \"10^4 person\", \"percent\" or \"亿元\", but found \"{JsonRead.Shorten(Slot(slot).ToString())}\".";
+                    problem = $"Expected a unit such as {_units.AcceptedForms}, but found \"{JsonRead.Shorten(Slot(slot).ToString())}\".";
                     return null;
                 }
                 unit = u;

@@ -1,4 +1,5 @@
 using DevPlan.Core.Internal;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization;
 
@@ -62,4 +63,15 @@ public sealed record JsonReadOptions
         get;
         init => field = Preconditions.CheckRange(value, 1, int.MaxValue, nameof(MaxArrayLength));
     } = DefaultMaxArrayLength;
+
+    /// <summary>
+    /// Gets the units an observation document may use: <see cref="UnitSystem.BuiltIn"/> by default; a
+    /// plan's <c>UnitSystem</c> adds its own units, by code or name. A plan document declares its own.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnitSystem Units
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value, nameof(Units));
+    } = UnitSystem.BuiltIn;
 }

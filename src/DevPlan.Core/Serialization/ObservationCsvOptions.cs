@@ -1,4 +1,5 @@
 using DevPlan.Core.Internal;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization;
 
@@ -38,4 +39,12 @@ public sealed record ObservationCsvOptions
         get;
         init => field = Preconditions.CheckRange(value, 16, int.MaxValue, nameof(MaxFieldLength));
     } = 4096;
+
+    /// <summary>Gets the units the file may use: <see cref="UnitSystem.BuiltIn"/> by default; a plan's <c>UnitSystem</c> adds its own units, by code or name.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnitSystem Units
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value, nameof(Units));
+    } = UnitSystem.BuiltIn;
 }

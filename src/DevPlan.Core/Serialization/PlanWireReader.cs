@@ -17,6 +17,7 @@ internal sealed class PlanWireReader
 {
     private readonly List<PlanMappingException>? _rejected;
     private readonly Dictionary<string, List<int>> _documentIndexes = new(StringComparer.Ordinal);
+    private UnitSystem _units = UnitSystem.BuiltIn;
 
     /// <summary>Creates a reader; <paramref name="lenient"/> leaves out rejected list elements instead of failing.</summary>
     public PlanWireReader(bool lenient) => _rejected = lenient ? [] : null;
@@ -64,8 +65,12 @@ internal sealed class PlanWireReader
         Require(w, "$");
         CheckSchemaVersion(w.SchemaVersion.GetValueOrDefault());
         var region = ToRegion(w.Region, "$.region");
+        // The plan's own units first, so that its figures in them convert as declared.
+        var units = List(w.Units, "$.units", ToUnitDefinition);
+        _units = UnitSystem.BuiltIn.With(units.DistinctBy(u => u.Code, StringComparer.Ordinal));
         return Build("$", w, () => new Plan(w.Id, w.Title, region, w.Year.GetValueOrDefault())
         {
+            Units = units,
             BaselineYear = w.BaselineYear ?? w.Year.GetValueOrDefault() - 1,
             AdoptedOn = w.AdoptedOn,
             Event = w.Event,
@@ -126,14 +131,17 @@ internal sealed class PlanWireReader
         Phase = w.Phase,
     });
 
+    private UnitDefinition ToUnitDefinition(UnitDefinitionWire w, string path) =>
+        Build(path, w, () => new UnitDefinition(w.Code, w.Name, w.Equivalent));
+
     private Indicator ToIndicator(IndicatorWire w, string path) =>
-        Build(path, w, () => new Indicator(w.Code, w.Name, w.Unit.GetValueOrDefault(), w.Direction.GetValueOrDefault(), w.GrowthBasis.GetValueOrDefault(), w.Accumulation.GetValueOrDefault())
+        Build(path, w, () => new Indicator(w.Code, w.Name, _units.Resolve(w.Unit.GetValueOrDefault()), w.Direction.GetValueOrDefault(), w.GrowthBasis.GetValueOrDefault(), w.Accumulation.GetValueOrDefault())
         {
             Scope = w.Scope,
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>
-        Build(path, w, () => new Observation(w.Indicator, w.Period.GetValueOrDefault(), w.Level, w.Growth is { } growth ? new Percent(growth) : null, w.Completed)
+        Build(path, w, () => new Observation(w.Indicator, w.Period.GetValueOrDefault(), w.Level is { } level ? new Quantity(level.Value, _units.Resolve(level.Unit)) : null, w.Growth is { } growth ? new Percent(growth) : null, w.Completed)
         {
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,
@@ -151,8 +159,8 @@ internal sealed class PlanWireReader
         {
             throw new PlanMappingException(path + ".unit", "Expected no \"unit\" on a target without a \"value\".");
         }
-        Quantity? value = w.Value is { } v ? new Quantity(v, w.Unit!.Value) : null;
-        Quantity? stretch = w.Stretch is { } s ? new Quantity(s, w.Unit!.Value) : null;
+        Quantity? value = w.Value is { } v ? new Quantity(v, _units.Resolve(w.Unit!.Value)) : null;
+        Quantity? stretch = w.Stretch is { } s ? new Quantity(s, _units.Resolve(w.Unit!.Value)) : null;
         return Build(path, w, () => new Target(w.Id, w.Indicator, w.Period.GetValueOrDefault(), w.Kind.GetValueOrDefault(), w.Qualifier, value, w.Nature.GetValueOrDefault())
         {
             Zone = Scope(w.Zone, path),

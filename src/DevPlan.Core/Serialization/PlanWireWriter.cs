@@ -49,6 +49,13 @@ internal static class PlanWireWriter
             Phase = s.Phase,
             UnknownMembers = Wire(UnknownMembers.Of(s)),
         },
+        Units = Wire(plan.Units, u => new UnitDefinitionWire
+        {
+            Code = u.Code,
+            Name = u.Name,
+            Equivalent = u.Equivalent,
+            UnknownMembers = Wire(UnknownMembers.Of(u)),
+        }),
         Indicators = Wire(plan.Indicators, i => new IndicatorWire
         {
             Code = i.Code,

@@ -13,7 +13,16 @@ internal sealed class UnitCache
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit>.AlternateLookup<ReadOnlySpan<char>> _byspan;
 
-    public UnitCache() => _byspan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly UnitSystem _system;
+
+    public UnitCache(UnitSystem system)
+    {
+        _system = system;
+        _byspan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The forms the system accepts, for messages.</summary>
+    public string AcceptedForms => _system.AcceptedForms;
 
     public bool TryGet(ReadOnlySpan<char> text, out Unit unit)
     {
@@ -21,7 +30,7 @@ internal sealed class UnitCache
         {
             return true;
         }
-        if (!Unit.TryParse(text, null, out unit))
+        if (!_system.TryParse(text, out unit))
         {
             return false;
         }

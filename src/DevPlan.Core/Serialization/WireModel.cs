@@ -41,6 +41,7 @@ internal sealed class PlanWire : WireObject
     [JsonRequired]
     public RegionWire Region { get; set; } = null!;
     public StrategyWire? Strategy { get; set; }
+    public List<UnitDefinitionWire>? Units { get; set; }
     public List<IndicatorWire>? Indicators { get; set; }
     public List<ObservationWire>? Baselines { get; set; }
     public List<LocalizedText>? BaselineNotes { get; set; }
@@ -48,6 +49,15 @@ internal sealed class PlanWire : WireObject
     public List<ActionWire>? Actions { get; set; }
     public List<ResponsibleUnitWire>? ResponsibleUnits { get; set; }
     public List<AgreementWire>? Agreements { get; set; }
+}
+
+internal sealed class UnitDefinitionWire : WireObject
+{
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
+    public Quantity? Equivalent { get; set; }
 }
 
 internal sealed class SourceDocumentWire : WireObject

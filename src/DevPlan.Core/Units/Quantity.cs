@@ -54,7 +54,16 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new UnitMismatchException(target, Unit);
         }
-        return new Quantity(Scale(Value, Unit.Exponent - target.Exponent), target);
+        if (Unit.Dimension == target.Dimension)
+        {
+            return new Quantity(Scale(Value, Unit.Exponent - target.Exponent), target);
+        }
+        // Across a family (万吨 to 亿斤): a whole factor multiplies exactly; another (亩 to 公顷) divides to decimal's precision.
+        var (from, to) = (Unit.Dimension.Factor, target.Dimension.Factor);
+        var value = from % to == 0m
+            ? Scale(Value * (from / to), Unit.Exponent - target.Exponent)
+            : Scale(Value, Unit.Exponent - target.Exponent) * from / to;
+        return new Quantity(value, target);
     }
 
     /// <summary>Gets whether this quantity denotes the same amount as <paramref name="other"/>, across magnitudes.</summary>
@@ -73,9 +82,9 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
             throw new UnitMismatchException(Unit, other.Unit);
         }
         // Compared in scaled form, so that magnitudes far apart (1e22 亿元 and 7e28 元) never overflow.
-        return Unit.Exponent == other.Unit.Exponent
+        return Unit == other.Unit
             ? Value.CompareTo(other.Value)
-            : ScaledDecimal.Of(Value, Unit.Exponent).CompareTo(ScaledDecimal.Of(other.Value, other.Unit.Exponent));
+            : InRoot(this).CompareTo(InRoot(other));
     }
 
     /// <summary>Adds two quantities of one dimension; the result is in the finer of the two magnitudes.</summary>
@@ -129,7 +138,15 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new UnitMismatchException(left.Unit, right.Unit);
         }
-        return ScaledDecimal.Of(left.Value, left.Unit.Exponent) / ScaledDecimal.Of(right.Value, right.Unit.Exponent);
+        return InRoot(left) / InRoot(right);
+    }
+
+    /// <summary>The value in the finest dimension of its family (斤 for 吨), scaled: exact, since factors to the finest are whole.</summary>
+    private static ScaledDecimal InRoot(Quantity quantity)
+    {
+        var scaled = ScaledDecimal.Of(quantity.Value, quantity.Unit.Exponent);
+        var factor = quantity.Unit.Dimension.Factor;
+        return factor == 1m ? scaled : scaled * ScaledDecimal.Of(factor);
     }
 
     /// <summary>Compares two quantities across magnitudes.</summary>
@@ -205,6 +222,11 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         if (!left.Unit.IsCompatibleWith(right.Unit))
         {
             throw new UnitMismatchException(left.Unit, right.Unit);
+        }
+        if (left.Unit.Dimension != right.Unit.Dimension)
+        {
+            // Across a family, in the left's dimension: the result's unit is the left's.
+            right = right.ConvertTo(new Unit(left.Unit.Dimension, right.Unit.Exponent));
         }
         var exponent = Math.Min(left.Unit.Exponent, right.Unit.Exponent);
         return (Scale(left.Value, left.Unit.Exponent - exponent), Scale(right.Value, right.Unit.Exponent - exponent));

@@ -13,7 +13,8 @@ namespace DevPlan.Core.Units;
 /// The invariant text form is <c>10^8 CNY</c> (the exponent is omitted when it is 0, as in
 /// <c>percent</c> or <c>CNY</c>). <see cref="Parse(string)"/> also accepts the common Chinese forms:
 /// a magnitude prefix (十, 百, 千, 万, 十万, 百万, 千万, 亿, 万亿) before 元, 美元, 欧元, 港元,
-/// 日元, 人, 吨标准煤 or 吨标煤, and <c>%</c>.
+/// 日元, 人, 吨标准煤 or 吨标煤, 斤, 公斤 or 千克, 吨, 亩, 公顷, 平方公里, 千瓦, 兆瓦, 件, 个, 家 or 岁,
+/// and <c>%</c>.
 /// </para>
 /// <para>The <c>default</c> value is a pure number (<see cref="Dimension.Dimensionless"/>, exponent 0).</para>
 /// </remarks>
@@ -30,7 +31,14 @@ public readonly struct Unit : IEquatable<Unit>, ISpanParsable<Unit>
 
     private static readonly (string Name, Dimension Dimension)[] ChineseNames =
         [("吨标准煤", Dimension.TonnesOfCoalEquivalent), ("吨标煤", Dimension.TonnesOfCoalEquivalent), ("美元", Dimension.Usd),
-         ("欧元", Dimension.Of("EUR")), ("港元", Dimension.Of("HKD")), ("日元", Dimension.Of("JPY")), ("元", Dimension.Cny), ("人", Dimension.Persons)];
+         ("欧元", Dimension.Of("EUR")), ("港元", Dimension.Of("HKD")), ("日元", Dimension.Of("JPY")), ("元", Dimension.Cny), ("人", Dimension.Persons),
+         ("斤", Dimension.Of("jin")), ("公斤", Dimension.Of("kg")), ("千克", Dimension.Of("kg")), ("吨", Dimension.Of("t")),
+         ("亩", Dimension.Of("mu")), ("公顷", Dimension.Of("ha")), ("平方公里", Dimension.Of("km2")), ("平方千米", Dimension.Of("km2")),
+         ("千瓦", Dimension.Of("kW")), ("兆瓦", Dimension.Of("MW")),
+         ("件", Dimension.Of("piece")), ("个", Dimension.Of("count")), ("家", Dimension.Of("firm")), ("岁", Dimension.Of("year"))];
+
+    /// <summary>Examples of the accepted forms, for messages.</summary>
+    internal const string AcceptedForms = "\"10^8 CNY\", \"10^4 person\", \"percent\", \"1\" (an index), \"10^8 jin\", or a Chinese form: 亿元, 万人, 万吨标准煤, 亿斤, 万吨, 万亩, 公顷, 平方公里, 万千瓦, 件, 个, 家, 岁, %";
 
     /// <summary>Creates a unit.</summary>
     /// <param name="dimension">What the unit measures.</param>
@@ -72,10 +80,10 @@ public readonly struct Unit : IEquatable<Unit>, ISpanParsable<Unit>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="exponent"/> is out of range.</exception>
     public Unit WithExponent(int exponent) => new(Dimension, exponent);
 
-    /// <summary>Gets whether values in this unit can be converted to <paramref name="other"/> (same dimension).</summary>
+    /// <summary>Gets whether values in this unit can be converted to <paramref name="other"/>: the same dimension, or two of one family (亿斤 and 万吨).</summary>
     /// <param name="other">The other unit.</param>
-    /// <returns>True when the dimensions are equal.</returns>
-    public bool IsCompatibleWith(Unit other) => Dimension == other.Dimension;
+    /// <returns>True when a conversion exists.</returns>
+    public bool IsCompatibleWith(Unit other) => Dimension.IsConvertibleTo(other.Dimension);
 
     /// <summary>Parses the invariant form (<c>10^8 CNY</c>) or a Chinese form (<c>亿元</c>).</summary>
     /// <param name="text">The text.</param>
@@ -98,7 +106,7 @@ public readonly struct Unit : IEquatable<Unit>, ISpanParsable<Unit>
     {
         if (!TryParse(s, provider, out var unit))
         {
-            throw new FormatException($"Expected a unit such as \"10^8 CNY\", \"10^4 person\", \"percent\" or \"亿元\", but found \"{Preconditions.Truncate(s.ToString())}\".");
+            throw new FormatException($"Expected a unit such as {AcceptedForms}, but found \"{Preconditions.Truncate(s.ToString())}\".");
         }
         return unit;
     }
@@ -164,25 +172,32 @@ public readonly struct Unit : IEquatable<Unit>, ISpanParsable<Unit>
 
     private static bool TryParseChinese(ReadOnlySpan<char> s, out Unit result)
     {
-        result = default;
-        var exponent = 0;
+        // A name alone first (千瓦 is a name, not 千 × 瓦), then each magnitude before a name (万千瓦).
+        if (TryChineseName(s, 0, out result))
+        {
+            return true;
+        }
         foreach (var (prefix, value) in ChinesePrefixes)
         {
-            if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length > prefix.Length)
+            if (s.StartsWith(prefix, StringComparison.Ordinal) && TryChineseName(s[prefix.Length..], value, out result))
             {
-                exponent = value;
-                s = s[prefix.Length..];
-                break;
+                return true;
             }
         }
-        foreach (var (name, dimension) in ChineseNames)
+        return false;
+    }
+
+    private static bool TryChineseName(ReadOnlySpan<char> name, int exponent, out Unit result)
+    {
+        foreach (var (candidate, dimension) in ChineseNames)
         {
-            if (s.SequenceEqual(name))
+            if (name.SequenceEqual(candidate))
             {
                 result = new Unit(dimension, exponent);
                 return true;
             }
         }
+        result = default;
         return false;
     }
 

@@ -33,6 +33,7 @@ public static class PlanValidator
         Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRules.DuplicateZone, "zone code", Report);
         Unique(plan.Targets, t => t.Id, "$.targets", "id", DiagnosticRules.DuplicateTarget, "target id", Report);
         Unique(plan.ResponsibleUnits, u => u.Code, "$.responsibleUnits", "code", DiagnosticRules.DuplicateUnit, "unit code", Report);
+        Unique(plan.Units, u => u.Code, "$.units", "code", DiagnosticRules.DuplicateUnitDefinition, "declared unit code", Report);
         Unique(plan.Agreements, a => a.Id, "$.agreements", "id", DiagnosticRules.DuplicateAgreement, "agreement id", Report);
         Unique(plan.Actions, a => a.Number.ToString(CultureInfo.InvariantCulture), "$.actions", "number", DiagnosticRules.DuplicateAction, "action number", Report);
         for (var a = 0; a < plan.Actions.Length; a++)

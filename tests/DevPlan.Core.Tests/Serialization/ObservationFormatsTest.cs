@@ -74,7 +74,7 @@ public class ObservationFormatsTest
 
         public System.Collections.Immutable.ImmutableArray<string> FileExtensions { get; } = [".csv"];
 
-        public DevPlan.Core.Observations.ObservationReader OpenReader(Stream input, string? sourceName = null) => throw new NotSupportedException();
+        public DevPlan.Core.Observations.ObservationReader OpenReader(Stream input, string? sourceName = null, UnitSystem? units = null) => throw new NotSupportedException();
 
         public void Write(IEnumerable<Observation> observations, Stream output) => throw new NotSupportedException();
     }

@@ -23,6 +23,7 @@ public class SchemaAgreementTest
         [typeof(ZoneWire)] = [(Plan, "/properties/region/properties/zones/items")],
         [typeof(StrategyWire)] = [(Plan, "/properties/strategy")],
         [typeof(StrategicGoalWire)] = [(Plan, "/properties/strategy/properties/goals/items")],
+        [typeof(UnitDefinitionWire)] = [(Plan, "/$defs/unitDefinition")],
         [typeof(IndicatorWire)] = [(Plan, "/properties/indicators/items")],
         [typeof(ObservationWire)] = [(Plan, "/$defs/observation"), (Observations, "/$defs/observation")],
         [typeof(TargetWire)] = [(Plan, "/properties/targets/items")],

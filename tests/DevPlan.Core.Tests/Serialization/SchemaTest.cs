@@ -11,7 +11,7 @@ namespace DevPlan.Core.Tests.Serialization;
 /// <summary>The embedded schemas, checked with an independent validator (JsonSchema.Net).</summary>
 public class SchemaTest
 {
-    private static readonly JsonSchema Plan = JsonSchema.FromText(DevPlanSchemas.PlanSchema);
+    internal static readonly JsonSchema Plan = JsonSchema.FromText(DevPlanSchemas.PlanSchema);
     private static readonly JsonSchema Observations = JsonSchema.FromText(DevPlanSchemas.ObservationsSchema);
     private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DevPlan.Core.Observations;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization.Formats;
 
@@ -12,7 +13,8 @@ internal sealed class CsvObservationFormat : IObservationFormat
 
     public ImmutableArray<string> FileExtensions { get; } = [".csv"];
 
-    public ObservationReader OpenReader(Stream input, string? sourceName = null) => ObservationCsv.OpenReader(input, sourceName: sourceName);
+    public ObservationReader OpenReader(Stream input, string? sourceName = null, UnitSystem? units = null) =>
+        ObservationCsv.OpenReader(input, units is null ? null : ObservationCsvOptions.Default with { Units = units }, sourceName);
 
     public void Write(IEnumerable<Observation> observations, Stream output) => ObservationCsv.Write(observations, output);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Observations;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization.Formats;
 
@@ -13,7 +14,8 @@ internal sealed class JsonObservationFormat : IObservationFormat
 
     public ImmutableArray<string> FileExtensions { get; } = [".json"];
 
-    public ObservationReader OpenReader(Stream input, string? sourceName = null) => ObservationJson.OpenReader(input, sourceName: sourceName);
+    public ObservationReader OpenReader(Stream input, string? sourceName = null, UnitSystem? units = null) =>
+        ObservationJson.OpenReader(input, units is null ? null : JsonReadOptions.Default with { Units = units }, sourceName);
 
     public void Write(IEnumerable<Observation> observations, Stream output)
     {
