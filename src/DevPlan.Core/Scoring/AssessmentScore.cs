@@ -27,4 +27,9 @@ public sealed record AssessmentScore
 
     /// <summary>Gets whether a binding target vetoed the score.</summary>
     public bool IsVetoed => !VetoedBy.IsDefaultOrEmpty;
+
+    /// <summary>Returns an invariant summary for logs: <c>85 of 100 marks over 10 targets</c>, or <c>0 of 100 marks over 10 targets, vetoed by t10</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Total} of {FullMarks} marks over {Targets.Length} targets{(IsVetoed ? ", vetoed by " + string.Join(", ", VetoedBy) : "")}");
 }

@@ -375,4 +375,37 @@ public class TargetAssessorTest
             lower.Should().Be(higher);
         });
     }
+
+    // docs/methods.md §7: staying under a ceiling is no share of a task, so a ceiling reports no completion ratio.
+    [Theory]
+    [InlineData(5.6, TargetQualifier.AtMost, IndicatorDirection.LowerIsBetter, null)]
+    [InlineData(5.1, TargetQualifier.AtMost, IndicatorDirection.LowerIsBetter, null)]
+    [InlineData(5.1, TargetQualifier.About, IndicatorDirection.LowerIsBetter, null)]
+    [InlineData(5.1, TargetQualifier.Exactly, IndicatorDirection.LowerIsBetter, null)]
+    [InlineData(5.1, TargetQualifier.AtMost, IndicatorDirection.HigherIsBetter, null)]
+    [InlineData(5.61, TargetQualifier.AtLeast, IndicatorDirection.HigherIsBetter, 102)]
+    [InlineData(5.61, TargetQualifier.About, IndicatorDirection.HigherIsBetter, 102)]
+    public void Completion_IsARatioForFloorsAndBands_AndNoneForCeilings(double actual, TargetQualifier qualifier, IndicatorDirection direction, int? completion)
+    {
+        var target = Target.Level("t", "i", Year, Quantity.Percent(5.5m), qualifier);
+
+        var assessment = TargetAssessor.Assess(target, Indicator(direction), new Observation("i", Year, Quantity.Percent((decimal)actual)), YearEnd);
+
+        assessment.Completion.Should().Be(completion is { } c ? new Percent(c) : null);
+    }
+
+    [Fact]
+    public void Ceiling_InTheYear_IsOnPaceWhileTheAllowanceUsedKeepsBelowTheTimeElapsed()
+    {
+        var ceiling = Target.Level("t", "i", Year, new Quantity(1200m, Unit.TenThousandTce), TargetQualifier.AtMost);
+        var flow = new Indicator("i", new DevPlan.Core.Text.LocalizedText("能源消费总量", "Energy use"), Unit.TenThousandTce, IndicatorDirection.LowerIsBetter, GrowthBasis.Nominal, Accumulation.Flow);
+
+        var underPace = TargetAssessor.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(590m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
+        var overPace = TargetAssessor.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(610m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
+
+        underPace.Status.Should().Be(AttainmentStatus.OnTrack);
+        overPace.Status.Should().Be(AttainmentStatus.Behind);
+        underPace.Completion.Should().BeNull();
+        underPace.ElapsedShare.Should().Be(new Percent(50m));
+    }
 }

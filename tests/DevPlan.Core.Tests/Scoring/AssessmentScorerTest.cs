@@ -93,4 +93,14 @@ public class AssessmentScorerTest
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*t01-gdp*");
     }
+
+    [Fact]
+    public void ToString_SummarisesTheScore_WithoutTypeNames()
+    {
+        var kept = AssessmentScorer.Score(Evaluate(true), new ScoringPolicy(new AllOrNothingScoring()), Weights);
+        var vetoed = AssessmentScorer.Score(Evaluate(false), new ScoringPolicy(new AllOrNothingScoring(), bindingTargetsVeto: true), Weights);
+
+        kept.ToString().Should().Be("20 of 36 marks over 10 targets");
+        vetoed.ToString().Should().Be("0 of 36 marks over 10 targets, vetoed by t10-energy-intensity");
+    }
 }

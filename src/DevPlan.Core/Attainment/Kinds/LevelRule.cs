@@ -22,7 +22,9 @@ internal sealed class LevelRule : TargetRule
         var stretch = target.Stretch?.Value;
         var qualifier = target.Qualifier!.Value;
         var policy = input.Policy;
-        var completion = Verdicts.Ratio(actual, figure);
+        // The share of the target reached; a ceiling reports none, though its in-year pace uses the share of the allowance used.
+        var share = Verdicts.Ratio(actual, figure);
+        var completion = Verdicts.Completion(actual, figure, qualifier, input.Better, policy);
         if (input.IsFinal || input.Indicator.Accumulation != Accumulation.Flow)
         {
             var magnitude = Math.Abs(figure);
@@ -38,8 +40,8 @@ internal sealed class LevelRule : TargetRule
         };
         // On pace when the share done keeps up with the share elapsed, in the bound's direction.
         var floorLike = Verdicts.IsFloor(qualifier, input.Better, policy);
-        var lag = completion is { } done ? (floorLike ? done.Value - elapsed.Value : elapsed.Value - done.Value) : 0m;
-        var onPace = completion is null
+        var lag = share is { } done ? (floorLike ? done.Value - elapsed.Value : elapsed.Value - done.Value) : 0m;
+        var onPace = share is null
             ? (floorLike ? actual >= figure : actual <= figure)
             : lag >= -policy.PaceTolerance.Value;
         return new TargetAssessment(onPace ? AttainmentStatus.OnTrack : AttainmentStatus.Behind, AttainmentReason.None, target.Kind, target.Qualifier, unit,

@@ -29,6 +29,7 @@ internal sealed class RateRule(bool reduction) : TargetRule
         var policy = input.Policy;
         var status = Verdicts.Judge(actual, figure, target.Qualifier!.Value, better, policy.AboutToleranceForRates.Value, policy.ExceededMarginForRates.Value, policy);
         return new TargetAssessment(Verdicts.Pace(status, input.IsFinal), AttainmentReason.None, target.Kind, target.Qualifier, input.Unit,
-            actual, figure, stretch, Verdicts.Stretch(actual, stretch, better, input.IsFinal), input.IsFinal, Verdicts.Ratio(actual, figure), null);
+            actual, figure, stretch, Verdicts.Stretch(actual, stretch, better, input.IsFinal), input.IsFinal,
+            Verdicts.Completion(actual, figure, target.Qualifier!.Value, better, policy), null);
     }
 }

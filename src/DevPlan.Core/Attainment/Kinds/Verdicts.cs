@@ -42,6 +42,13 @@ internal static class Verdicts
         TargetQualifier.About or TargetQualifier.Exactly => better > 0,
     };
 
+    /// <summary>Whether the target bounds from above only (控制在…以内, a lower-is-better "about"): staying under it is no share of a task, so it has no completion ratio.</summary>
+    public static bool IsCeiling(TargetQualifier qualifier, int better, AttainmentPolicy policy) => Effective(qualifier, better, policy) == TargetQualifier.AtMost;
+
+    /// <summary>Actual over target for a floor or a band; null for a ceiling or a target of zero.</summary>
+    public static Percent? Completion(decimal actual, decimal figure, TargetQualifier qualifier, int better, AttainmentPolicy policy) =>
+        IsCeiling(qualifier, better, policy) ? null : Ratio(actual, figure);
+
     /// <summary>A final verdict as it reads during the period: not achieved is behind, anything else on track.</summary>
     public static AttainmentStatus Pace(AttainmentStatus status, bool isFinal) =>
         isFinal ? status : status == AttainmentStatus.NotAchieved ? AttainmentStatus.Behind : AttainmentStatus.OnTrack;
