@@ -78,7 +78,7 @@ public sealed class EvaluationReport
                 Explanations.Target(result.Target, c),
                 Actual(result, c),
                 Gap(result, c),
-                Pace(a, c),
+                Pace(result, c, evaluation.Policy),
                 c.Status(a.Status),
                 Explanations.Explain(result, c, evaluation.Policy),
                 result.Target.Note is { } note ? c.Text(note) : null,
@@ -148,13 +148,16 @@ public sealed class EvaluationReport
         return c.FormatSigned(new PercentagePoints(gap));
     }
 
-    private static string Pace(TargetAssessment a, Catalogue c)
+    private static string Pace(TargetEvaluation result, Catalogue c, AttainmentPolicy policy)
     {
-        if (a is not { ElapsedShare: { } elapsed, Completion: { } done })
+        var a = result.Assessment;
+        var ceiling = result.Target.Qualifier is { } qualifier && Attainment.Kinds.Verdicts.IsCeiling(qualifier,
+            result.Target.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1 : -1, policy);
+        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? Explanations.UsedShare(a, ceiling)) is not { } done)
         {
             return "";
         }
-        return c.Format("label.paceText",
+        return c.Format(a.Completion is null ? "label.ceilingPaceText" : "label.paceText",
             ("done", c.Format(new Percent(Revealing.Round(done.Value, elapsed.Value, 1, published: false)))),
             ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))),
             ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(done.Value - elapsed.Value, 1)))));

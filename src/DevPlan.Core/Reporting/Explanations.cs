@@ -85,22 +85,23 @@ public static class Explanations
         var inComparison = !ceiling && c["grammar.comparisonTarget"] == "statement"
             ? Target(WithoutStretch(target), c)
             : c.Format($"figure.{QualifierKey(target.Qualifier.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
-        if (a.ElapsedShare is { } elapsed && a.Completion is { } done)
+        // In-year pace: the share of the target done, or for a ceiling the share of the allowance used, against the time elapsed.
+        if (a.ElapsedShare is { } elapsed && (a.Completion ?? UsedShare(a, ceiling)) is { } done)
         {
             var doneShown = Revealing.Round(done.Value, elapsed.Value, 1, published: false);
             var paceGap = Revealing.Difference(done.Value - elapsed.Value, 1);
             var pace = paceGap == 0m ? c["explain.pace.even"]
                 : c.Format(paceGap > 0m ? "explain.pace.ahead" : "explain.pace.behind", ("gap", c.Format(new PercentagePoints(paceGap))));
-            return c.Format("explain.pace", ("indicator", indicator), ("actual", c.Format(new Quantity(actual, a.Unit))), ("period", period),
+            return c.Format(a.Completion is null ? "explain.ceilingPace" : "explain.pace", ("indicator", indicator), ("actual", c.Format(new Quantity(actual, a.Unit))), ("period", period),
                 ("done", c.Format(new Percent(doneShown))), ("scope", c[target.Period.Kind == Periods.PeriodKind.Year ? "explain.scope.year" : "explain.scope.other"]),
-                ("pace", pace), ("status", status), ("provisional", provisional), ("stretch", stretch));
+                ("target", inComparison), ("pace", pace), ("status", status), ("provisional", provisional), ("stretch", stretch));
         }
         var shown = Revealing.Actual(result);
         var gap = Revealing.Difference(actual - figure, Math.Max(shown.Scale, figure.Scale));
         var gapText = target.Kind == TargetKind.Level && a.Unit != Unit.Percent
             ? c.Format(new Quantity(Math.Abs(gap), a.Unit))
             : c.Format(new PercentagePoints(gap));
-        var comparison = c.Format(ComparisonKey(target.Kind, gap * better, ceiling, gap), ("gap", gapText), ("target", inComparison));
+        var comparison = c.Format(ComparisonKey(target.Kind, ceiling, gap), ("gap", gapText), ("target", inComparison));
         if (target.Kind == TargetKind.Level)
         {
             return c.Format("explain.level", ("indicator", indicator), ("actual", c.Format(new Quantity(shown, a.Unit))), ("period", period),
@@ -115,7 +116,7 @@ public static class Explanations
     }
 
     /// <summary>The words comparing the figure with the target: above or below, a ceiling or a target, or level with it.</summary>
-    private static string ComparisonKey(TargetKind kind, decimal betterGap, bool ceiling, decimal gap)
+    private static string ComparisonKey(TargetKind kind, bool ceiling, decimal gap)
     {
         if (gap == 0m)
         {
@@ -126,9 +127,15 @@ public static class Explanations
             return gap > 0m ? "explain.aboveCeiling" : "explain.belowCeiling";
         }
         return kind == TargetKind.Level
-            ? betterGap > 0m ? "explain.levelAbove" : "explain.levelBelow"
+            ? gap > 0m ? "explain.levelAbove" : "explain.levelBelow"
             : gap > 0m ? "explain.above" : "explain.below";
     }
+
+    /// <summary>For a level ceiling during the year, the share of the allowance used so far; null otherwise.</summary>
+    internal static Percent? UsedShare(TargetAssessment a, bool ceiling) =>
+        ceiling && a.Kind == TargetKind.Level && !a.IsFinal && a.ElapsedShare is not null && a.Actual is { } actual && a.Target is { } figure && figure != 0m
+            ? Percent.FromFraction(actual / figure)
+            : null;
 
     /// <summary>A figure of the target in its terms: a rate as a percent, a level as a quantity.</summary>
     private static string Figure(Target target, Quantity figure, Catalogue catalogue) =>
