@@ -238,4 +238,77 @@ public class CommandTest
         }
         return count;
     }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("markdown")]
+    [InlineData("csv")]
+    public void Evaluate_InChinese_HasNoAsciiWordOutsideCodes(string format)
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", format, "--lang", "zh"]);
+
+        code.Should().Be(0);
+        // The CSV's header and codes are the contract; its explanations are Chinese.
+        var text = format == "csv" ? string.Join('\n', output.Split('\n').Skip(1).Select(l => l[(l.LastIndexOf(',') + 1)..])) : output;
+        var withoutCodes = System.Text.RegularExpressions.Regex.Replace(text, @"\bt\d\d-[a-z-]+\b", "");
+        withoutCodes.Should().NotMatchRegex("[A-Za-z]{2,}", "Chinese output has no ASCII word, codes and ids aside").And.NotContain(" pp");
+    }
+
+    [Fact]
+    public void Evaluate_InChinese_WritesTheSentencesOfAStatisticalRelease()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "json", "--lang", "zh"]);
+
+        code.Should().Be(0);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var explanations = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("targetId").GetString()!, r => r.GetProperty("explanation").GetString());
+        explanations["t01-gdp"].Should().Be("地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成。");
+        explanations["t03-services-value-added"].Should().Be("服务业增加值增长6.1%，低于目标（增长6.5%）0.4个百分点：未完成。");
+        explanations["t07-foreign-capital"].Should().Be("实际使用外资8.0亿美元，超过目标（7.7亿美元）0.3亿美元：超额完成。");
+        explanations["t09-new-urban-jobs"].Should().Be("2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点：进度正常。");
+    }
+
+    [Fact]
+    public void Show_APlanWithoutZonesOrActions_PrintsNoEmptySection()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Cli.Plan))!.AsObject();
+        json["region"]!.AsObject().Remove("zones");
+        json.Remove("actions");
+        json.Remove("agreements");
+        foreach (var section in new[] { "baselines", "targets" })
+        {
+            foreach (var element in json[section]!.AsArray())
+            {
+                element!.AsObject().Remove("zone");
+            }
+        }
+        var plan = Cli.TempFile("plan.json", json.ToJsonString());
+
+        var (code, output, _) = Cli.Run("show", plan, "--lang", "zh");
+        var (_, markdown, _) = Cli.Run("evaluate", plan, "--observations", Cli.Observations.Replace("sample.csv", "sample.csv", StringComparison.Ordinal), "--format", "markdown");
+
+        code.Should().Be(0);
+        output.Should().NotContain("片区").And.NotContain("举措");
+        markdown.Should().NotContain("## Actions and measures");
+    }
+
+    [Fact]
+    public void Readme_ShowsTheSeedInBothLanguages_AsTheToolWritesIt()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var rows = readme.SkipWhile(l => l != "| Target | 中文 | English |").Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        string Explanations(string language)
+        {
+            var (_, output, _) = Cli.Run([.. EvaluateSample, "--format", "json", "--lang", language]);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            return string.Join('\n', json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("explanation").GetString()));
+        }
+
+        rows.Should().HaveCount(10);
+        string.Join('\n', rows.Select(r => r.Split(" | ")[1])).Should().Be(Explanations("zh"));
+        string.Join('\n', rows.Select(r => r.Split(" | ")[2].TrimEnd(' ', '|'))).Should().Be(Explanations("en"));
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
 }

@@ -52,7 +52,7 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
                 $"[{colourName}]{Markup.Escape(row.Status)}[/]{(row.IsProvisional ? " †" : "")}");
             if (row.Note is { } note)
             {
-                notes.Add($"{target.Id}: {note}");
+                notes.Add(c.Format("report.noteLine", ("id", target.Id), ("note", note)));
             }
         }
         console.Write(table);
@@ -68,7 +68,7 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
         foreach (var contribution in report.Contributions)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{Markup.Escape(c["report.contributions"])}: {Markup.Escape(contribution.Indicator)} · {Markup.Escape(contribution.Period)} · {Markup.Escape(contribution.Growth)}[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(c.Format("report.contributionsHeading", ("indicator", contribution.Indicator), ("period", contribution.Period), ("growth", contribution.Growth)))}[/]");
             var parts = new Table().Border(TableBorder.Simple).AddColumn(c["label.zone"])
                 .AddColumn(new TableColumn(c["label.share"]).RightAligned()).AddColumn(new TableColumn(c["label.pull"]).RightAligned());
             foreach (var part in contribution.Parts)

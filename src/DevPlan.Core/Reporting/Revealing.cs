@@ -26,19 +26,15 @@ internal static class Revealing
         return Round(actual, target, result.Target.Kind == TargetKind.Level ? 0 : 1, published: !computed);
     }
 
-    /// <summary>The most decimals a published figure is taken to carry; more means it was computed.</summary>
-    private const int PublishedScale = 4;
-
     /// <summary>
-    /// <paramref name="value"/> rounded for display: as given when it is <paramref name="published"/>
-    /// and carries at most four decimals, otherwise to the decimals of <paramref name="reference"/> (at
-    /// least <paramref name="minimum"/>),
+    /// <paramref name="value"/> for display: as given when it is <paramref name="published"/>, otherwise
+    /// rounded to the decimals of <paramref name="reference"/> (at least <paramref name="minimum"/>),
     /// with more digits where the rounded value would compare with the reference otherwise than the
     /// exact one does (6.9996 against 7 shows 6.9996, not 7.0).
     /// </summary>
     public static decimal Round(decimal value, decimal reference, int minimum, bool published)
     {
-        if (published && Scale(value) <= PublishedScale)
+        if (published)
         {
             return value;
         }

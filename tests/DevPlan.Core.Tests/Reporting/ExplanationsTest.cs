@@ -85,4 +85,31 @@ public class ExplanationsTest
         Explain("t04-fixed-asset-investment", Catalogue.Chinese, levels).Should().Be("固定资产投资增长4.1%，高于目标（增长4%）0.1个百分点：完成。");
         Explain("t04-fixed-asset-investment", Catalogue.Chinese, published).Should().Be("固定资产投资增长4.10%，高于目标（增长4%）0.10个百分点：完成。");
     }
+
+    [Fact]
+    public void Figures_NeverContradictTheVerdict()
+    {
+        // 6.996 against "at least 7" is not achieved, and reads so; a gap of +0.004 is not +0.00.
+        var floor = new Plan("f", Seed.Title, Seed.Region, 2024)
+        {
+            Indicators = [Seed.GetIndicator("fixed-asset-investment")],
+            Targets = [Target.Growth("t", "fixed-asset-investment", Y2024, new Percent(7m), TargetQualifier.AtLeast)],
+        };
+
+        Explain("t", Catalogue.English, [new("fixed-asset-investment", Y2024, growth: new Percent(6.996m))], floor)
+            .Should().Be("Fixed-asset investment grew 6.996%, 0.004 pp below the target of at least 7%: not achieved.");
+        Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(7.004m))], floor)
+            .Should().Be("固定资产投资增长7.004%，高于目标（增长7%以上）0.004个百分点：完成。");
+        Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(3.0m))], floor)
+            .Should().StartWith("固定资产投资增长3.0%，", "a figure keeps the decimals it was published with");
+    }
+
+    [Fact]
+    public void Levels_AreWrittenAsPublished_InEachLanguagesUnits()
+    {
+        Observation[] jobs = [new("new-urban-jobs", Y2024, new Quantity(0.82499m, Unit.TenThousandPersons))];
+
+        Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 persons, 8,250.1 persons short of the target of 16,500 persons");
+        Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于目标（1.65万人）0.82501万人");
+    }
 }
