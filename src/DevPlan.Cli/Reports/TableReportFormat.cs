@@ -41,7 +41,7 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
             var target = row.Result.Target;
             var colourName = row.Result.Assessment.Status switch
             {
-                AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack => "green",
+                AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack or AttainmentStatus.AchievedEarly => "green",
                 AttainmentStatus.Behind => "yellow",
                 AttainmentStatus.NotAchieved => "red",
                 AttainmentStatus.NoData or AttainmentStatus.NotAssessable => "grey",

@@ -38,4 +38,16 @@ public enum AttainmentReason
     /// (a December figure for the year): a flow's target needs the figure from the start of the period.
     /// </summary>
     NoFigureFromPeriodStart,
+
+    /// <summary>A qualitative aim with no figure (保持在合理区间): judged only by a recorded assessment, and none is recorded.</summary>
+    QualitativeAim,
+
+    /// <summary>A multi-year target chains the years' figures, and a year from the start of its span to the latest figure is missing.</summary>
+    MissingYear,
+
+    /// <summary>The target is measured from the baseline, and the plan has no baseline figure of the indicator before the target's period.</summary>
+    MissingBaseline,
+
+    /// <summary>A relative target's other indicator has no figure for the same years.</summary>
+    MissingRelatedFigure,
 }

@@ -23,4 +23,7 @@ public enum AttainmentStatus
 
     /// <summary>An observation exists but cannot be judged; <see cref="TargetAssessment.Reason"/> says why.</summary>
     NotAssessable,
+
+    /// <summary>Before the end of a multi-year target's span: its end target is already met (提前完成).</summary>
+    AchievedEarly,
 }

@@ -34,6 +34,8 @@ internal sealed class ObservationSelection
     private readonly Dictionary<long, int[]> _byKey = [];
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
     private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
+    private readonly Dictionary<ReportingPeriod, Candidate>?[] _related;
+    private readonly Dictionary<long, int[]> _relatedByKey = [];
     private readonly ZoneContributionCollector _zones;
     private long _order;
 
@@ -43,12 +45,19 @@ internal sealed class ObservationSelection
         _asOf = asOf;
         _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
+        _related = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _codes.Intern("");
         for (var t = 0; t < plan.Targets.Length; t++)
         {
             var target = plan.Targets[t];
             var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
+            if (target.Kind == TargetKind.Relative && target.RelativeTo is { } related)
+            {
+                // The other indicator's figures of the same zone and years, for a relative target.
+                var relatedKey = Key(_codes.Intern(related), _codes.Intern(target.Zone.ZoneCode ?? ""));
+                _relatedByKey[relatedKey] = _relatedByKey.TryGetValue(relatedKey, out var others) ? [.. others, t] : [t];
+            }
         }
         _zones = new ZoneContributionCollector(plan, asOf);
     }
@@ -60,7 +69,15 @@ internal sealed class ObservationSelection
         {
             return true;
         }
-        if (!_codes.TryFind(indicator, out var indicatorId) || !_codes.TryFind(zone, out var zoneId) || !_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        if (!_codes.TryFind(indicator, out var indicatorId) || !_codes.TryFind(zone, out var zoneId))
+        {
+            return false;
+        }
+        if (_relatedByKey.TryGetValue(Key(indicatorId, zoneId), out var relating) && relating.Any(t => IsCandidate(_plan.Targets[t].Period, period)))
+        {
+            return true;
+        }
+        if (!_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
         {
             return false;
         }
@@ -79,12 +96,25 @@ internal sealed class ObservationSelection
     public void Offer(Observation observation)
     {
         _zones.Offer(observation);
-        if (!_codes.TryFind(observation.Indicator, out var indicatorId) || !_codes.TryFind(observation.Zone.ZoneCode ?? "", out var zoneId)
-            || !_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        if (!_codes.TryFind(observation.Indicator, out var indicatorId) || !_codes.TryFind(observation.Zone.ZoneCode ?? "", out var zoneId))
         {
             return;
         }
         var order = _order++;
+        if (_relatedByKey.TryGetValue(Key(indicatorId, zoneId), out var relating))
+        {
+            foreach (var t in relating)
+            {
+                if (IsCandidate(_plan.Targets[t].Period, observation.Period))
+                {
+                    (_related[t] ??= [])[observation.Period] = new Candidate(observation, order);
+                }
+            }
+        }
+        if (!_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        {
+            return;
+        }
         foreach (var t in targets)
         {
             var period = _plan.Targets[t].Period;
@@ -116,6 +146,10 @@ internal sealed class ObservationSelection
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
         var candidates = _candidates[t];
+        if (indicator is not null && SeriesRule.Applies(target))
+        {
+            return JudgeSeries(t, target, indicator, policy);
+        }
         var choice = Choose(target, indicator, candidates);
         if (indicator is null)
         {
@@ -138,6 +172,63 @@ internal sealed class ObservationSelection
             Basis = choice.Basis,
             Sources = choice.Sources,
         };
+    }
+
+    /// <summary>
+    /// A target judged on a series: for a span, the figure of each of its years (one per year, the
+    /// last given of a year); for a one-year target, the figure chosen as for any target; with the
+    /// plan's baseline and, for a relative target, the other indicator's figures of the same years.
+    /// </summary>
+    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy)
+    {
+        var figures = Series(target, indicator, _candidates[t]);
+        var baseline = BaselineOf(t, target.Indicator, target);
+        var related = target.RelativeTo is { } code ? _plan.FindIndicator(code) : null;
+        var relatedFigures = related is null ? [] : Series(target, related, _related[t]);
+        var relatedBaseline = related is null ? null : BaselineOf(-1, related.Code, target);
+        var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy);
+        var latest = figures.IsEmpty ? null : figures[^1];
+        return new TargetEvaluation(target, indicator, latest, SeriesRule.Assess(input))
+        {
+            Basis = latest is null ? FigureBasis.None : FigureBasis.Published,
+            Sources = figures,
+            Baseline = baseline,
+            RelatedIndicator = related,
+        };
+    }
+
+    private static ImmutableArray<Observation> Series(Target target, Indicator indicator, Dictionary<ReportingPeriod, Candidate>? candidates)
+    {
+        if (candidates is null || candidates.Count == 0)
+        {
+            return [];
+        }
+        if (target.Period.Kind == PeriodKind.Span)
+        {
+            return [.. candidates.Values.Where(c => c.Observation.Period.Kind == PeriodKind.Year).OrderBy(c => c.Observation.Period.Year).Select(c => c.Observation)];
+        }
+        var (figure, _, _) = Choose(target, indicator, candidates);
+        return figure is null ? [] : [figure];
+    }
+
+    /// <summary>The plan's latest baseline of an indicator and the target's zone before the target's period, or the previous year's observation.</summary>
+    private Observation? BaselineOf(int t, string indicator, Target target)
+    {
+        Observation? found = null;
+        foreach (var baseline in _plan.Baselines)
+        {
+            if (baseline.Zone == target.Zone && string.Equals(baseline.Indicator, indicator, StringComparison.Ordinal)
+                && baseline.Period.End < target.Period.Start && (found is null || baseline.Period.End >= found.Period.End))
+            {
+                found = baseline;
+            }
+        }
+        if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear)
+        {
+            var previous = ReportingPeriod.ForYear(target.Period.Year - 1);
+            found = (_lastYear[t] ?? []).GetValueOrDefault(previous);
+        }
+        return found;
     }
 
     /// <summary>The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>.</summary>
@@ -291,7 +382,9 @@ internal sealed class ObservationSelection
     private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.End <= _asOf;
 
     private static bool IsLastYearCandidate(ReportingPeriod target, ReportingPeriod candidate) =>
-        target.Year > ReportingPeriod.MinYear && target.SamePeriodPreviousYear().Contains(candidate);
+        target.Year > ReportingPeriod.MinYear && (target.Kind == PeriodKind.Span
+            ? candidate == ReportingPeriod.ForYear(target.Year - 1)
+            : target.SamePeriodPreviousYear().Contains(candidate));
 
     private static long Key(int indicator, int zone) => ((long)indicator << 32) | (uint)zone;
 

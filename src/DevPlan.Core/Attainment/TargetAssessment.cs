@@ -19,8 +19,11 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     internal TargetAssessment(
         AttainmentStatus status, AttainmentReason reason, TargetKind kind, TargetQualifier? qualifier, Unit unit,
         decimal? actual, decimal? target, decimal? stretch, AttainmentStatus? stretchStatus, bool isFinal,
-        Percent? completion, Percent? elapsed)
+        Percent? completion, Percent? elapsed, Percent? requiredRate = null, decimal? projected = null, int? yearsObserved = null)
     {
+        RequiredRate = requiredRate;
+        Projected = projected;
+        YearsObserved = yearsObserved;
         Status = status;
         Reason = reason;
         Kind = kind;
@@ -37,6 +40,18 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 
     /// <summary>Gets the verdict.</summary>
     public AttainmentStatus Status { get; }
+
+    /// <summary>
+    /// Gets, for a multi-year target during its span, the rate needed in each remaining year to reach
+    /// the end target from the figure so far (2024–2025 need −5.90% a year); null otherwise.
+    /// </summary>
+    public Percent? RequiredRate { get; }
+
+    /// <summary>Gets, for a multi-year target during its span, the figure its end year reaches at the pace so far, in the target's terms; null otherwise.</summary>
+    public decimal? Projected { get; }
+
+    /// <summary>Gets, for a multi-year target, the number of its years with a figure so far; null for other targets.</summary>
+    public int? YearsObserved { get; }
 
     /// <summary>Gets why the target could not be judged, or <see cref="AttainmentReason.None"/>.</summary>
     public AttainmentReason Reason { get; }
@@ -94,7 +109,8 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     public bool Equals(TargetAssessment other) =>
         Status == other.Status && Reason == other.Reason && Kind == other.Kind && Qualifier == other.Qualifier && Unit == other.Unit
         && Actual == other.Actual && Target == other.Target && Stretch == other.Stretch && StretchStatus == other.StretchStatus
-        && IsFinal == other.IsFinal && Completion == other.Completion && ElapsedShare == other.ElapsedShare;
+        && IsFinal == other.IsFinal && Completion == other.Completion && ElapsedShare == other.ElapsedShare
+        && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TargetAssessment other && Equals(other);

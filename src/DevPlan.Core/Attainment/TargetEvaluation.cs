@@ -30,6 +30,12 @@ public sealed record TargetEvaluation
     /// <summary>Gets how the figure judged came about.</summary>
     public FigureBasis Basis { get; internal init; }
 
+    /// <summary>Gets the plan's baseline figure a multi-year or increase target is measured from, or null.</summary>
+    public Observation? Baseline { get; internal init; }
+
+    /// <summary>Gets the indicator a relative target compares with (GDP for 高于GDP增长), or null.</summary>
+    public Indicator? RelatedIndicator { get; internal init; }
+
     /// <summary>Gets the published observations the figure rests on, in period order: the figure itself when published as is, its parts when summed.</summary>
     public ImmutableArray<Observation> Sources { get; internal init; }
 }

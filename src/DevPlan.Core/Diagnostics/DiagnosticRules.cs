@@ -46,14 +46,20 @@ public static class DiagnosticRules
     public static DiagnosticRule AgreementUnitUnknown { get; } = new("DP1108", DiagnosticSeverity.Error, "An agreement's issuers and signatories are declared units", "an agreement signed by \"bureau-x\" without such a unit");
     /// <summary>DP1109 (error): The plan's issuers are declared units.</summary>
     public static DiagnosticRule IssuerUnknown { get; } = new("DP1109", DiagnosticSeverity.Error, "The plan's issuers are declared units", "\"issuers\": [\"committee\"] without such a unit");
+    /// <summary>DP1110 (error): A relative target names a declared indicator to compare with.</summary>
+    public static DiagnosticRule RelativeIndicatorUnknown { get; } = new("DP1110", DiagnosticSeverity.Error, "A relative target names a declared indicator to compare with", "\"higher than GDP growth\" without \"relativeTo\": \"gdp\"");
+    /// <summary>DP1111 (error): A zone target's share names a whole-region target of the same indicator and period.</summary>
+    public static DiagnosticRule ShareOfUnknown { get; } = new("DP1111", DiagnosticSeverity.Error, "A zone target's share names a whole-region target of the same indicator and period", "\"shareOf\": \"t99\" without such a target");
+    /// <summary>DP1603 (warning): The zones' shares of a region's level target add up to at least the target.</summary>
+    public static DiagnosticRule SharesShort { get; } = new("DP1603", DiagnosticSeverity.Warning, "The zones' shares of a region's level target add up to at least the target", "zone shares of 300 and 400 亿元 under a region target of 800 亿元");
     /// <summary>DP1201 (error): A level target is in its indicator's dimension.</summary>
     public static DiagnosticRule TargetUnitMismatch { get; } = new("DP1201", DiagnosticSeverity.Error, "A level target is in its indicator's dimension", "a foreign-capital target in 10^8 CNY for an indicator in 10^8 USD");
     /// <summary>DP1202 (error): A baseline level is in its indicator's dimension.</summary>
     public static DiagnosticRule BaselineUnitMismatch { get; } = new("DP1202", DiagnosticSeverity.Error, "A baseline level is in its indicator's dimension", "a GDP baseline in 10^4 person");
     /// <summary>DP1301 (error): A target's period lies within the plan year.</summary>
-    public static DiagnosticRule TargetPeriodOutsidePlan { get; } = new("DP1301", DiagnosticSeverity.Error, "A target's period lies within the plan year", "a 2025 target in a 2024 plan");
+    public static DiagnosticRule TargetPeriodOutsidePlan { get; } = new("DP1301", DiagnosticSeverity.Error, "A target's period lies within the plan's years (its year, or its span)", "a 2025 target in a 2024 plan");
     /// <summary>DP1302 (error): A baseline's period lies within the baseline year, before the targets.</summary>
-    public static DiagnosticRule BaselinePeriodNotBefore { get; } = new("DP1302", DiagnosticSeverity.Error, "A baseline's period lies within the baseline year, before the targets", "a 2024 baseline in a 2024 plan");
+    public static DiagnosticRule BaselinePeriodNotBefore { get; } = new("DP1302", DiagnosticSeverity.Error, "A baseline's period ends before the plan's years", "a 2024 baseline in a 2024 plan");
     /// <summary>DP1401 (error): A growth target is above −100%.</summary>
     public static DiagnosticRule GrowthTargetOutOfRange { get; } = new("DP1401", DiagnosticSeverity.Error, "A growth target is above −100%", "a growth target of −120%");
     /// <summary>DP1402 (error): A reduction target is between 0 and 100%.</summary>
@@ -97,7 +103,7 @@ public static class DiagnosticRules
         TargetIndicatorUnknown, TargetZoneUnknown, BaselineIndicatorUnknown, BaselineZoneUnknown, MeasureZoneUnknown, MeasureUnitUnknown,
         AgreementTargetUnknown, AgreementUnitUnknown, IssuerUnknown,
         TargetUnitMismatch, BaselineUnitMismatch,
-        TargetPeriodOutsidePlan, BaselinePeriodNotBefore,
+        TargetPeriodOutsidePlan, BaselinePeriodNotBefore, RelativeIndicatorUnknown, ShareOfUnknown, SharesShort,
         GrowthTargetOutOfRange, ReductionTargetOutOfRange, ShareOutOfRange, StretchNotBeyondBase, BaselineGrowthOutOfRange,
         ComparableTargetWithoutBaseline,
         ZoneExceedsRegion, ZonesExceedRegion,

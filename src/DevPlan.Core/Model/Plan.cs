@@ -51,8 +51,34 @@ public sealed class Plan
     /// <summary>Gets the region the plan governs, with its zones.</summary>
     public Region Region { get; }
 
-    /// <summary>Gets the plan year.</summary>
+    /// <summary>Gets the plan year: the year of an annual plan, the first year of a multi-year plan's <see cref="Horizon"/>.</summary>
     public int Year { get; }
+
+    /// <summary>
+    /// Gets the years the plan covers: the plan year for an annual plan (the default), or a span
+    /// starting with it for a multi-year plan (2021/2025 for a five-year plan). Every target lies within it.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a period that is not a year or span starting in the plan year.</exception>
+    public Periods.ReportingPeriod Horizon
+    {
+        get => field == default ? Periods.ReportingPeriod.ForYear(Year) : field;
+        init
+        {
+            if (value.Kind is not (Periods.PeriodKind.Year or Periods.PeriodKind.Span) || value.Year != Year)
+            {
+                throw new ArgumentException($"Expected the plan year {Year} or a span of years starting in it, but found {value}.", nameof(Horizon));
+            }
+            field = value;
+        }
+    }
+
+    /// <summary>Gets the id of the multi-year plan this plan belongs to (an annual plan under its five-year plan), or null.</summary>
+    /// <exception cref="ArgumentException">Set to a malformed id.</exception>
+    public string? PartOf
+    {
+        get;
+        init => field = value is null ? null : Preconditions.CheckCode(value, nameof(PartOf));
+    }
 
     /// <summary>Gets the baseline year whose results the plan builds on; the year before <see cref="Year"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a year after the plan year, or before the year 1.</exception>

@@ -50,7 +50,7 @@ public sealed class Target
         {
             if (value is not null)
             {
-                throw new ArgumentException($"Expected no figure on a {Describe(kind)} target, which is judged completed or not.", nameof(value));
+                throw new ArgumentException($"Expected no figure on a {Describe(kind)} target, which has none to judge.", nameof(value));
             }
             if (qualifier is not null)
             {
@@ -65,7 +65,7 @@ public sealed class Target
             }
             if (qualifier is null)
             {
-                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost or exactly) on a {Describe(kind)} target.", nameof(qualifier));
+                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {Describe(kind)} target.", nameof(qualifier));
             }
             if (shape == TargetFigure.Rate && value.Value.Unit != Unit.Percent)
             {
@@ -177,6 +177,25 @@ public sealed class Target
     /// <summary>Gets whether the target is expected or binding.</summary>
     public TargetNature Nature { get; }
 
+    /// <summary>Gets the code of the indicator a relative target compares with (GDP for 高于GDP增长); null for other kinds.</summary>
+    /// <exception cref="ArgumentException">Set to a malformed code.</exception>
+    public string? RelativeTo
+    {
+        get;
+        init => field = value is null ? null : Preconditions.CheckCode(value, nameof(RelativeTo));
+    }
+
+    /// <summary>Gets whether the bound must hold in every year of the target's span (每年控制在5.5%以内), not only at its end.</summary>
+    public bool EachYear { get; init; }
+
+    /// <summary>Gets the id of the region target this zone target is a share of (目标分解), or null.</summary>
+    /// <exception cref="ArgumentException">Set to a malformed id.</exception>
+    public string? ShareOf
+    {
+        get;
+        init => field = value is null ? null : Preconditions.CheckCode(value, nameof(ShareOf));
+    }
+
     /// <summary>Gets a note on the target, if any.</summary>
     public LocalizedText? Note { get; init; }
 
@@ -193,14 +212,18 @@ public sealed class Target
         TargetKind.Reduction => "reduction",
         TargetKind.Level => "level",
         TargetKind.Completion => "completion",
+        TargetKind.AverageAnnualGrowth => "average-annual-growth",
+        TargetKind.Increase => "increase",
+        TargetKind.Relative => "relative",
+        TargetKind.Qualitative => "qualitative",
     };
 
     /// <summary>What figure a kind of target carries. A new kind is a compile error here until it says.</summary>
     internal static TargetFigure FigureOf(TargetKind kind) => kind switch
     {
-        TargetKind.GrowthRate or TargetKind.Reduction => TargetFigure.Rate,
-        TargetKind.Level => TargetFigure.Level,
-        TargetKind.Completion => TargetFigure.None,
+        TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative => TargetFigure.Rate,
+        TargetKind.Level or TargetKind.Increase => TargetFigure.Level,
+        TargetKind.Completion or TargetKind.Qualitative => TargetFigure.None,
     };
 }
 

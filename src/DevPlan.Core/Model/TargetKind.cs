@@ -14,4 +14,23 @@ public enum TargetKind
 
     /// <summary>A task judged completed or not, with no figure (完成能耗强度降低任务).</summary>
     Completion,
+
+    /// <summary>
+    /// An average annual growth over a span of years, in percent (年均增长7%以上): the geometric mean of
+    /// the years' rates, (Π(1 + gᵢ))^(1/n) − 1.
+    /// </summary>
+    AverageAnnualGrowth,
+
+    /// <summary>A change by an amount from the baseline, in the indicator's unit (人均预期寿命提高1岁).</summary>
+    Increase,
+
+    /// <summary>
+    /// A growth rate relative to another indicator's (<see cref="Target.RelativeTo"/>), in the same
+    /// period: higher than it (高于GDP增长), in step with it (与经济增长基本同步), with a figure that is the
+    /// offset in percentage points (0 for none).
+    /// </summary>
+    Relative,
+
+    /// <summary>A qualitative aim with no figure (保持在合理区间): judged only by a recorded assessment, never reported as missing data.</summary>
+    Qualitative,
 }

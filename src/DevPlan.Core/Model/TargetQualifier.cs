@@ -14,4 +14,10 @@ public enum TargetQualifier
 
     /// <summary>Exactly X (a figure given without a qualifier word, judged as a floor in the indicator's better direction).</summary>
     Exactly,
+
+    /// <summary>"More than X" (&gt; X, 高于): a strict floor; X itself is not enough.</summary>
+    GreaterThan,
+
+    /// <summary>"Less than X" (&lt; X, 低于): a strict ceiling; X itself is too much.</summary>
+    LessThan,
 }

@@ -20,4 +20,10 @@ public enum PeriodKind
     /// <c>2024-YTD-M06</c>. January–February combined (1—2月) is <c>2024-YTD-M02</c>.
     /// </summary>
     YearToDate = 4,
+
+    /// <summary>
+    /// A span of whole calendar years (a five-year plan's 2021–2025), written <c>2021/2025</c> (the
+    /// first and last years, as ISO 8601 writes an interval); 2 to 15 years.
+    /// </summary>
+    Span = 5,
 }

@@ -17,6 +17,7 @@ namespace DevPlan.Core.Periods;
 /// <item><term><c>2024-Q2</c></term><description>the second quarter of 2024</description></item>
 /// <item><term><c>2024-M06</c></term><description>June 2024 (two-digit month)</description></item>
 /// <item><term><c>2024-YTD-M05</c></term><description>January to May 2024, cumulative (1—5月); not an SDMX form</description></item>
+/// <item><term><c>2021/2025</c></term><description>the years 2021 to 2025 (a five-year plan's span), 2 to 15 years</description></item>
 /// </list>
 /// <para>Periods are ordered by start date, then end date. The <c>default</c> value is the year 0001.</para>
 /// <para>The supported years are <see cref="MinYear"/> (0001) to <see cref="MaxYear"/> (9999), the range of
@@ -51,18 +52,30 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>
     /// Gets the 1-based position in the year: 1 for a year; 1–2 for a half-year; 1–4 for a quarter;
-    /// 1–12 for a month; for a year-to-date period, the last month it includes.
+    /// 1–12 for a month; for a year-to-date period, the last month it includes; for a span, the number
+    /// of years it covers.
     /// </summary>
     public int Index => _indexMinusOne + 1;
+
+    /// <summary>Gets the last calendar year the period falls in: <see cref="Year"/>, or for a span its last year.</summary>
+    public int LastYear => Kind == PeriodKind.Span ? Year + Index - 1 : Year;
+
+    /// <summary>Gets the number of whole calendar years the period covers: the years of a span, 1 for a year, 0 for a shorter period.</summary>
+    public int YearCount => Kind switch
+    {
+        PeriodKind.Span => Index,
+        PeriodKind.Year => 1,
+        PeriodKind.HalfYear or PeriodKind.Quarter or PeriodKind.Month or PeriodKind.YearToDate => 0,
+    };
 
     /// <summary>Gets the first day of the period.</summary>
     public LocalDate Start => new(Year, FirstMonth, 1);
 
     /// <summary>Gets the last day of the period (inclusive); defined for every period, 9999-12-31 included.</summary>
-    public LocalDate End => new(Year, LastMonth, CalendarSystem.Iso.GetDaysInMonth(Year, LastMonth));
+    public LocalDate End => new(LastYear, LastMonth, CalendarSystem.Iso.GetDaysInMonth(LastYear, LastMonth));
 
     /// <summary>Gets the number of calendar months the period spans.</summary>
-    public int MonthCount => LastMonth - FirstMonth + 1;
+    public int MonthCount => Kind == PeriodKind.Span ? 12 * Index : LastMonth - FirstMonth + 1;
 
     /// <summary>Gets the number of days the period spans (inclusive of both ends).</summary>
     public int DayCount => Period.DaysBetween(Start, End) + 1;
@@ -72,12 +85,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.HalfYear => (Index - 1) * 6 + 1,
         PeriodKind.Quarter => (Index - 1) * 3 + 1,
         PeriodKind.Month => Index,
-        PeriodKind.Year or PeriodKind.YearToDate => 1,
+        PeriodKind.Year or PeriodKind.YearToDate or PeriodKind.Span => 1,
     };
 
     private int LastMonth => Kind switch
     {
-        PeriodKind.Year => 12,
+        PeriodKind.Year or PeriodKind.Span => 12,
         PeriodKind.HalfYear => Index * 6,
         PeriodKind.Quarter => Index * 3,
         PeriodKind.Month or PeriodKind.YearToDate => Index,
@@ -117,6 +130,21 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod ForYearToDate(int year, int throughMonth) => Create(year, PeriodKind.YearToDate, throughMonth);
 
+    /// <summary>Creates a span of whole years (a five-year plan's 2021–2025).</summary>
+    /// <param name="firstYear">The first year.</param>
+    /// <param name="lastYear">The last year, 1 to 14 years after the first, at most 9999.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A year is out of range, or the span is shorter than 2 or longer than 15 years.</exception>
+    public static ReportingPeriod ForSpan(int firstYear, int lastYear)
+    {
+        Preconditions.CheckRange(firstYear, MinYear, MaxYear - 1);
+        Preconditions.CheckRange(lastYear, firstYear + 1, Math.Min(MaxYear, firstYear + MaxSpanYears - 1));
+        return new ReportingPeriod(firstYear, PeriodKind.Span, lastYear - firstYear + 1);
+    }
+
+    /// <summary>The longest span: 15 years (a plan to 2035 from 2021).</summary>
+    private const int MaxSpanYears = 15;
+
     /// <summary>Creates a period of any kind.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <param name="kind">The frequency.</param>
@@ -127,7 +155,11 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         Preconditions.CheckRange(year, MinYear, MaxYear);
         Preconditions.CheckDefined(kind);
-        Preconditions.CheckRange(index, 1, MaxIndex(kind));
+        Preconditions.CheckRange(index, kind == PeriodKind.Span ? 2 : 1, MaxIndex(kind));
+        if (kind == PeriodKind.Span)
+        {
+            Preconditions.CheckRange(year + index - 1, MinYear, MaxYear, nameof(index));
+        }
         return new ReportingPeriod(year, kind, index);
     }
 
@@ -137,6 +169,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.HalfYear => 2,
         PeriodKind.Quarter => 4,
         PeriodKind.Month or PeriodKind.YearToDate => 12,
+        PeriodKind.Span => MaxSpanYears,
     };
 
     /// <summary>The period packed into an integer (year, kind and index), for column stores.</summary>
@@ -155,7 +188,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <returns>True when the other period starts and ends within this one.</returns>
     public bool Contains(ReportingPeriod other) => other.Start >= Start && other.End <= End;
 
-    /// <summary>Gets the same period one year earlier (同期), as year-on-year growth compares against.</summary>
+    /// <summary>Gets the same period one year earlier (同期), as year-on-year growth compares against; a span moves back one year.</summary>
     /// <returns>The period of the previous year.</returns>
     /// <exception cref="InvalidOperationException">This period is in the year 1.</exception>
     public ReportingPeriod SamePeriodPreviousYear()
@@ -167,11 +200,17 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         return new ReportingPeriod(Year - 1, Kind, Index);
     }
 
-    /// <summary>Gets the adjacent previous period of the same frequency (环比 compares against it).</summary>
-    /// <returns>The previous period: 2024-Q1 before 2024-Q2, 2023-M12 before 2024-M01.</returns>
+    /// <summary>Gets the adjacent previous period of the same frequency (环比 compares against it); the span of as many years before a span.</summary>
+    /// <returns>The previous period: 2024-Q1 before 2024-Q2, 2023-M12 before 2024-M01, 2016/2020 before 2021/2025.</returns>
     /// <exception cref="InvalidOperationException">This is a year-to-date period (cumulative periods have no adjacent predecessor) or the first period of the year 1.</exception>
     public ReportingPeriod Previous()
     {
+        if (Kind == PeriodKind.Span)
+        {
+            return Year - Index < MinYear
+                ? throw new InvalidOperationException($"The period {this} has no previous period.")
+                : new ReportingPeriod(Year - Index, Kind, Index);
+        }
         if (Kind == PeriodKind.YearToDate)
         {
             throw new InvalidOperationException($"A year-to-date period ({this}) has no adjacent previous period; compare with SamePeriodPreviousYear().");
@@ -187,11 +226,17 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         return new ReportingPeriod(Year - 1, Kind, MaxIndex(Kind));
     }
 
-    /// <summary>Gets the adjacent next period of the same frequency.</summary>
-    /// <returns>The next period: 2024-Q3 after 2024-Q2, 2025-M01 after 2024-M12.</returns>
+    /// <summary>Gets the adjacent next period of the same frequency; the span of as many years after a span.</summary>
+    /// <returns>The next period: 2024-Q3 after 2024-Q2, 2025-M01 after 2024-M12, 2026/2030 after 2021/2025.</returns>
     /// <exception cref="InvalidOperationException">This is a year-to-date period or the last period of the year 9999.</exception>
     public ReportingPeriod Next()
     {
+        if (Kind == PeriodKind.Span)
+        {
+            return LastYear + Index > MaxYear
+                ? throw new InvalidOperationException($"The period {this} has no next period.")
+                : new ReportingPeriod(Year + Index, Kind, Index);
+        }
         if (Kind == PeriodKind.YearToDate)
         {
             throw new InvalidOperationException($"A year-to-date period ({this}) has no adjacent next period.");
@@ -268,7 +313,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         if (!TryParse(s, provider, out var result))
         {
             throw new FormatException(
-                $"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\", but found \"{Preconditions.Truncate(s.ToString())}\".");
+                $"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\", \"2024-YTD-M06\" or \"2021/2025\", but found \"{Preconditions.Truncate(s.ToString())}\".");
         }
         return result;
     }
@@ -306,6 +351,15 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         }
         PeriodKind kind;
         ReadOnlySpan<char> number;
+        if (rest.Length == 5 && rest[0] == '/')
+        {
+            if (!TryDigits(rest[1..], out var last) || last <= year || last - year + 1 > MaxSpanYears)
+            {
+                return false;
+            }
+            result = new ReportingPeriod(year, PeriodKind.Span, last - year + 1);
+            return true;
+        }
         if (rest.StartsWith("-YTD-M", StringComparison.Ordinal))
         {
             kind = PeriodKind.YearToDate;
@@ -352,6 +406,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Index}"),
         PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-M{Index:D2}"),
         PeriodKind.YearToDate => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-YTD-M{Index:D2}"),
+        PeriodKind.Span => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}/{LastYear:D4}"),
     };
 
     /// <summary>

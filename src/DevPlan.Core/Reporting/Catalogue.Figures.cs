@@ -57,6 +57,7 @@ public sealed partial class Catalogue
             PeriodKind.Month => Format("period.month", ("year", year), ("month", this["month." + index])),
             PeriodKind.YearToDate when period.Index == 1 => Format("period.yearToDate.january", ("year", year)),
             PeriodKind.YearToDate => Format("period.yearToDate", ("year", year), ("month", this["month." + index])),
+            PeriodKind.Span => Format("period.span", ("first", year), ("last", period.LastYear.ToString(CultureInfo.InvariantCulture))),
         };
     }
 

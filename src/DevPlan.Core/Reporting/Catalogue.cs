@@ -157,6 +157,10 @@ public sealed partial class Catalogue
         AttainmentReason.ObservationOutsidePeriod => this["reason.observationOutsidePeriod"],
         AttainmentReason.UnknownIndicator => this["reason.unknownIndicator"],
         AttainmentReason.NoFigureFromPeriodStart => this["reason.noFigureFromPeriodStart"],
+        AttainmentReason.QualitativeAim => this["reason.qualitativeAim"],
+        AttainmentReason.MissingYear => this["reason.missingYear"],
+        AttainmentReason.MissingBaseline => this["reason.missingBaseline"],
+        AttainmentReason.MissingRelatedFigure => this["reason.missingRelatedFigure"],
     };
 
     /// <summary>The catalogue key of a verdict's word.</summary>
@@ -169,6 +173,7 @@ public sealed partial class Catalogue
         AttainmentStatus.Behind => "status.behind",
         AttainmentStatus.NoData => "status.noData",
         AttainmentStatus.NotAssessable => "status.notAssessable",
+        AttainmentStatus.AchievedEarly => "status.achievedEarly",
     };
 
     private static Catalogue Load(string language, string file)

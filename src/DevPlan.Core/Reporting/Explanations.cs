@@ -18,22 +18,33 @@ namespace DevPlan.Core.Reporting;
 /// percentages is in percentage points (个百分点). A verdict that rests on a provisional or estimated
 /// figure says so.
 /// </remarks>
-public static class Explanations
+public static partial class Explanations
 {
     /// <summary>Writes a target as the plan states it: 增长7%左右, 控制在5.5%以内, growth of at least 7%.</summary>
     /// <param name="target">The target.</param>
     /// <param name="catalogue">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Target(Target target, Catalogue catalogue)
+    /// <param name="related">The indicator a relative target compares with, for its name; the code is shown without it.</param>
+    public static string Target(Target target, Catalogue catalogue, Indicator? related = null)
     {
         Preconditions.CheckNotNull(target);
         Preconditions.CheckNotNull(catalogue);
+        if (target.Kind == TargetKind.Qualitative)
+        {
+            return target.Note is { } aim ? catalogue.Text(aim) : catalogue["target.qualitative"];
+        }
         if (target.Figure is not { } figure)
         {
             return catalogue["target.completion"];
         }
-        var text = catalogue.Format($"target.{KindKey(target.Kind)}.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, figure, catalogue)));
+        if (target.Kind == TargetKind.Relative)
+        {
+            var other = related is { } r ? catalogue.Text(r.Name) : target.RelativeTo ?? "";
+            var relative = catalogue.Format($"target.relative.{QualifierKey(target.Qualifier!.Value)}", ("related", other));
+            return figure.Value == 0m ? relative : relative + catalogue.Format("target.relative.offset", ("offset", catalogue.Format(new PercentagePoints(figure.Value))));
+        }
+        var text = catalogue.Format($"target.{KindKey(target)}.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, figure, catalogue)));
         return target.Stretch is { } stretch
             ? text + Space(catalogue) + catalogue.Format("target.stretch", ("figure", Figure(target, stretch, catalogue)))
             : text;
@@ -65,10 +76,14 @@ public static class Explanations
         {
             return c.Format(a.Actual == 1m ? "explain.completed" : "explain.notCompleted", ("indicator", indicator));
         }
+        if (SeriesRule.Applies(target))
+        {
+            return ExplainSeries(result, c, policy, indicator, status);
+        }
         var actual = a.Actual!.Value;
         var figure = a.Target!.Value;
         var better = target.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1 : -1;
-        var ceiling = Verdicts.Effective(target.Qualifier!.Value, better, policy) == TargetQualifier.AtMost;
+        var ceiling = Verdicts.IsCeiling(target.Qualifier!.Value, better, policy);
         var period = !a.IsFinal && result.Observation is { } observation && observation.Period != target.Period
             ? Space(c) + c.Format("explain.period", ("period", c.Format(observation.Period)))
             : "";
@@ -77,7 +92,7 @@ public static class Explanations
             : "";
         var stretch = a.StretchStatus is { } stretchStatus && target.Stretch is { } stretchFigure
             ? c.Format("explain.stretch", ("stretch", c["grammar.comparisonTarget"] == "statement"
-                    ? c.Format($"target.{KindKey(target.Kind)}.exactly", ("figure", Figure(target, stretchFigure, c)))
+                    ? c.Format($"target.{KindKey(target)}.exactly", ("figure", Figure(target, stretchFigure, c)))
                     : Figure(target, stretchFigure, c)),
                 ("status", c.Status(stretchStatus)))
             : "";
@@ -145,12 +160,17 @@ public static class Explanations
 
     private static string Space(Catalogue catalogue) => catalogue["grammar.wordsSpaced"] == "true" ? " " : "";
 
-    internal static string KindKey(TargetKind kind) => kind switch
+    /// <summary>The catalogue's name of a target's kind: a growth or reduction over a span of years is cumulative (累计).</summary>
+    internal static string KindKey(Target target) => target.Kind switch
     {
-        TargetKind.GrowthRate => "growthRate",
-        TargetKind.Reduction => "reduction",
+        TargetKind.GrowthRate => target.Period.Kind == Periods.PeriodKind.Span ? "cumulativeGrowth" : "growthRate",
+        TargetKind.Reduction => target.Period.Kind == Periods.PeriodKind.Span ? "cumulativeReduction" : "reduction",
         TargetKind.Level => "level",
         TargetKind.Completion => "completion",
+        TargetKind.AverageAnnualGrowth => "averageAnnualGrowth",
+        TargetKind.Increase => "increase",
+        TargetKind.Relative => "relative",
+        TargetKind.Qualitative => "qualitative",
     };
 
     internal static string QualifierKey(TargetQualifier qualifier) => qualifier switch
@@ -159,5 +179,7 @@ public static class Explanations
         TargetQualifier.AtLeast => "atLeast",
         TargetQualifier.AtMost => "atMost",
         TargetQualifier.Exactly => "exactly",
+        TargetQualifier.GreaterThan => "greaterThan",
+        TargetQualifier.LessThan => "lessThan",
     };
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using DevPlan.Core.Internal;
+using DevPlan.Core.Periods;
 using DevPlan.Core.Text;
 using DevPlan.Core.Units;
 
@@ -72,6 +73,8 @@ internal sealed class PlanWireReader
         {
             Units = units,
             BaselineYear = w.BaselineYear ?? w.Year.GetValueOrDefault() - 1,
+            Horizon = w.Horizon ?? ReportingPeriod.ForYear(w.Year.GetValueOrDefault()),
+            PartOf = w.PartOf,
             AdoptedOn = w.AdoptedOn,
             Event = w.Event,
             Issuers = Codes(w.Issuers, "$.issuers"),
@@ -165,6 +168,9 @@ internal sealed class PlanWireReader
         {
             Zone = Scope(w.Zone, path),
             Stretch = stretch,
+            RelativeTo = w.RelativeTo,
+            EachYear = w.EachYear ?? false,
+            ShareOf = w.ShareOf,
             Note = w.Note,
         });
     }

@@ -33,6 +33,8 @@ internal sealed class PlanWire : WireObject
     [JsonRequired]
     public int? Year { get; set; }
     public int? BaselineYear { get; set; }
+    public ReportingPeriod? Horizon { get; set; }
+    public string? PartOf { get; set; }
     public LocalDate? AdoptedOn { get; set; }
     public LocalizedText? Event { get; set; }
     public List<string>? Issuers { get; set; }
@@ -157,6 +159,9 @@ internal sealed class TargetWire : WireObject
     public decimal? Value { get; set; }
     public decimal? Stretch { get; set; }
     public Unit? Unit { get; set; }
+    public string? RelativeTo { get; set; }
+    public bool? EachYear { get; set; }
+    public string? ShareOf { get; set; }
     [JsonRequired]
     public TargetNature? Nature { get; set; }
     public LocalizedText? Note { get; set; }

@@ -59,9 +59,21 @@ public static class PlanValidator
                 Report(DiagnosticRules.TargetIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{target.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
             }
             CheckZone(plan, target.Zone, path + ".zone", DiagnosticRules.TargetZoneUnknown, Report);
-            if (!ReportingPeriodWithin(target.Period.Year, plan.Year))
+            if (!plan.Horizon.Contains(target.Period))
             {
-                Report(DiagnosticRules.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan year {plan.Year}, but found {target.Period}.");
+                Report(DiagnosticRules.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan's years {plan.Horizon}, but found {target.Period}.");
+            }
+            if (target.Kind == TargetKind.Relative && (target.RelativeTo is not { } related || plan.FindIndicator(related) is null))
+            {
+                Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo",
+                    target.RelativeTo is null
+                        ? "Expected the indicator a relative target is compared with, but \"relativeTo\" is missing."
+                        : $"Expected a declared indicator to compare with, but found \"{target.RelativeTo}\".");
+            }
+            if (target.ShareOf is { } whole && (plan.FindTarget(whole) is not { } region || !region.Zone.IsRegion || region.Indicator != target.Indicator || region.Period != target.Period))
+            {
+                Report(DiagnosticRules.ShareOfUnknown, path + ".shareOf",
+                    $"Expected the id of a whole-region target of \"{target.Indicator}\" for {target.Period} that this zone target is a share of, but found \"{whole}\".");
             }
             CheckTargetFigures(target, indicator, path, Report);
             if (indicator is { GrowthBasis: GrowthBasis.Comparable } && target.Kind == TargetKind.GrowthRate
@@ -86,9 +98,9 @@ public static class PlanValidator
                 Report(DiagnosticRules.BaselineUnitMismatch, path + ".level", $"Expected a level in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
             }
             CheckZone(plan, baseline.Zone, path + ".zone", DiagnosticRules.BaselineZoneUnknown, Report);
-            if (baseline.Period.Year != plan.BaselineYear)
+            if (baseline.Period.End >= plan.Horizon.Start)
             {
-                Report(DiagnosticRules.BaselinePeriodNotBefore, path + ".period", $"Expected a period within the baseline year {plan.BaselineYear}, before the targets, but found {baseline.Period}.");
+                Report(DiagnosticRules.BaselinePeriodNotBefore, path + ".period", $"Expected a period before the plan's years {plan.Horizon} (the baseline year {plan.BaselineYear}, or an earlier one where that year was abnormal), but found {baseline.Period}.");
             }
             if (baseline.Growth is { Value: <= -100m } growth)
             {
@@ -97,6 +109,7 @@ public static class PlanValidator
         }
         CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
         CheckZoneTotals(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
+        CheckShares(plan, Report);
 
         for (var a = 0; a < plan.Actions.Length; a++)
         {
@@ -218,6 +231,30 @@ public static class PlanValidator
         }
     }
 
+    /// <summary>The zones' shares of a region's level target of a flow (目标分解) cover it: their sum is at least the target.</summary>
+    private static void CheckShares(Plan plan, Action<DiagnosticRule, string, string, string?> report)
+    {
+        for (var i = 0; i < plan.Targets.Length; i++)
+        {
+            var whole = plan.Targets[i];
+            if (whole.Kind != TargetKind.Level || whole.Amount is not { } total || plan.FindIndicator(whole.Indicator)?.Accumulation != Accumulation.Flow)
+            {
+                continue;
+            }
+            var shares = plan.Targets.Where(t => t.ShareOf == whole.Id && t.Kind == TargetKind.Level && t.Amount is { } a && a.Unit.IsCompatibleWith(total.Unit)).ToList();
+            if (shares.Count == 0)
+            {
+                continue;
+            }
+            var sum = shares.Select(t => t.Amount!.Value).Aggregate((a, b) => a + b);
+            if (sum < total)
+            {
+                report(DiagnosticRules.SharesShort, $"$.targets[{i}]",
+                    $"Expected the zones' shares of \"{whole.Id}\" ({string.Join(", ", shares.Select(t => t.Id))}) to add up to at least {total}, but they add up to {sum}.", null);
+            }
+        }
+    }
+
     /// <summary>Duplicates, and published growth rates that contradict the levels of a nominal indicator.</summary>
     private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
     {
@@ -319,8 +356,6 @@ public static class PlanValidator
             }
         }
     }
-
-    private static bool ReportingPeriodWithin(int periodYear, int planYear) => periodYear == planYear;
 
     private static string? Known(IEnumerable<string> codes)
     {

@@ -57,7 +57,8 @@ internal static class PlanGenerators
             PeriodKind.Year => 1,
             PeriodKind.HalfYear => (index % 2) + 1,
             PeriodKind.Quarter => (index % 4) + 1,
-            _ => index,
+            PeriodKind.Span => (index % 14) + 2,
+            PeriodKind.Month or PeriodKind.YearToDate => index,
         });
 
     public static Gen<LocalDate?> Date =>
@@ -86,14 +87,20 @@ internal static class PlanGenerators
         from zone in Scope
         from note in Gen.OneOf(Gen.Constant<LocalizedText?>(null), Localized.Select(t => (LocalizedText?)t))
         from unknown in Unknown
-        let figureUnit = kind is TargetKind.GrowthRate or TargetKind.Reduction ? Unit.Percent : unit
-        select UnknownMembers.Attach(kind == TargetKind.Completion
+        from related in Code
+        from eachYear in Gen.Elements(true, false)
+        from shareOf in Gen.OneOf(Gen.Constant<string?>(null), Code.Select(c => (string?)c))
+        let figureUnit = kind is TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative ? Unit.Percent : unit
+        select UnknownMembers.Attach(kind is TargetKind.Completion or TargetKind.Qualitative
             ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note }
             : new Target(id, indicator, period, kind, qualifier, new Quantity(value, figureUnit), nature)
             {
                 Zone = zone,
                 Stretch = hasStretch ? new Quantity(stretch, figureUnit) : null,
                 Note = note,
+                RelativeTo = kind == TargetKind.Relative ? related : null,
+                EachYear = eachYear,
+                ShareOf = shareOf,
             }, unknown);
 
     public static Gen<Observation> ObservationGen =>

@@ -15,5 +15,15 @@ internal static class TargetRules
         TargetKind.Reduction => Reduction,
         TargetKind.Level => Level,
         TargetKind.Completion => Completion,
+        TargetKind.AverageAnnualGrowth or TargetKind.Increase or TargetKind.Relative or TargetKind.Qualitative => Series,
     };
+
+    private static readonly OneFigureSeries Series = new();
+
+    /// <summary>A series target judged on one figure (the single-observation API): a series of one, without a baseline or another indicator.</summary>
+    private sealed class OneFigureSeries : TargetRule
+    {
+        public override TargetAssessment Assess(in AssessmentInput input) =>
+            SeriesRule.Assess(new SeriesInput(input.Target, input.Indicator, input.SamePeriodLastYear, [input.Observation], null, null, [], input.AsOf, input.Policy));
+    }
 }

@@ -18,6 +18,10 @@ internal static class Verdicts
             TargetQualifier.AtLeast => better > 0 && difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved,
             TargetQualifier.AtMost when difference > 0m => AttainmentStatus.NotAchieved,
             TargetQualifier.AtMost => better < 0 && -difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved,
+            TargetQualifier.GreaterThan when difference <= 0m => AttainmentStatus.NotAchieved,
+            TargetQualifier.GreaterThan => better > 0 && difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved,
+            TargetQualifier.LessThan when difference >= 0m => AttainmentStatus.NotAchieved,
+            TargetQualifier.LessThan => better < 0 && -difference > margin ? AttainmentStatus.Exceeded : AttainmentStatus.Achieved,
             TargetQualifier.Exactly => throw new UnreachableException("Exactly is always read as another qualifier."),
         };
     }
@@ -31,19 +35,19 @@ internal static class Verdicts
             ExactlyTreatment.About => Effective(TargetQualifier.About, better, policy),
         },
         TargetQualifier.About when better < 0 && policy.AboutActsAsCeilingWhenLowerIsBetter => TargetQualifier.AtMost,
-        TargetQualifier.About or TargetQualifier.AtLeast or TargetQualifier.AtMost => qualifier,
+        TargetQualifier.About or TargetQualifier.AtLeast or TargetQualifier.AtMost or TargetQualifier.GreaterThan or TargetQualifier.LessThan => qualifier,
     };
 
     /// <summary>Whether the target bounds from below (more is on pace) rather than from above.</summary>
     public static bool IsFloor(TargetQualifier qualifier, int better, AttainmentPolicy policy) => Effective(qualifier, better, policy) switch
     {
-        TargetQualifier.AtLeast => true,
-        TargetQualifier.AtMost => false,
+        TargetQualifier.AtLeast or TargetQualifier.GreaterThan => true,
+        TargetQualifier.AtMost or TargetQualifier.LessThan => false,
         TargetQualifier.About or TargetQualifier.Exactly => better > 0,
     };
 
     /// <summary>Whether the target bounds from above only (控制在…以内, a lower-is-better "about"): staying under it is no share of a task, so it has no completion ratio.</summary>
-    public static bool IsCeiling(TargetQualifier qualifier, int better, AttainmentPolicy policy) => Effective(qualifier, better, policy) == TargetQualifier.AtMost;
+    public static bool IsCeiling(TargetQualifier qualifier, int better, AttainmentPolicy policy) => Effective(qualifier, better, policy) is TargetQualifier.AtMost or TargetQualifier.LessThan;
 
     /// <summary>Actual over target for a floor or a band; null for a ceiling or a target of zero.</summary>
     public static Percent? Completion(decimal actual, decimal figure, TargetQualifier qualifier, int better, AttainmentPolicy policy) =>

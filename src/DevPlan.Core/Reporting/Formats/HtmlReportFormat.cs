@@ -208,7 +208,7 @@ internal sealed class HtmlReportFormat : IReportFormat
     /// <summary>The status's colour class: green for met, amber for in-year and behind, red for missed, grey for unknown.</summary>
     private static string Tone(AttainmentStatus status) => status switch
     {
-        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack => "good",
+        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack or AttainmentStatus.AchievedEarly => "good",
         AttainmentStatus.Behind => "warn",
         AttainmentStatus.NotAchieved => "bad",
         AttainmentStatus.NoData or AttainmentStatus.NotAssessable => "none",

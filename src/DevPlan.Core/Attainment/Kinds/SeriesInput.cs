@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace DevPlan.Core.Attainment.Kinds;
+
+/// <summary>
+/// What a multi-year target, or a target measured from its baseline or against another indicator,
+/// is judged on: the baseline, the figures of its years so far (one per year, in order), and for a
+/// relative target the other indicator's.
+/// </summary>
+/// <param name="Target">The target.</param>
+/// <param name="Indicator">Its indicator.</param>
+/// <param name="Baseline">The plan's baseline figure of the indicator and zone before the target's period, or null.</param>
+/// <param name="Figures">The figures of the target's years that have ended by the as-of date, one per year, in year order; for a one-year target, the figure chosen for it.</param>
+/// <param name="Related">The other indicator of a relative target, or null.</param>
+/// <param name="RelatedBaseline">The other indicator's baseline, or null.</param>
+/// <param name="RelatedFigures">The other indicator's figures of the same years.</param>
+/// <param name="AsOf">The date of the assessment.</param>
+/// <param name="Policy">The policy.</param>
+internal sealed record SeriesInput(
+    Target Target, Indicator Indicator, Observation? Baseline, ImmutableArray<Observation> Figures,
+    Indicator? Related, Observation? RelatedBaseline, ImmutableArray<Observation> RelatedFigures, LocalDate AsOf, AttainmentPolicy Policy)
+{
+    /// <summary>Gets +1 when more is better, −1 when less is (a reduction counts as more).</summary>
+    public int Better => Target.Kind == TargetKind.Reduction || Indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
+
+    /// <summary>Gets the number of years the target's period covers (1 for a year).</summary>
+    public int Years => Math.Max(1, Target.Period.YearCount);
+}
