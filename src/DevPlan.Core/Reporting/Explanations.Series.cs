@@ -44,7 +44,9 @@ public static partial class Explanations
                 : c.Format("explain.series.eachYearHeld", ("indicator", indicator), ("years", years), ("target", inComparison), ("status", status), ("provisional", provisional));
         }
         var isRate = Core.Target.FigureOf(target.Kind) == TargetFigure.Rate;
-        var shown = Revealing.Round(actual, figure, isRate ? 1 : 0, published: observed == 1 && result.Observation?.Growth is not null && target.Kind != TargetKind.Increase);
+        // Levels (and their sums and differences) are exact from published figures; chained and averaged rates are computed.
+        var published = !isRate || (observed == 1 && result.Observation?.Growth is not null);
+        var shown = Revealing.Round(actual, figure, isRate ? 1 : 0, published);
         var gap = Revealing.Difference(actual - figure, Math.Max(shown.Scale, figure.Scale));
         var gapText = isRate || a.Unit == Unit.Percent ? c.Format(new PercentagePoints(gap)) : c.Format(new Quantity(Math.Abs(gap), a.Unit));
         var comparison = c.Format(ComparisonKey(isRate ? TargetKind.GrowthRate : TargetKind.Level, ceiling, gap), ("gap", gapText), ("target", inComparison));
@@ -81,13 +83,20 @@ public static partial class Explanations
             }
             case TargetKind.Level:
             {
-                var progress = midCourse && a.Completion is { } done && a.Status is AttainmentStatus.OnTrack or AttainmentStatus.Behind
-                    ? c.Format("explain.series.levelProgress",
-                        ("done", c.Format(new Percent(Revealing.Round(done.Value, a.ElapsedShare!.Value.Value, 1, published: false)))),
-                        ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))))
-                    : "";
+                var judging = midCourse && a.Status is AttainmentStatus.OnTrack or AttainmentStatus.Behind;
+                var progress = !judging || a.Completion is not { } done ? ""
+                    : done.Value < 0m && result.Baseline?.Level is { } baseLevel
+                        ? c.Format("explain.series.levelAway", ("base", c.Format(baseLevel)))
+                        : c.Format("explain.series.levelProgress",
+                            ("done", c.Format(new Percent(Revealing.Round(done.Value, a.ElapsedShare!.Value.Value, 1, published: false)))),
+                            ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
+                // A share moves by percentage points: the years left need so many points a year, not a growth rate of the share.
+                var required = a.Unit.Dimension == Dimension.Percent && judging && a.Status == AttainmentStatus.Behind && latestYear < target.Period.LastYear
+                    ? c.Format("explain.series.requiredPoints", ("remaining", remaining),
+                        ("points", c.Format(new PercentagePoints(Math.Round((figure - actual) / (target.Period.LastYear - latestYear), 2, MidpointRounding.AwayFromZero)))))
+                    : a.Unit.Dimension == Dimension.Percent ? "" : Required(c, a, midCourse, remaining);
                 return c.Format("explain.series.level", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", c.Format(new Quantity(shown, a.Unit))),
-                    ("comparison", comparison), ("progress", progress), ("required", Required(c, a, midCourse, remaining)), ("status", status), ("provisional", provisional));
+                    ("comparison", comparison), ("progress", progress), ("required", required), ("status", status), ("provisional", provisional));
             }
             case TargetKind.Increase:
             {

@@ -66,6 +66,10 @@ public static partial class Explanations
         var c = catalogue;
         var indicator = result.Indicator is { } i ? c.Text(i.Name) : target.Indicator;
         var status = c.Status(a.Status);
+        if (target.Kind == TargetKind.Qualitative && a.Status != AttainmentStatus.NoData)
+        {
+            return ExplainSeries(result, c, policy, indicator, status);
+        }
         if (a.Status is AttainmentStatus.NoData or AttainmentStatus.NotAssessable)
         {
             var sources = string.Join(c.IsChinese ? "、" : ", ", result.Sources.Select(s => c.Format(s.Period)));
