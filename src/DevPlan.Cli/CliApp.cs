@@ -38,7 +38,12 @@ internal static class CliApp
         var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
         show.SetAction(r => Guard(r, env, verbose, () => Show(env, r.GetRequiredValue(plan), r.GetValue(lang)!)));
 
-        var observations = new Option<FileInfo>("--observations", "-o") { Description = "The observations (.csv or .json).", Required = true };
+        var observations = new Option<FileInfo[]>("--observations", "-o")
+        {
+            Description = "The observations (.csv or .json); several files may be given, for several plans.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var asOf = new Option<string?>("--as-of") { Description = "The evaluation date (yyyy-MM-dd); today by default." };
         var formats = Formats(env);
         var format = new Option<string>("--format", "-f")
@@ -48,8 +53,13 @@ internal static class CliApp
         };
         format.AcceptOnlyFromAmong([.. formats.Names]);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output." };
-        var evaluate = new Command("evaluate", "Evaluate every target of a plan against observations and report.") { plan, observations, asOf, format, output };
-        evaluate.SetAction(r => Guard(r, env, verbose, () => Evaluate(env, r.GetRequiredValue(plan), r.GetRequiredValue(observations), r.GetValue(asOf),
+        var plans = new Argument<string[]>("plans")
+        {
+            Description = "The plan documents (JSON), or folders of them (*.plan.json): a five-year plan and its annual plans give one report across years.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, asOf, format, output };
+        evaluate.SetAction(r => Guard(r, env, verbose, () => Evaluate(env, r.GetRequiredValue(plans), r.GetRequiredValue(observations), r.GetValue(asOf),
             formats.Get(r.GetValue(format)!), r.GetValue(output), r.GetValue(lang)!)));
 
         var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
@@ -158,7 +168,7 @@ internal static class CliApp
         return ExitCodes.Success;
     }
 
-    private static int Evaluate(CliEnvironment env, FileInfo planFile, FileInfo observationFile, string? asOfText, IReportFormat format, FileInfo? output, string language)
+    private static int Evaluate(CliEnvironment env, string[] planArguments, FileInfo[] observationFiles, string? asOfText, IReportFormat format, FileInfo? output, string language)
     {
         var asOf = env.Today();
         if (asOfText is not null)
@@ -176,27 +186,44 @@ internal static class CliApp
             env.Error.WriteLine($"devplan: usage: --output names a directory (\"{output.FullName}\"); give a file name.");
             return ExitCodes.Usage;
         }
-        var plan = LoadPlan(env, planFile);
-        var read = ReadObservations(env, observationFile, plan.UnitSystem);
-        var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
-        foreach (var diagnostic in problems)
+        var planFiles = PlanFiles(env, planArguments);
+        if (planFiles.Count > 1 && format.Name is not ("table" or "markdown" or "json"))
         {
-            env.Error.WriteLine(diagnostic);
+            env.Error.WriteLine($"devplan: usage: --format {format.Name} takes one plan; for several plans use table, markdown or json.");
+            return ExitCodes.Usage;
         }
-        if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        // A multi-year plan first, then the annual plans in year order: one report across years.
+        var loaded = planFiles.Select(f => (File: f, Plan: LoadPlan(env, f)))
+            .OrderBy(p => p.Plan.Year).ThenByDescending(p => p.Plan.Horizon.YearCount).ToList();
+        var reports = new List<byte[]>();
+        var declaredBySome = loaded.SelectMany(p => p.Plan.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (file, plan) in loaded)
         {
-            env.Error.WriteLine($"devplan: error: {observationFile.Name} has {problems.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s); nothing was evaluated.");
-            return ExitCodes.Invalid;
-        }
-        var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, asOf);
-        var report = EvaluationReport.Build(evaluation, Catalogue.For(language));
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
-        {
+            var read = Merge(observationFiles.Select(f => ReadObservations(env, f, plan.UnitSystem)).ToList());
+            if (loaded.Count > 1)
+            {
+                // One file for several plans: each plan takes its own indicators' figures; a figure no plan declares is still an error.
+                read = OwnFigures(read, plan, declaredBySome);
+            }
+            var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
+            foreach (var diagnostic in problems)
+            {
+                env.Error.WriteLine(diagnostic);
+            }
+            if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                env.Error.WriteLine($"devplan: error: {string.Join(", ", observationFiles.Select(f => f.Name))} {(observationFiles.Length == 1 ? "has" : "have")} {problems.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s) against {file.Name}; nothing was evaluated.");
+                return ExitCodes.Invalid;
+            }
+            var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, asOf);
+            ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
+            var report = EvaluationReport.Build(evaluation, Catalogue.For(language));
+            using var buffer = new MemoryStream();
             // A file gets the plain table even when standard output is a terminal.
             (output is null || format is not TableReportFormat ? format : new TableReportFormat(colour: false)).Write(report, buffer);
-            bytes = buffer.ToArray();
+            reports.Add(buffer.ToArray());
         }
+        var bytes = Combine(reports, format.Name == "json");
         if (output is null)
         {
             env.Out.Write(Encoding.UTF8.GetString(bytes));
@@ -207,6 +234,79 @@ internal static class CliApp
             env.Error.WriteLine($"Wrote {output.FullName}.");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The observations of several files as one read, each with its own locations.</summary>
+    private static ObservationReadResult Merge(List<ObservationReadResult> reads) => reads.Count == 1
+        ? reads[0]
+        : new ObservationReadResult([.. reads.SelectMany(r => r.Observations)], [.. reads.SelectMany(r => r.Locations)], [.. reads.SelectMany(r => r.Diagnostics)]);
+
+    /// <summary>The figures of a plan's indicators, and those no plan of the set declares (which the validator then reports).</summary>
+    private static ObservationReadResult OwnFigures(ObservationReadResult read, Plan plan, HashSet<string> declaredBySome)
+    {
+        var keep = Enumerable.Range(0, read.Observations.Length)
+            .Where(i => plan.FindIndicator(read.Observations[i].Indicator) is not null || !declaredBySome.Contains(read.Observations[i].Indicator))
+            .ToList();
+        return new ObservationReadResult([.. keep.Select(i => read.Observations[i])], [.. keep.Select(i => read.Locations[i])], read.Diagnostics);
+    }
+
+    /// <summary>The plan files named: files as given, and the *.plan.json files of each folder in name order.</summary>
+    private static List<FileInfo> PlanFiles(CliEnvironment env, string[] arguments)
+    {
+        var files = new List<FileInfo>();
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument))
+            {
+                var inFolder = Directory.GetFiles(argument, "*.plan.json").Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).ToList();
+                if (inFolder.Count == 0)
+                {
+                    env.Error.WriteLine($"devplan: usage: the folder \"{argument}\" has no *.plan.json file.");
+                    throw new CliFailure(ExitCodes.Usage);
+                }
+                files.AddRange(inFolder);
+            }
+            else
+            {
+                files.Add(new FileInfo(argument));
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Several reports as one output: a JSON array of the report objects, or the texts one after another.</summary>
+    private static byte[] Combine(List<byte[]> reports, bool json)
+    {
+        if (reports.Count == 1)
+        {
+            return reports[0];
+        }
+        var texts = reports.Select(r => Encoding.UTF8.GetString(r).TrimEnd('\n'));
+        return Encoding.UTF8.GetBytes(json ? "[\n" + string.Join(",\n", texts) + "\n]\n" : string.Join("\n\n", texts) + "\n");
+    }
+
+    /// <summary>Says on standard error which observations no target used, and why: no figure is dropped in silence.</summary>
+    private static void ReportUnused(CliEnvironment env, PlanEvaluation evaluation, string? planId)
+    {
+        var unused = evaluation.Unused;
+        if (unused.Total == 0)
+        {
+            return;
+        }
+        var parts = unused.Counts.OrderBy(c => c.Key).Select(c =>
+        {
+            var example = unused.Examples.First(e => e.Reason == c.Key);
+            var words = c.Key switch
+            {
+                UnusedReason.NoTarget => "with no target",
+                UnusedReason.OutsideTargetPeriods => "outside the targets' periods",
+                UnusedReason.AfterAsOf => "after the as-of date",
+                UnusedReason.Superseded => "superseded by a figure covering more",
+                UnusedReason.Revised => "revised by a later row",
+            };
+            return $"{c.Value} {words} (e.g. {example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period})";
+        });
+        env.Error.WriteLine($"devplan: note: {unused.Total} observation{(unused.Total == 1 ? " was" : "s were")} not used{(planId is null ? "" : $" by {planId}")}: {string.Join("; ", parts)}.");
     }
 
     /// <summary>The report formats: the library's, and the terminal table.</summary>

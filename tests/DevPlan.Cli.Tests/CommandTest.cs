@@ -311,4 +311,53 @@ public class CommandTest
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
+
+    private static string Seed(string name) => Path.Combine(Cli.Seeds, name);
+
+    [Fact]
+    public void Evaluate_AFiveYearPlanAndItsAnnualPlan_GivesOneReportAcrossYears()
+    {
+        var (code, output, error) = Cli.Run("evaluate", Seed("china-2023-annual-plan.plan.json"), Seed("china-14th-five-year-plan.plan.json"),
+            "--observations", Seed("china-14th-five-year-plan.observations.csv"), Seed("china-2023-annual-plan.observations.csv"),
+            "--as-of", "2024-03-31", "--format", "json");
+
+        code.Should().Be(ExitCodes.Success, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement.EnumerateArray().Select(r => r.GetProperty("plan").GetString()).Should().Equal("china-14th-fyp", "china-2023-annual");
+        var energy = json.RootElement[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("targetId").GetString() == "t14-energy-intensity");
+        energy.GetProperty("status").GetString().Should().Be("behind");
+        energy.GetProperty("requiredRate").GetDecimal().Should().BeApproximately(-5.90m, 0.01m);
+        energy.GetProperty("yearsObserved").GetInt32().Should().Be(3);
+    }
+
+    [Fact]
+    public void Evaluate_AFolderOfPlans_ReadsEveryPlanInIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("devplan-plans-").FullName;
+        foreach (var name in new[] { "china-14th-five-year-plan.plan.json", "china-2023-annual-plan.plan.json" })
+        {
+            File.Copy(Seed(name), Path.Combine(folder, name));
+        }
+
+        var (code, output, _) = Cli.Run("evaluate", folder, "--observations", Seed("china-14th-five-year-plan.observations.csv"),
+            Seed("china-2023-annual-plan.observations.csv"), "--as-of", "2024-03-31", "--format", "markdown", "--lang", "zh");
+        var (csvCode, _, csvError) = Cli.Run("evaluate", folder, "--observations", Seed("china-14th-five-year-plan.observations.csv"), "--format", "csv");
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().Contain("# 中华人民共和国国民经济和社会发展第十四个五年规划主要指标").And.Contain("# 2023年国民经济和社会发展主要预期目标");
+        csvCode.Should().Be(ExitCodes.Usage);
+        csvError.Should().Contain("--format csv takes one plan");
+    }
+
+    [Fact]
+    public void Evaluate_ObservationsNoTargetUses_AreNotedWithTheReason()
+    {
+        var observations = Cli.TempFile("o.csv", "indicator,period,value,unit,growth\ngdp,2024,,,7.2\ncpi,2024,,,0.2\n");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", observations, "--as-of", "2025-02-28");
+
+        code.Should().Be(ExitCodes.Invalid, "an indicator the plan does not declare is an error of the data");
+        var (_, _, noted) = Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("p.csv", "indicator,period,value,unit,growth\ngdp,2023,,,7.3\ngdp,2024,,,7.2\n"), "--as-of", "2025-02-28");
+        noted.Should().Contain("devplan: note: 1 observation was not used: 1 outside the targets' periods (e.g. gdp 2021).");
+    }
 }

@@ -37,6 +37,8 @@ internal sealed class ObservationSelection
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _related;
     private readonly Dictionary<long, int[]> _relatedByKey = [];
     private readonly ZoneContributionCollector _zones;
+    private readonly Dictionary<UnusedReason, long> _unused = [];
+    private readonly List<UnusedObservation> _unusedExamples = [];
     private long _order;
 
     public ObservationSelection(Plan plan, LocalDate asOf)
@@ -62,7 +64,10 @@ internal sealed class ObservationSelection
         _zones = new ZoneContributionCollector(plan, asOf);
     }
 
-    /// <summary>Whether an observation of this indicator, zone and period could be kept: a cheap test that allocates nothing.</summary>
+    /// <summary>
+    /// Whether an observation of this indicator, zone and period could be kept: a cheap test that
+    /// allocates nothing. An observation it refuses is counted as unused, with the reason.
+    /// </summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period)
     {
         if (_zones.Wants(indicator, zone, period))
@@ -71,23 +76,43 @@ internal sealed class ObservationSelection
         }
         if (!_codes.TryFind(indicator, out var indicatorId) || !_codes.TryFind(zone, out var zoneId))
         {
-            return false;
+            return Unused(indicator, zone, period, UnusedReason.NoTarget);
         }
-        if (_relatedByKey.TryGetValue(Key(indicatorId, zoneId), out var relating) && relating.Any(t => IsCandidate(_plan.Targets[t].Period, period)))
+        var key = Key(indicatorId, zoneId);
+        var relating = _relatedByKey.GetValueOrDefault(key);
+        if (relating is not null && relating.Any(t => IsCandidate(_plan.Targets[t].Period, period)))
         {
             return true;
         }
-        if (!_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        var targets = _byKey.GetValueOrDefault(key);
+        if (targets is null && relating is null)
         {
-            return false;
+            return Unused(indicator, zone, period, UnusedReason.NoTarget);
         }
-        foreach (var t in targets)
+        var later = false;
+        foreach (var t in (IEnumerable<int>?)targets ?? [])
         {
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, period) || IsLastYearCandidate(target.Period, period))
             {
                 return true;
             }
+            later |= target.Period.Contains(period);
+        }
+        foreach (var t in (IEnumerable<int>?)relating ?? [])
+        {
+            later |= _plan.Targets[t].Period.Contains(period);
+        }
+        return Unused(indicator, zone, period, later ? UnusedReason.AfterAsOf : UnusedReason.OutsideTargetPeriods);
+    }
+
+    private bool Unused(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, UnusedReason reason)
+    {
+        var count = _unused.GetValueOrDefault(reason) + 1;
+        _unused[reason] = count;
+        if (count <= UnusedObservations.ExamplesPerReason)
+        {
+            _unusedExamples.Add(new UnusedObservation(indicator.ToString(), zone.IsEmpty ? null : zone.ToString(), period, reason));
         }
         return false;
     }
@@ -120,7 +145,12 @@ internal sealed class ObservationSelection
             var period = _plan.Targets[t].Period;
             if (IsCandidate(period, observation.Period))
             {
-                (_candidates[t] ??= [])[observation.Period] = new Candidate(observation, order);
+                var kept = _candidates[t] ??= [];
+                if (kept.TryGetValue(observation.Period, out var replaced) && t == targets[0])
+                {
+                    Unused(replaced.Observation.Indicator, replaced.Observation.Zone.ZoneCode, replaced.Observation.Period, UnusedReason.Revised);
+                }
+                kept[observation.Period] = new Candidate(observation, order);
             }
             else if (IsLastYearCandidate(period, observation.Period))
             {
@@ -138,7 +168,14 @@ internal sealed class ObservationSelection
             results.Add(Judge(t, policy));
         }
         var (contributions, gaps) = _zones.Finish();
-        return new PlanEvaluation(_plan, _asOf, policy, results.MoveToImmutable()) { ZoneContributions = contributions, ZoneContributionGaps = gaps };
+        var evaluated = results.MoveToImmutable();
+        CountSuperseded(evaluated);
+        return new PlanEvaluation(_plan, _asOf, policy, evaluated)
+        {
+            ZoneContributions = contributions,
+            ZoneContributionGaps = gaps,
+            Unused = _unused.Count == 0 ? UnusedObservations.None : new UnusedObservations(_unused.ToImmutableDictionary(), [.. _unusedExamples]),
+        };
     }
 
     private TargetEvaluation Judge(int t, AttainmentPolicy policy)
@@ -172,6 +209,27 @@ internal sealed class ObservationSelection
             Basis = choice.Basis,
             Sources = choice.Sources,
         };
+    }
+
+    /// <summary>Counts the candidates no target used: a figure that covers more was chosen instead (each observation once).</summary>
+    private void CountSuperseded(ImmutableArray<TargetEvaluation> results)
+    {
+        var used = new HashSet<Observation>(ReferenceEqualityComparer.Instance);
+        foreach (var result in results)
+        {
+            used.UnionWith(result.Sources);
+        }
+        var counted = new HashSet<Observation>(ReferenceEqualityComparer.Instance);
+        foreach (var candidates in _candidates)
+        {
+            foreach (var candidate in (IEnumerable<Candidate>?)candidates?.Values ?? [])
+            {
+                if (!used.Contains(candidate.Observation) && counted.Add(candidate.Observation))
+                {
+                    Unused(candidate.Observation.Indicator, candidate.Observation.Zone.ZoneCode, candidate.Observation.Period, UnusedReason.Superseded);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ public sealed record PlanEvaluation
     /// <summary>Gets the indicators with zone figures whose contributions are not computed, and why.</summary>
     public ImmutableArray<ZoneContributionGap> ZoneContributionGaps { get; internal init; } = [];
 
+    /// <summary>Gets the observations offered that no target used, by reason (none dropped in silence).</summary>
+    public UnusedObservations Unused { get; internal init; } = UnusedObservations.None;
+
     /// <summary>Counts the results with a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The number of targets with that status.</returns>

@@ -61,7 +61,11 @@ public static class PlanEvaluator
             default:
                 foreach (var observation in observations)
                 {
-                    selection.Offer(Preconditions.CheckNotNull(observation, nameof(observations)));
+                    Preconditions.CheckNotNull(observation, nameof(observations));
+                    if (selection.Wants(observation.Indicator, observation.Zone.ZoneCode, observation.Period))
+                    {
+                        selection.Offer(observation);
+                    }
                 }
                 break;
         }

@@ -75,7 +75,7 @@ public sealed class EvaluationReport
                 result,
                 result.Indicator is { } i ? c.Text(i.Name) : result.Target.Indicator,
                 ZoneName(evaluation.Plan, result.Target.Zone, c),
-                Explanations.Target(result.Target, c),
+                Explanations.Target(result.Target, c, result.RelatedIndicator),
                 Actual(result, c),
                 Gap(result, c),
                 Pace(result, c, evaluation.Policy),
@@ -129,7 +129,7 @@ public sealed class EvaluationReport
             return c[actual == 1m ? "label.completed" : "label.notCompleted"];
         }
         var shown = Revealing.Actual(result);
-        return result.Target.Kind == TargetKind.Level ? c.Format(new Quantity(shown, a.Unit)) : c.Format(new Percent(shown));
+        return Target.FigureOf(result.Target.Kind) == TargetFigure.Level ? c.Format(new Quantity(shown, a.Unit)) : c.Format(new Percent(shown));
     }
 
     private static string Gap(TargetEvaluation result, Catalogue c)
@@ -140,8 +140,8 @@ public sealed class EvaluationReport
             return "–";
         }
         var shown = Revealing.Actual(result);
-        var gap = Revealing.Difference(actual - target, Math.Max(shown.Scale, target.Scale));
-        if (result.Target.Kind == TargetKind.Level && a.Unit != Unit.Percent)
+        var gap = Revealing.Difference(actual - target, result.Target.Kind == TargetKind.Relative ? 1 : Math.Max(shown.Scale, target.Scale));
+        if (Target.FigureOf(result.Target.Kind) == TargetFigure.Level && a.Unit != Unit.Percent)
         {
             return (gap > 0m ? "+" : "") + c.Format(new Quantity(gap, a.Unit));
         }
@@ -153,12 +153,19 @@ public sealed class EvaluationReport
         var a = result.Assessment;
         var ceiling = result.Target.Qualifier is { } qualifier && Attainment.Kinds.Verdicts.IsCeiling(qualifier,
             result.Target.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1 : -1, policy);
-        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? Explanations.UsedShare(a, ceiling)) is not { } done)
+        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? Explanations.UsedShare(a, ceiling, result.Target)) is not { } done)
         {
             return "";
         }
+        if (result.Target.Period.Kind == Periods.PeriodKind.Span || Attainment.Kinds.SeriesRule.Applies(result.Target))
+        {
+            // The mid-course review: the share of the way done and of the span elapsed (a negative share means the figure moved away).
+            return done.Value < 0m || a.IsFinal || a.Status == AttainmentStatus.AchievedEarly ? "" : c.Format("label.spanPaceText",
+                ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),
+                ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))));
+        }
         return c.Format(a.Completion is null ? "label.ceilingPaceText" : "label.paceText",
-            ("done", c.Format(new Percent(Revealing.Round(done.Value, elapsed.Value, 1, published: false)))),
+            ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),
             ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))),
             ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(done.Value - elapsed.Value, 1)))));
     }

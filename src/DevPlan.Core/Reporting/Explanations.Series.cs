@@ -64,7 +64,7 @@ public static partial class Explanations
                 if (midCourse && !average && a.Completion is { } done && a.Status != AttainmentStatus.AchievedEarly)
                 {
                     comparison = c.Format("explain.series.progress", ("target", Target(WithoutStretch(target), c)),
-                        ("done", c.Format(new Percent(Revealing.Round(done.Value, a.ElapsedShare!.Value.Value, 1, published: false)))),
+                        ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                         ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
                 }
                 return c.Format("explain.series.rate", ("indicator", indicator), ("years", years), ("moved", moved), ("comparison", comparison),
@@ -75,7 +75,7 @@ public static partial class Explanations
                 if (midCourse && a.Completion is { } done && a.Status != AttainmentStatus.AchievedEarly)
                 {
                     comparison = c.Format("explain.series.progress", ("target", Target(WithoutStretch(target), c)),
-                        ("done", c.Format(new Percent(Revealing.Round(done.Value, a.ElapsedShare!.Value.Value, 1, published: false)))),
+                        ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                         ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
                 }
                 return c.Format("explain.series.flow", ("indicator", indicator), ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit))),
@@ -88,7 +88,7 @@ public static partial class Explanations
                     : done.Value < 0m && result.Baseline?.Level is { } baseLevel
                         ? c.Format("explain.series.levelAway", ("base", c.Format(baseLevel)))
                         : c.Format("explain.series.levelProgress",
-                            ("done", c.Format(new Percent(Revealing.Round(done.Value, a.ElapsedShare!.Value.Value, 1, published: false)))),
+                            ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
                 // A share moves by percentage points: the years left need so many points a year, not a growth rate of the share.
                 var required = a.Unit.Dimension == Dimension.Percent && judging && a.Status == AttainmentStatus.Behind && latestYear < target.Period.LastYear

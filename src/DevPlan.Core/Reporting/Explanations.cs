@@ -105,9 +105,9 @@ public static partial class Explanations
             ? Target(WithoutStretch(target), c)
             : c.Format($"figure.{QualifierKey(target.Qualifier.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
         // In-year pace: the share of the target done, or for a ceiling the share of the allowance used, against the time elapsed.
-        if (a.ElapsedShare is { } elapsed && (a.Completion ?? UsedShare(a, ceiling)) is { } done)
+        if (a.ElapsedShare is { } elapsed && (a.Completion ?? UsedShare(a, ceiling, target)) is { } done)
         {
-            var doneShown = Revealing.Round(done.Value, elapsed.Value, 1, published: false);
+            var doneShown = Revealing.Share(done.Value, elapsed.Value);
             var paceGap = Revealing.Difference(done.Value - elapsed.Value, 1);
             var pace = paceGap == 0m ? c["explain.pace.even"]
                 : c.Format(paceGap > 0m ? "explain.pace.ahead" : "explain.pace.behind", ("gap", c.Format(new PercentagePoints(paceGap))));
@@ -151,8 +151,8 @@ public static partial class Explanations
     }
 
     /// <summary>For a level ceiling during the year, the share of the allowance used so far; null otherwise.</summary>
-    internal static Percent? UsedShare(TargetAssessment a, bool ceiling) =>
-        ceiling && a.Kind == TargetKind.Level && !a.IsFinal && a.ElapsedShare is not null && a.Actual is { } actual && a.Target is { } figure && figure != 0m
+    internal static Percent? UsedShare(TargetAssessment a, bool ceiling, Target target) =>
+        ceiling && a.Kind == TargetKind.Level && !a.IsFinal && !SeriesRule.Applies(target) && a.ElapsedShare is not null && a.Actual is { } actual && a.Target is { } figure && figure != 0m
             ? Percent.FromFraction(actual / figure)
             : null;
 

@@ -22,8 +22,12 @@ internal static class Revealing
         {
             return actual;
         }
-        var computed = result.Target.Kind is TargetKind.GrowthRate or TargetKind.Reduction && result.Observation?.Growth is null;
-        return Round(actual, target, result.Target.Kind == TargetKind.Level ? 0 : 1, published: !computed);
+        var isRate = Target.FigureOf(result.Target.Kind) == TargetFigure.Rate;
+        // A rate is computed when derived from levels, or chained or averaged over several years, or compared with another's.
+        var computed = isRate && (result.Observation?.Growth is null || (a.YearsObserved ?? 1) > 1 || result.Target.Kind == TargetKind.Relative);
+        // A relative target's reference is itself computed (the other indicator's rate): it is taken to one decimal.
+        var reference = result.Target.Kind == TargetKind.Relative ? Math.Round(target, 1, MidpointRounding.AwayFromZero) : target;
+        return Round(actual, reference, isRate ? 1 : 0, published: !computed);
     }
 
     /// <summary>
@@ -46,6 +50,10 @@ internal static class Revealing
         }
         return rounded;
     }
+
+    /// <summary>A computed share or rate for display, to one decimal or as many as reveal how it compares with a computed reference (itself taken to one decimal).</summary>
+    public static decimal Share(decimal value, decimal reference) =>
+        Round(value, Math.Round(reference, 1, MidpointRounding.AwayFromZero), 1, published: false);
 
     /// <summary>A difference for display with at least <paramref name="decimals"/> decimals: never shown as zero when it is not, nor with another sign.</summary>
     public static decimal Difference(decimal difference, int decimals)

@@ -141,7 +141,7 @@ internal static class SeriesRule
         var isFinal = k == n;
         return new TargetAssessment(Verdicts.Pace(status, isFinal), AttainmentReason.None, target.Kind, target.Qualifier, Unit.Percent,
             average, figure, target.StretchRate?.Value, Verdicts.Stretch(average, target.StretchRate?.Value, input.Better, isFinal), isFinal,
-            Verdicts.Completion(average, figure, target.Qualifier.Value, input.Better, policy), Percent.FromFraction((decimal)k / n),
+            null, Percent.FromFraction((decimal)k / n),
             required, isFinal ? null : average, k);
     }
 

@@ -59,6 +59,17 @@ internal sealed class JsonReportFormat : IReportFormat
             NumberOrNull(json, "completion", a.Completion?.Value);
             NumberOrNull(json, "elapsedShare", a.ElapsedShare?.Value);
             NumberOrNull(json, "paceGap", a.PaceGap?.Value);
+            NumberOrNull(json, "requiredRate", a.RequiredRate?.Value);
+            NumberOrNull(json, "projected", a.Projected);
+            if (a.YearsObserved is { } years)
+            {
+                json.WriteNumber("yearsObserved", years);
+            }
+            else
+            {
+                json.WriteNull("yearsObserved");
+            }
+            StringOrNull(json, "baselinePeriod", result.Baseline?.Period.ToString());
             NumberOrNull(json, "stretch", a.Stretch);
             StringOrNull(json, "stretchStatus", a.StretchStatus is { } s ? Camel(s.ToString()) : null);
             json.WriteBoolean("final", a.IsFinal);
@@ -76,6 +87,12 @@ internal sealed class JsonReportFormat : IReportFormat
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteStartObject("unused");
+        foreach (var (reason, count) in report.Evaluation.Unused.Counts.OrderBy(c => c.Key))
+        {
+            json.WriteNumber(Camel(reason.ToString()), count);
+        }
+        json.WriteEndObject();
         json.WriteStartArray("contributions");
         foreach (var contribution in report.Evaluation.ZoneContributions)
         {
