@@ -357,7 +357,7 @@ public class CommandTest
         var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", observations, "--as-of", "2025-02-28");
 
         code.Should().Be(ExitCodes.Invalid, "an indicator the plan does not declare is an error of the data");
-        var (_, _, noted) = Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("p.csv", "indicator,period,value,unit,growth\ngdp,2023,,,7.3\ngdp,2024,,,7.2\n"), "--as-of", "2025-02-28");
+        var (_, _, noted) = Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("p.csv", "indicator,period,value,unit,growth\ngdp,2021,,,8.4\ngdp,2024,,,7.2\n"), "--as-of", "2025-02-28");
         noted.Should().Contain("devplan: note: 1 observation was not used: 1 outside the targets' periods (e.g. gdp 2021).");
     }
 }
