@@ -360,4 +360,16 @@ public class CommandTest
         var (_, _, noted) = Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("p.csv", "indicator,period,value,unit,growth\ngdp,2021,,,8.4\ngdp,2024,,,7.2\n"), "--as-of", "2025-02-28");
         noted.Should().Contain("devplan: note: 1 observation was not used: 1 outside the targets' periods (e.g. gdp 2021).");
     }
+
+    [Fact]
+    public void Evaluate_Html_DrawsATimeSeriesForEachMultiYearTarget()
+    {
+        var (code, output, _) = Cli.Run("evaluate", Seed("china-14th-five-year-plan.plan.json"), "--observations", Seed("china-14th-five-year-plan.observations.csv"),
+            "--as-of", "2023-12-31", "--format", "html");
+
+        code.Should().Be(ExitCodes.Success);
+        CountOf(output, "<svg class=\"series\" data-target=\"t14-energy-intensity\"").Should().Be(2, "one in each language");
+        CountOf(output, "<svg class=\"series\"").Should().Be(2 * 19, "every target but the qualitative one has a series");
+        output.Should().Contain("class=\"projection\"").And.Contain("class=\"goal\"");
+    }
 }

@@ -60,6 +60,10 @@ internal sealed class HtmlReportFormat : IReportFormat
             svg.bullet .bar.good { fill: #38a169; } svg.bullet .bar.warn { fill: #d69e2e; } svg.bullet .bar.bad { fill: #e53e3e; } svg.bullet .bar.none { fill: #9aa5b1; }
             svg.bullet .target { stroke: #1f2933; stroke-width: 3; } svg.bullet .stretch { stroke: #1f2933; stroke-width: 1.5; stroke-dasharray: 3 2; }
             svg.bullet .pace { fill: #3e4c59; } svg.bullet text { font-size: 11px; fill: #3e4c59; }
+            svg.series .axis { stroke: #9aa5b1; stroke-width: 1; } svg.series text { font-size: 10px; fill: #3e4c59; }
+            svg.series .observed { fill: none; stroke-width: 2; } svg.series .observed.good { stroke: #38a169; } svg.series .observed.warn { stroke: #d69e2e; } svg.series .observed.bad { stroke: #e53e3e; } svg.series .observed.none { stroke: #9aa5b1; }
+            svg.series .point { fill: #1f2933; } svg.series .path { stroke: #1f2933; stroke-width: 1; stroke-dasharray: 4 3; fill: none; }
+            svg.series .projection { stroke: #616e7c; stroke-width: 1.5; stroke-dasharray: 1 3; fill: none; } svg.series .goal { fill: none; stroke: #1f2933; stroke-width: 2; }
             .muted { color: #616e7c; font-size: .9rem; }
             </style>
             </head>
@@ -158,6 +162,10 @@ internal sealed class HtmlReportFormat : IReportFormat
     /// </summary>
     private static void Chart(StringBuilder html, EvaluationReport report, ReportRow row)
     {
+        if (row.Result.Target.Period.Kind == Periods.PeriodKind.Span && SeriesChart.TryDraw(html, row))
+        {
+            return;
+        }
         var result = row.Result;
         var a = result.Assessment;
         var tone = Tone(a.Status);
