@@ -372,4 +372,28 @@ public class CommandTest
         CountOf(output, "<svg class=\"series\"").Should().Be(2 * 19, "every target but the qualitative one has a series");
         output.Should().Contain("class=\"projection\"").And.Contain("class=\"goal\"");
     }
+
+    [Fact]
+    public void Readme_ShowsTheMidCourseReviewAsTheToolWritesIt()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var rows = readme.SkipWhile(l => l != "| Five-year target | 中文 | English |").Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
+        Dictionary<string, string> Explanations(string language)
+        {
+            var (_, output, _) = Cli.Run("evaluate", Seed("china-14th-five-year-plan.plan.json"), "--observations", Seed("china-14th-five-year-plan.observations.csv"),
+                "--as-of", "2023-12-31", "--format", "json", "--lang", language);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("targetId").GetString()!, r => r.GetProperty("explanation").GetString()!);
+        }
+        var zh = Explanations("zh").Values.ToHashSet();
+        var en = Explanations("en").Values.ToHashSet();
+
+        rows.Should().HaveCount(4);
+        foreach (var row in rows)
+        {
+            var cells = row.Split(" | ");
+            zh.Should().Contain(cells[1]);
+            en.Should().Contain(cells[2].TrimEnd(' ', '|'));
+        }
+    }
 }

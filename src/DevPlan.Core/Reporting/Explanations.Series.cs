@@ -32,7 +32,8 @@ public static partial class Explanations
         var latestYear = result.Observation?.Period.LastYear ?? first + observed - 1;
         var better = target.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1 : -1;
         var ceiling = Verdicts.IsCeiling(target.Qualifier!.Value, better, policy);
-        var inComparison = !ceiling && c["grammar.comparisonTarget"] == "statement"
+        // An increase is named by its statement in every language: "an increase of 1 year", not "1 year".
+        var inComparison = !ceiling && (c["grammar.comparisonTarget"] == "statement" || target.Kind == TargetKind.Increase)
             ? Target(WithoutStretch(target), c, result.RelatedIndicator)
             : c.Format($"figure.{QualifierKey(target.Qualifier.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
         if (target.EachYear)
