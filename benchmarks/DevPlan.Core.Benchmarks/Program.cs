@@ -22,6 +22,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "streaming":
         return Checks.Streaming(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000);
+    case "tool-files":
+        Checks.ToolFiles(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Checks).Assembly).Run(args);
         return 0;
@@ -65,6 +68,18 @@ internal static class Checks
         Console.WriteLine($"file: {size / 1048576.0:F0} MiB, rows: {regions * 20 * 12 * 10:N0}, targets: {plan.Targets.Length:N0}, evaluated: {evaluation.Results.Length:N0}");
         Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:F1} s, peak working set: {peak / 1048576.0:F0} MiB");
         return peak < 512L * 1024 * 1024 ? 0 : 1;
+    }
+
+    /// <summary>Writes a plan and an observation CSV of about <paramref name="observations"/> rows for measuring the tool (benchmarks/tool-memory.sh).</summary>
+    public static void ToolFiles(int observations, string folder)
+    {
+        var regions = Math.Max(1, observations / (20 * 12 * 10));
+        var plan = SyntheticData.Generate(regions, 20, 1).Plan;
+        PlanJson.WriteFile(plan, Path.Combine(folder, "tool.plan.json"));
+        using var file = File.Create(Path.Combine(folder, "tool.observations.csv"));
+        ObservationCsv.Write(Enumerable.Range(0, 10).SelectMany(y => SyntheticData.Generate(regions, 20, 1, seed: y).Observations
+            .Select(o => new Observation(o.Indicator, ReportingPeriod.ForMonth(2015 + y, o.Period.Index), o.Level, o.Growth) { Zone = o.Zone, Status = o.Status })), file);
+        Console.WriteLine($"wrote {regions * 20 * 12 * 10:N0} rows and {plan.Targets.Length:N0} targets to {folder}");
     }
 
     private static long Measure<T>(Func<T> create)

@@ -139,7 +139,15 @@ internal static class CliApp
         var loaded = PlanJson.ReadFileLenient(planFile.FullName);
         Report(env, planFile, loaded.Diagnostics);
         var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (observationFile is not null)
+        if (observationFile is not null && observationFile.Exists && observationFile.Length > WholeFileChecksLimit)
+        {
+            // A large file is checked row by row as it streams; the checks across rows would hold it whole.
+            var (streamedErrors, streamedWarnings) = CheckStreaming(env, observationFile, loaded.Plan, null, env.Out);
+            env.Out.WriteLine($"{observationFile.Name}: {streamedErrors} error{(streamedErrors == 1 ? "" : "s")}, {streamedWarnings} warning{(streamedWarnings == 1 ? "" : "s")} "
+                + $"(checked row by row; the checks across rows are skipped for a file over {WholeFileChecksLimit / (1024 * 1024)} MiB).");
+            errors += streamedErrors;
+        }
+        else if (observationFile is not null)
         {
             var read = ReadObservations(env, observationFile, loaded.Plan.UnitSystem);
             var diagnostics = read.Diagnostics.Concat(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics).ToList();
@@ -197,25 +205,16 @@ internal static class CliApp
             .OrderBy(p => p.Plan.Year).ThenByDescending(p => p.Plan.Horizon.YearCount).ToList();
         var reports = new List<byte[]>();
         var declaredBySome = loaded.SelectMany(p => p.Plan.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var large = observationFiles.Sum(f => f.Exists ? f.Length : 0) > WholeFileChecksLimit;
         foreach (var (file, plan) in loaded)
         {
-            var read = Merge(observationFiles.Select(f => ReadObservations(env, f, plan.UnitSystem)).ToList());
-            if (loaded.Count > 1)
+            var evaluation = large
+                ? EvaluateStreaming(env, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf)
+                : EvaluateInMemory(env, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf);
+            if (evaluation is null)
             {
-                // One file for several plans: each plan takes its own indicators' figures; a figure no plan declares is still an error.
-                read = OwnFigures(read, plan, declaredBySome);
-            }
-            var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
-            foreach (var diagnostic in problems)
-            {
-                env.Error.WriteLine(diagnostic);
-            }
-            if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                env.Error.WriteLine($"devplan: error: {string.Join(", ", observationFiles.Select(f => f.Name))} {(observationFiles.Length == 1 ? "has" : "have")} {problems.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s) against {file.Name}; nothing was evaluated.");
                 return ExitCodes.Invalid;
             }
-            var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, asOf);
             ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
             var report = EvaluationReport.Build(evaluation, Catalogue.For(language));
             using var buffer = new MemoryStream();
@@ -235,6 +234,63 @@ internal static class CliApp
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>Reads the files whole, checks them within and across rows, and evaluates: for files small enough to hold. Null when a figure is in error.</summary>
+    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    {
+        var read = Merge(files.Select(f => ReadObservations(env, f, plan.UnitSystem)).ToList());
+        if (declaredBySome is not null)
+        {
+            // One file for several plans: each plan takes its own indicators' figures; a figure no plan declares is still an error.
+            read = OwnFigures(read, plan, declaredBySome);
+        }
+        var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
+        foreach (var diagnostic in problems)
+        {
+            env.Error.WriteLine(diagnostic);
+        }
+        if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            NothingEvaluated(env, files, planFile, problems.Count(d => d.Severity == DiagnosticSeverity.Error));
+            return null;
+        }
+        return PlanEvaluator.Evaluate(plan, read.Observations, asOf);
+    }
+
+    /// <summary>
+    /// Streams the files twice: once to check every row, once through the evaluation, in memory that
+    /// grows with the plan, not the files. Null when a figure is in error.
+    /// </summary>
+    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    {
+        var errors = files.Sum(f => CheckStreaming(env, f, plan, declaredBySome, env.Error).Errors);
+        if (errors > 0)
+        {
+            NothingEvaluated(env, files, planFile, errors);
+            return null;
+        }
+        if (files.Length == 1)
+        {
+            return Scan(env, files[0], plan.UnitSystem, "Evaluating", reader => PlanEvaluator.Evaluate(plan, reader, asOf));
+        }
+        IEnumerable<Observation> All()
+        {
+            foreach (var file in files)
+            {
+                var format = ObservationFormats.Default.GetForPath(file.Name);
+                using var stream = file.OpenRead();
+                using var reader = format.OpenReader(stream, file.FullName, plan.UnitSystem);
+                foreach (var observation in reader.ReadObservations())
+                {
+                    yield return observation;
+                }
+            }
+        }
+        return PlanEvaluator.Evaluate(plan, All(), asOf);
+    }
+
+    private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
+        env.Error.WriteLine($"devplan: error: {string.Join(", ", files.Select(f => f.Name))} {(files.Length == 1 ? "has" : "have")} {errors} error(s) against {planFile.Name}; nothing was evaluated.");
 
     /// <summary>The observations of several files as one read, each with its own locations.</summary>
     private static ObservationReadResult Merge(List<ObservationReadResult> reads) => reads.Count == 1
@@ -328,8 +384,11 @@ internal static class CliApp
         return loaded.Plan;
     }
 
-    /// <summary>Reads observations in the format of the file's extension, leniently, with a progress bar on a terminal for large files.</summary>
-    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file, UnitSystem units)
+    /// <summary>
+    /// Streams an observation file through <paramref name="use"/>, in the format of its extension,
+    /// with a progress bar on a terminal for a large file: nothing is held but what <paramref name="use"/> keeps.
+    /// </summary>
+    private static T Scan<T>(CliEnvironment env, FileInfo file, UnitSystem units, string verb, Func<ObservationReader, T> use)
     {
         if (ObservationFormats.Default.FindForPath(file.Name) is not { } format)
         {
@@ -340,16 +399,63 @@ internal static class CliApp
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {
             using var reader = format.OpenReader(stream, file.FullName, units);
-            return reader.ReadAllLenient();
+            return use(reader);
         }
-        ObservationReadResult? result = null;
+        T result = default!;
         Terminal.Console(env.Error, isTerminal: true).Progress().Start(context =>
         {
-            var task = context.AddTask($"Reading {file.Name}", maxValue: stream.Length);
+            var task = context.AddTask($"{verb} {file.Name}", maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
             using var reader = format.OpenReader(progress, file.FullName, units);
-            result = reader.ReadAllLenient();
+            result = use(reader);
         });
-        return result!;
+        return result;
     }
+
+    /// <summary>Reads a whole observation file leniently (for the checks across rows, on a file small enough to hold).</summary>
+    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file, UnitSystem units) =>
+        Scan(env, file, units, "Reading", reader => reader.ReadAllLenient());
+
+    /// <summary>
+    /// Checks a file row by row against a plan, streaming (bad rows, undeclared indicators and zones,
+    /// units), writing each diagnostic as it is found; figures of indicators another plan of the set
+    /// declares are left to that plan. Returns the errors and warnings counted.
+    /// </summary>
+    private static (int Errors, int Warnings) CheckStreaming(CliEnvironment env, FileInfo file, Plan plan, HashSet<string>? declaredBySome, TextWriter output)
+    {
+        return Scan(env, file, plan.UnitSystem, "Checking", reader =>
+        {
+            var (errors, warnings) = (0, 0);
+            void Write(Diagnostic diagnostic)
+            {
+                output.WriteLine(diagnostic);
+                _ = diagnostic.Severity == DiagnosticSeverity.Error ? errors++ : diagnostic.Severity == DiagnosticSeverity.Warning ? warnings++ : 0;
+            }
+            foreach (var notice in reader.Notices)
+            {
+                Write(notice);
+            }
+            while (reader.Read())
+            {
+                if (reader.Problem is { } problem)
+                {
+                    Write(problem.ToDiagnostic());
+                    continue;
+                }
+                var observation = reader.CreateObservation();
+                if (declaredBySome is not null && plan.FindIndicator(observation.Indicator) is null && declaredBySome.Contains(observation.Indicator))
+                {
+                    continue;
+                }
+                foreach (var diagnostic in PlanValidator.CheckObservation(plan, observation, reader.CurrentLocation))
+                {
+                    Write(diagnostic);
+                }
+            }
+            return (errors, warnings);
+        });
+    }
+
+    /// <summary>Files up to this size (64 MiB) also get the checks across rows (duplicates, zone totals, growth against levels), which hold the file.</summary>
+    private const long WholeFileChecksLimit = 64L * 1024 * 1024;
 }

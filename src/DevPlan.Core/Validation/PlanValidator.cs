@@ -160,21 +160,45 @@ public static class PlanValidator
 
         for (var i = 0; i < observations.Count; i++)
         {
-            var observation = observations[i];
-            var indicator = plan.FindIndicator(observation.Indicator);
-            if (indicator is null)
-            {
-                Report(DiagnosticRules.ObservationIndicatorUnknown, $"$.observations[{i}]", $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
-            }
-            else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
-            {
-                Report(DiagnosticRules.ObservationUnitMismatch, $"$.observations[{i}]", $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
-            }
-            CheckZone(plan, observation.Zone, $"$.observations[{i}]", DiagnosticRules.ObservationZoneUnknown, Report);
+            found.AddRange(CheckObservation(plan, observations[i], locate(i)));
         }
         CheckObservationSet(plan, observations, i => $"$.observations[{i}]", Report);
         CheckZoneTotals(plan, observations, i => $"$.observations[{i}]", Report);
         return new ValidationResult([.. found]);
+    }
+
+    /// <summary>
+    /// Checks one observation against a plan, the rules that need no other row: its indicator and
+    /// zone are declared (DP2002, DP2003) and its level is in the indicator's dimension (DP2004). A
+    /// reader of a file of any size runs it row by row; <see cref="ValidateObservations(Plan, IReadOnlyList{Observation}, Func{int, DiagnosticLocation}?)"/>
+    /// adds the rules across rows (duplicates, zone totals, growth against levels).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="observation">The observation.</param>
+    /// <param name="location">Where it was read from.</param>
+    /// <returns>Its diagnostics; empty when it is fine.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Diagnostic> CheckObservation(Plan plan, Observation observation, DiagnosticLocation location)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(observation);
+        Preconditions.CheckNotNull(location);
+        List<Diagnostic>? found = null;
+        void Report(DiagnosticRule rule, string path, string message, string? hint = null) => (found ??= []).Add(new Diagnostic(rule, message, location, hint));
+        var indicator = plan.FindIndicator(observation.Indicator);
+        if (indicator is null)
+        {
+            Report(DiagnosticRules.ObservationIndicatorUnknown, "", $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
+        }
+        else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
+        {
+            Report(DiagnosticRules.ObservationUnitMismatch, "", $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
+        }
+        if (!observation.Zone.IsRegion)
+        {
+            CheckZone(plan, observation.Zone, "", DiagnosticRules.ObservationZoneUnknown, Report);
+        }
+        return found ?? (IReadOnlyList<Diagnostic>)[];
     }
 
     /// <summary>
