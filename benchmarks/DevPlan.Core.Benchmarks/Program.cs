@@ -22,6 +22,12 @@ switch (args.FirstOrDefault())
         return 0;
     case "streaming":
         return Checks.Streaming(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000);
+    case "memory-phases":
+        Checks.MemoryPhases(args[1], args[2]);
+        return 0;
+    case "plan-phases":
+        Checks.PlanPhases(args[1]);
+        return 0;
     case "tool-files":
         Checks.ToolFiles(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
         return 0;
@@ -68,6 +74,51 @@ internal static class Checks
         Console.WriteLine($"file: {size / 1048576.0:F0} MiB, rows: {regions * 20 * 12 * 10:N0}, targets: {plan.Targets.Length:N0}, evaluated: {evaluation.Results.Length:N0}");
         Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:F1} s, peak working set: {peak / 1048576.0:F0} MiB");
         return peak < 512L * 1024 * 1024 ? 0 : 1;
+    }
+
+    /// <summary>Live memory after each phase of the tool's evaluate path on large files, for finding what is held.</summary>
+    public static void MemoryPhases(string planPath, string csvPath)
+    {
+        static string Live() => $"{GC.GetTotalMemory(true) / 1048576.0:F0} MiB live";
+        Console.WriteLine($"start: {Live()}");
+        var plan = PlanJson.ReadFileLenient(planPath).Plan;
+        Console.WriteLine($"plan loaded: {Live()}");
+        PlanEvaluation evaluation;
+        using (var stream = File.OpenRead(csvPath))
+        using (var reader = ObservationCsv.OpenReader(stream))
+        {
+            evaluation = PlanEvaluator.Evaluate(plan, reader, new LocalDate(2025, 3, 1));
+        }
+        Console.WriteLine($"evaluated: {Live()}");
+        var report = DevPlan.Core.Reporting.EvaluationReport.Build(evaluation, DevPlan.Core.Reporting.Catalogue.English);
+        Console.WriteLine($"report built: {Live()}");
+        using var buffer = new MemoryStream();
+        DevPlan.Core.Reporting.ReportFormats.Default.Get("json").Write(report, buffer);
+        Console.WriteLine($"json written ({buffer.Length / 1048576.0:F0} MiB): {Live()}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        GC.KeepAlive(report);
+    }
+
+    /// <summary>Times the phases of reading, validating and evaluating a large plan, for finding what grows.</summary>
+    public static void PlanPhases(string path)
+    {
+        var clock = Stopwatch.StartNew();
+        var bytes = File.ReadAllBytes(path);
+        var plan = PlanJson.Parse(bytes);
+        Console.WriteLine($"parse strict: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var validation = DevPlan.Core.Validation.PlanValidator.Validate(plan);
+        Console.WriteLine($"validate: {clock.Elapsed.TotalSeconds:F2} s ({validation.Diagnostics.Length} diagnostics)");
+        clock.Restart();
+        var lenient = PlanJson.ParseLenient(bytes);
+        Console.WriteLine($"parse lenient (with validation): {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var evaluation = PlanEvaluator.Evaluate(plan, [], new LocalDate(2025, 3, 1));
+        Console.WriteLine($"evaluate without figures: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var report = DevPlan.Core.Reporting.EvaluationReport.Build(evaluation, DevPlan.Core.Reporting.Catalogue.English);
+        Console.WriteLine($"report: {clock.Elapsed.TotalSeconds:F2} s");
+        GC.KeepAlive(lenient);
+        GC.KeepAlive(report);
     }
 
     /// <summary>Writes a plan and an observation CSV of about <paramref name="observations"/> rows for measuring the tool (benchmarks/tool-memory.sh).</summary>

@@ -258,14 +258,22 @@ public static class PlanValidator
     /// <summary>The zones' shares of a region's level target of a flow (目标分解) cover it: their sum is at least the target.</summary>
     private static void CheckShares(Plan plan, Action<DiagnosticRule, string, string, string?> report)
     {
+        // The shares grouped once by the target they are shares of: linear in the targets.
+        var sharesOf = plan.Targets.Where(t => t.ShareOf is not null && t.Kind == TargetKind.Level && t.Amount is not null)
+            .GroupBy(t => t.ShareOf!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (sharesOf.Count == 0)
+        {
+            return;
+        }
         for (var i = 0; i < plan.Targets.Length; i++)
         {
             var whole = plan.Targets[i];
-            if (whole.Kind != TargetKind.Level || whole.Amount is not { } total || plan.FindIndicator(whole.Indicator)?.Accumulation != Accumulation.Flow)
+            if (whole.Kind != TargetKind.Level || whole.Amount is not { } total || !whole.Zone.IsRegion || !sharesOf.TryGetValue(whole.Id, out var candidates)
+                || plan.FindIndicator(whole.Indicator)?.Accumulation != Accumulation.Flow)
             {
                 continue;
             }
-            var shares = plan.Targets.Where(t => t.ShareOf == whole.Id && t.Kind == TargetKind.Level && t.Amount is { } a && a.Unit.IsCompatibleWith(total.Unit)).ToList();
+            var shares = candidates.Where(t => t.Amount!.Value.Unit.IsCompatibleWith(total.Unit)).ToList();
             if (shares.Count == 0)
             {
                 continue;
