@@ -309,8 +309,7 @@ public class CommandTest
         string.Join('\n', rows.Select(r => r.Split(" | ")[2].TrimEnd(' ', '|'))).Should().Be(Explanations("en"));
     }
 
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
+    private static string RepositoryRoot() => Repository.Root;
 
     private static string Seed(string name) => Path.Combine(Cli.Seeds, name);
 

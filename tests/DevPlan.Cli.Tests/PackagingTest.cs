@@ -5,17 +5,7 @@ namespace DevPlan.Cli.Tests;
 /// <summary>Conventions every package of the repository keeps.</summary>
 public class PackagingTest
 {
-    private static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DevPlan.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test's directory.");
-    }
+    private static string Root => Repository.Root;
 
     public static TheoryData<string> PackableProjects => [.. Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories)
         .Where(p => XDocument.Load(p).Descendants("IsPackable").All(e => e.Value != "false"))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
@@ -132,14 +131,15 @@ public class GoldenSentencesTest
 
     private static string Camel<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static string GoldenPath([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Golden", "sentences.txt");
+    private static string GoldenPath() => Repository.PathOf("tests", "DevPlan.Core.Tests", "Reporting", "Golden", "sentences.txt");
 
     [Fact]
     public void EverySentence_IsTheCheckedInOne()
     {
         var rendered = Render();
         var golden = GoldenPath();
-        var expected = File.Exists(golden) ? File.ReadAllText(golden) : "";
+        File.Exists(golden).Should().BeTrue($"the reviewed sentences are checked in at {golden}");
+        var expected = File.ReadAllText(golden);
         if (rendered != expected)
         {
             File.WriteAllText(Path.ChangeExtension(golden, ".received.txt"), rendered);
