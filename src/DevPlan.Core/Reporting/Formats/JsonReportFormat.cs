@@ -13,6 +13,9 @@ namespace DevPlan.Core.Reporting.Formats;
 /// </summary>
 internal sealed class JsonReportFormat : IReportFormat
 {
+    /// <summary>The bytes the writer holds before it passes them on: a large report is streamed, not buffered whole.</summary>
+    private const int FlushThreshold = 64 * 1024;
+
     public string Name => "json";
 
     public string Description => "the JSON contract of the README, numbers at full precision";
@@ -85,6 +88,11 @@ internal sealed class JsonReportFormat : IReportFormat
             StringOrNull(json, "note", row.Note);
             json.WriteString("explanation", row.Explanation);
             json.WriteEndObject();
+            if (json.BytesPending > FlushThreshold)
+            {
+                // A report of many targets goes out as it is written, not held whole in the writer's buffer.
+                json.Flush();
+            }
         }
         json.WriteEndArray();
         json.WriteStartObject("unused");
