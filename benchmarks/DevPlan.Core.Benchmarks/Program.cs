@@ -79,7 +79,7 @@ internal static class Checks
     /// <summary>Live memory after each phase of the tool's evaluate path on large files, for finding what is held.</summary>
     public static void MemoryPhases(string planPath, string csvPath)
     {
-        static string Live() => $"{GC.GetTotalMemory(true) / 1048576.0:F0} MiB live";
+        static string Live() => $"{GC.GetTotalMemory(true) / 1048576.0:F0} MiB live, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB";
         Console.WriteLine($"start: {Live()}");
         var plan = PlanJson.ReadFileLenient(planPath).Plan;
         Console.WriteLine($"plan loaded: {Live()}");

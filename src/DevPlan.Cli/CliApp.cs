@@ -203,7 +203,7 @@ internal static class CliApp
         // A multi-year plan first, then the annual plans in year order: one report across years.
         var loaded = planFiles.Select(f => (File: f, Plan: LoadPlan(env, f)))
             .OrderBy(p => p.Plan.Year).ThenByDescending(p => p.Plan.Horizon.YearCount).ToList();
-        var reports = new List<byte[]>();
+        var reports = new List<EvaluationReport>();
         var declaredBySome = loaded.SelectMany(p => p.Plan.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var large = observationFiles.Sum(f => f.Exists ? f.Length : 0) > WholeFileChecksLimit;
         foreach (var (file, plan) in loaded)
@@ -216,20 +216,20 @@ internal static class CliApp
                 return ExitCodes.Invalid;
             }
             ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
-            var report = EvaluationReport.Build(evaluation, Catalogue.For(language));
-            using var buffer = new MemoryStream();
-            // A file gets the plain table even when standard output is a terminal.
-            (output is null || format is not TableReportFormat ? format : new TableReportFormat(colour: false)).Write(report, buffer);
-            reports.Add(buffer.ToArray());
+            reports.Add(EvaluationReport.Build(evaluation, Catalogue.For(language)));
         }
-        var bytes = Combine(reports, format.Name == "json");
         if (output is null)
         {
-            env.Out.Write(Encoding.UTF8.GetString(bytes));
+            // Written as it is formatted: a large report is never held whole as bytes or as text.
+            using var stream = new TextWriterStream(env.Out);
+            WriteReports(reports, format, stream);
+            stream.Flush();
         }
         else
         {
-            AtomicFile.WriteAllBytes(output.FullName, bytes);
+            // A file gets the plain table even when standard output is a terminal.
+            var plain = format is TableReportFormat ? new TableReportFormat(colour: false) : format;
+            AtomicFile.Write(output.FullName, stream => WriteReports(reports, plain, stream));
             env.Error.WriteLine($"Wrote {output.FullName}.");
         }
         return ExitCodes.Success;
@@ -330,15 +330,30 @@ internal static class CliApp
         return files;
     }
 
-    /// <summary>Several reports as one output: a JSON array of the report objects, or the texts one after another.</summary>
-    private static byte[] Combine(List<byte[]> reports, bool json)
+    /// <summary>
+    /// Writes one report as its format writes it; several as one document: a JSON array of the
+    /// reports, or the reports one after another with a blank line between them.
+    /// </summary>
+    private static void WriteReports(List<EvaluationReport> reports, IReportFormat format, Stream destination)
     {
         if (reports.Count == 1)
         {
-            return reports[0];
+            format.Write(reports[0], destination);
+            return;
         }
-        var texts = reports.Select(r => Encoding.UTF8.GetString(r).TrimEnd('\n'));
-        return Encoding.UTF8.GetBytes(json ? "[\n" + string.Join(",\n", texts) + "\n]\n" : string.Join("\n\n", texts) + "\n");
+        var json = format.Name == "json";
+        destination.Write(json ? "[\n"u8 : ""u8);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (i > 0)
+            {
+                destination.Write(json ? ",\n"u8 : "\n\n"u8);
+            }
+            using var trimmed = new TrimmedEndStream(destination);
+            format.Write(reports[i], trimmed);
+            trimmed.Flush();
+        }
+        destination.Write(json ? "\n]\n"u8 : "\n"u8);
     }
 
     /// <summary>Says on standard error which observations no target used, and why: no figure is dropped in silence.</summary>
