@@ -34,6 +34,7 @@ internal sealed class ObservationSelection
     private readonly Dictionary<long, int[]> _byKey = [];
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
     private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
+    private readonly bool[] _usesLastYear;
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _related;
     private readonly Dictionary<long, int[]> _relatedByKey = [];
     private readonly ZoneContributionCollector _zones;
@@ -47,11 +48,13 @@ internal sealed class ObservationSelection
         _asOf = asOf;
         _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
+        _usesLastYear = new bool[plan.Targets.Length];
         _related = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _codes.Intern("");
         for (var t = 0; t < plan.Targets.Length; t++)
         {
             var target = plan.Targets[t];
+            _usesLastYear[t] = UsesLastYear(target);
             var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
             if (target.Kind == TargetKind.Relative && target.RelativeTo is { } related)
@@ -152,7 +155,7 @@ internal sealed class ObservationSelection
                 }
                 kept[observation.Period] = new Candidate(observation, order);
             }
-            else if (IsLastYearCandidate(period, observation.Period))
+            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period))
             {
                 (_lastYear[t] ??= [])[observation.Period] = observation;
             }
@@ -438,6 +441,19 @@ internal sealed class ObservationSelection
     }
 
     private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.End <= _asOf;
+
+    /// <summary>
+    /// Whether a target can use a figure of the year before its period: a growth rate or a reduction
+    /// computed from levels, or a series whose baseline it can be. A level or a completion task of
+    /// one period cannot, and keeps none (memory for a large file grows with what is used).
+    /// </summary>
+    private static bool UsesLastYear(Target target) =>
+        SeriesRule.Applies(target) || target.Kind switch
+        {
+            TargetKind.GrowthRate or TargetKind.Reduction => true,
+            TargetKind.Level or TargetKind.Completion => false,
+            TargetKind.AverageAnnualGrowth or TargetKind.Increase or TargetKind.Relative or TargetKind.Qualitative => true,
+        };
 
     private static bool IsLastYearCandidate(ReportingPeriod target, ReportingPeriod candidate) =>
         target.Year > ReportingPeriod.MinYear && (target.Kind == PeriodKind.Span

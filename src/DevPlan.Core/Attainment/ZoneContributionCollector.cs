@@ -7,10 +7,11 @@ using NodaTime;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
-/// Keeps the zones' levels that zone contributions need (those of the plan year that have ended by
-/// the as-of date, and those of the year before), and computes the contributions of each indicator
-/// for its latest period with every zone's level now and a year earlier. Memory grows with the zones
-/// and periods, not with the observations.
+/// Keeps the zones' levels that zone contributions need and computes the contributions of each
+/// indicator for its latest period of the plan year (ended by the as-of date) with every zone's level
+/// then and a year earlier. Of the plan year only the latest period seen so far is kept, and of the
+/// year before only the periods that can still be its counterpart, so memory grows with the zones,
+/// not with the periods or the observations.
 /// </summary>
 internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 {
@@ -36,7 +37,40 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             periods[observation.Period] = zones = new Dictionary<string, Observation>(StringComparer.Ordinal);
         }
         zones[zone] = observation;
+        if (observation.Period.Year == plan.Year)
+        {
+            Prune(periods, observation.Period);
+        }
     }
+
+    /// <summary>
+    /// Drops what can no longer be used once <paramref name="period"/> of the plan year is seen: every
+    /// other period of the plan year that is not later (the latest one wins, of those ending the same
+    /// day the one covering most), and the periods of the year before earlier than its counterpart (a
+    /// later period of the plan year has a later counterpart).
+    /// </summary>
+    private static void Prune(Dictionary<ReportingPeriod, Dictionary<string, Observation>> periods, ReportingPeriod period)
+    {
+        if (periods.Count <= 2)
+        {
+            return;
+        }
+        var latest = periods.Keys.Where(p => p.Year == period.Year).MaxBy(Rank);
+        var counterpart = latest.Year == ReportingPeriod.MinYear ? (ReportingPeriod?)null : latest.SamePeriodPreviousYear();
+        foreach (var other in periods.Keys.ToList())
+        {
+            var stale = other.Year == latest.Year
+                ? other != latest
+                : counterpart is not { } c || (other != c && Rank(other).CompareTo(Rank(c)) < 0);
+            if (stale)
+            {
+                periods.Remove(other);
+            }
+        }
+    }
+
+    /// <summary>The order of "latest": by end, then by start the earlier (covering more).</summary>
+    private static (LocalDate End, int Start) Rank(ReportingPeriod period) => (period.End, -period.Start.DayOfYear);
 
     public (ImmutableArray<ZoneContribution> Contributions, ImmutableArray<ZoneContributionGap> Gaps) Finish()
     {
@@ -59,7 +93,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
                 continue;
             }
             // The latest period; of those ending the same day, the one covering most.
-            var period = current.MaxBy(p => (p.End, -p.Start.DayOfYear));
+            var period = current.MaxBy(Rank);
             var now = periods[period];
             if (period.Year == ReportingPeriod.MinYear || !periods.TryGetValue(period.SamePeriodPreviousYear(), out var before) || now.Keys.Any(z => !before.ContainsKey(z)))
             {
