@@ -17,6 +17,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 {
     private readonly CodeTable _indicators = CodesOf(plan);
     private readonly Dictionary<string, Dictionary<ReportingPeriod, Dictionary<string, Observation>>> _levels = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _zoneOrder;
 
     /// <summary>Whether a zone's level of this indicator and period could be needed (no allocation).</summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period) =>
@@ -99,9 +100,17 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             {
                 continue;
             }
-            contributions.Add(new ZoneContribution(indicator, period, Aggregation.ZoneContributions(now.Values, now.Keys.Select(z => before[z]))));
+            // The zones in the plan's order, whatever order their figures came in.
+            var zones = now.Keys.OrderBy(ZoneOrder).ThenBy(z => z, StringComparer.Ordinal).ToList();
+            contributions.Add(new ZoneContribution(indicator, period, Aggregation.ZoneContributions(zones.Select(z => now[z]), zones.Select(z => before[z]))));
         }
         return (contributions.ToImmutable(), gaps.ToImmutable());
+    }
+
+    private int ZoneOrder(string zone)
+    {
+        _zoneOrder ??= plan.Region.Zones.Select((z, i) => (z.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        return _zoneOrder.GetValueOrDefault(zone, int.MaxValue);
     }
 
     private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.End <= asOf) || period.Year == plan.Year - 1;
