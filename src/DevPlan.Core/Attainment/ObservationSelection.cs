@@ -35,6 +35,8 @@ internal sealed class ObservationSelection
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
     private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
     private readonly bool[] _usesLastYear;
+    private readonly bool[] _fromStart;
+    private readonly Dictionary<ReportingPeriod, long>?[] _seen;
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _related;
     private readonly Dictionary<long, int[]> _relatedByKey = [];
     private readonly ZoneContributionCollector _zones;
@@ -49,12 +51,21 @@ internal sealed class ObservationSelection
         _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
+        _fromStart = new bool[plan.Targets.Length];
+        _seen = new Dictionary<ReportingPeriod, long>?[plan.Targets.Length];
         _related = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _codes.Intern("");
         for (var t = 0; t < plan.Targets.Length; t++)
         {
             var target = plan.Targets[t];
             _usesLastYear[t] = UsesLastYear(target);
+            var indicator = plan.FindIndicator(target.Indicator);
+            _fromStart[t] = FromStart(target, indicator);
+            if (!SeriesRule.Applies(target) && !(_fromStart[t] && target.Kind == TargetKind.Level))
+            {
+                // Judged on one figure: only the best so far is kept, and of the others their periods.
+                _seen[t] = [];
+            }
             var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
             if (target.Kind == TargetKind.Relative && target.RelativeTo is { } related)
@@ -149,18 +160,92 @@ internal sealed class ObservationSelection
             if (IsCandidate(period, observation.Period))
             {
                 var kept = _candidates[t] ??= [];
-                if (kept.TryGetValue(observation.Period, out var replaced) && t == targets[0])
+                var revises = _seen[t] is { } seen ? seen.ContainsKey(observation.Period) : kept.ContainsKey(observation.Period);
+                if (revises && t == targets[0])
                 {
-                    Unused(replaced.Observation.Indicator, replaced.Observation.Zone.ZoneCode, replaced.Observation.Period, UnusedReason.Revised);
+                    Unused(observation.Indicator, observation.Zone.ZoneCode, observation.Period, UnusedReason.Revised);
                 }
-                kept[observation.Period] = new Candidate(observation, order);
+                if (_seen[t] is { } periods)
+                {
+                    periods[observation.Period] = order;
+                    KeepIfBest(t, kept, new Candidate(observation, order));
+                }
+                else
+                {
+                    kept[observation.Period] = new Candidate(observation, order);
+                }
             }
-            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period))
+            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period) && !IsPastLastYear(t, observation.Period))
             {
                 (_lastYear[t] ??= [])[observation.Period] = observation;
             }
         }
     }
+
+    /// <summary>
+    /// For a target judged on one figure: keeps the candidate if it is the best of those it may be
+    /// judged on, and drops the one it betters. Candidates it may not be judged on (for a flow, those
+    /// not from the start of the period) are kept only while there is none it may, since they are
+    /// then listed as what was found. A figure dropped is still counted when no target uses it.
+    /// </summary>
+    private void KeepIfBest(int t, Dictionary<ReportingPeriod, Candidate> kept, Candidate candidate)
+    {
+        if (!IsEligible(t, candidate.Observation.Period))
+        {
+            if (!kept.Values.Any(c => IsEligible(t, c.Observation.Period)))
+            {
+                kept[candidate.Observation.Period] = candidate;
+            }
+            return;
+        }
+        Candidate? best = null;
+        foreach (var c in kept.Values)
+        {
+            if (IsEligible(t, c.Observation.Period))
+            {
+                best = c;
+            }
+        }
+        if (best is { } b && !IsBetter(candidate, b))
+        {
+            return; // a revision of the best is better: of equal periods the later given wins
+        }
+        kept.Clear();
+        kept[candidate.Observation.Period] = candidate;
+        if (_lastYear[t] is { } lastYear && candidate.Observation.Period.Year > ReportingPeriod.MinYear)
+        {
+            foreach (var period in lastYear.Keys.Where(p => IsPastLastYear(t, p)).ToList())
+            {
+                lastYear.Remove(period);
+            }
+        }
+    }
+
+    /// <summary>Whether a figure may be the one a target is judged on: for a flow, only one from the start of the period.</summary>
+    private bool IsEligible(int t, ReportingPeriod period) => !_fromStart[t] || period.Start == _plan.Targets[t].Period.Start;
+
+    /// <summary>
+    /// Whether a figure of the year before can no longer be the same span a year earlier as the
+    /// target's figure: the best so far is better than its counterpart, and the best only improves.
+    /// </summary>
+    private bool IsPastLastYear(int t, ReportingPeriod period)
+    {
+        if (_seen[t] is null || _candidates[t] is not { Count: 1 } kept)
+        {
+            return false;
+        }
+        var best = kept.Values.First().Observation.Period;
+        if (!IsEligible(t, best) || best.Year == ReportingPeriod.MinYear || best.Kind == PeriodKind.Span)
+        {
+            return false;
+        }
+        var counterpart = best.SamePeriodPreviousYear();
+        var byEnd = period.End.CompareTo(counterpart.End);
+        return byEnd < 0 || (byEnd == 0 && period.Start > counterpart.Start);
+    }
+
+    private static bool FromStart(Target target, Indicator? indicator) =>
+        indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
 
     /// <summary>Judges every target on its chosen figure.</summary>
     public PlanEvaluation Finish(AttainmentPolicy policy)
@@ -214,20 +299,50 @@ internal sealed class ObservationSelection
         };
     }
 
-    /// <summary>Counts the candidates no target used: a figure that covers more was chosen instead (each observation once).</summary>
+    /// <summary>
+    /// Counts the candidates no target used: a figure that covers more was chosen instead (each
+    /// observation once, known by the order it was offered in; for a target judged on one figure,
+    /// also those dropped on the way).
+    /// </summary>
     private void CountSuperseded(ImmutableArray<TargetEvaluation> results)
     {
-        var used = new HashSet<Observation>(ReferenceEqualityComparer.Instance);
-        foreach (var result in results)
-        {
-            used.UnionWith(result.Sources);
-        }
-        var counted = new HashSet<Observation>(ReferenceEqualityComparer.Instance);
+        var orders = new Dictionary<Observation, long>(ReferenceEqualityComparer.Instance);
         foreach (var candidates in _candidates)
         {
             foreach (var candidate in (IEnumerable<Candidate>?)candidates?.Values ?? [])
             {
-                if (!used.Contains(candidate.Observation) && counted.Add(candidate.Observation))
+                orders[candidate.Observation] = candidate.Order;
+            }
+        }
+        var used = new HashSet<long>();
+        foreach (var result in results)
+        {
+            foreach (var source in result.Sources)
+            {
+                if (orders.TryGetValue(source, out var order))
+                {
+                    used.Add(order);
+                }
+            }
+        }
+        var counted = new HashSet<long>();
+        for (var t = 0; t < _candidates.Length; t++)
+        {
+            var target = _plan.Targets[t];
+            if (_seen[t] is { } seen)
+            {
+                foreach (var (period, order) in seen)
+                {
+                    if (!used.Contains(order) && counted.Add(order))
+                    {
+                        Unused(target.Indicator, target.Zone.ZoneCode, period, UnusedReason.Superseded);
+                    }
+                }
+                continue;
+            }
+            foreach (var candidate in (IEnumerable<Candidate>?)_candidates[t]?.Values ?? [])
+            {
+                if (!used.Contains(candidate.Order) && counted.Add(candidate.Order))
                 {
                     Unused(candidate.Observation.Indicator, candidate.Observation.Zone.ZoneCode, candidate.Observation.Period, UnusedReason.Superseded);
                 }
