@@ -49,12 +49,13 @@ internal sealed class CsvObservationReader : ObservationReader
         _notices = notices.ToImmutable();
     }
 
-    public static CsvObservationReader Open(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName)
+    /// <summary>Opens a reader of the layout the header shows: tidy (a <c>period</c> column), or wide (a column per period).</summary>
+    public static ObservationReader Open(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName)
     {
         var text = new CsvTextGuard(stream, options, sourceName);
         try
         {
-            return new CsvObservationReader(stream, ownsStream, text, OpenSep(text, options, sourceName), options, sourceName);
+            return Choose(stream, ownsStream, text, OpenSep(text, options, sourceName), options, sourceName);
         }
         catch
         {
@@ -63,7 +64,7 @@ internal sealed class CsvObservationReader : ObservationReader
         }
     }
 
-    public static async ValueTask<CsvObservationReader> OpenAsync(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
+    public static async ValueTask<ObservationReader> OpenAsync(Stream stream, bool ownsStream, ObservationCsvOptions options, string? sourceName, CancellationToken cancellationToken)
     {
         var text = new CsvTextGuard(stream, options, sourceName);
         try
@@ -77,11 +78,26 @@ internal sealed class CsvObservationReader : ObservationReader
             {
                 throw BadHeader(e, sourceName);
             }
-            return new CsvObservationReader(stream, ownsStream, text, CheckHeaderQuotes(sep, text, sourceName), options, sourceName);
+            return Choose(stream, ownsStream, text, CheckHeaderQuotes(sep, text, sourceName), options, sourceName);
         }
         catch
         {
             text.Dispose();
+            throw;
+        }
+    }
+
+    private static ObservationReader Choose(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, ObservationCsvOptions options, string? sourceName)
+    {
+        try
+        {
+            return WideCsvObservationReader.IsWide(sep.Header)
+                ? WideCsvObservationReader.Open(stream, ownsStream, text, sep, options, sourceName)
+                : new CsvObservationReader(stream, ownsStream, text, sep, options, sourceName);
+        }
+        catch
+        {
+            sep.Dispose();
             throw;
         }
     }
@@ -314,9 +330,9 @@ internal sealed class CsvObservationReader : ObservationReader
     private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
 
     /// <summary>The offending text as messages show it: at most 80 characters, the rest cut to "...".</summary>
-    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
+    internal static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
 
-    private static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
+    internal static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
     {
         if (text.Length == 1 && ObservationStatusExtensions.TryFromSdmxCode(text[0], out status))
         {

@@ -23,6 +23,13 @@ namespace DevPlan.Core.Serialization;
 /// whole region; a blank status is normal; status is an SDMX code (A, P, E, F, B, I, O) or a name
 /// (<c>provisional</c>). A row needs a value (with its unit), a growth or a completion flag
 /// (<c>true</c>/<c>false</c>).</para>
+/// <para><b>The wide layout.</b> A header with no <c>period</c> column but columns named by
+/// periods (<c>2023</c>, <c>2024-Q1</c>, <c>2024-YTD-M06</c>) is read as a wide table, as yearbooks
+/// publish: one row per indicator and zone, each filled period cell one observation, a blank cell no
+/// figure. The other columns are <c>indicator</c> (required), <c>zone</c>, <c>unit</c>,
+/// <c>status</c>, <c>source</c> and <c>measure</c>: <c>level</c> (the default; the cells are levels
+/// in the row's unit) or <c>growth</c> (growth rates in percent, no unit). A problem in a cell names
+/// the period's column. Writing is always tidy.</para>
 /// <para><b>Strict and lenient.</b> <see cref="Read"/> stops at the first bad row with an
 /// <see cref="ObservationFormatException"/> naming the line, the column and the text;
 /// <see cref="ReadLenient"/> keeps every good row and reports each bad one as a diagnostic. Either

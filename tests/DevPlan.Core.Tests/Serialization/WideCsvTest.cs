@@ -1,0 +1,152 @@
+using System.Text;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Observations;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Serialization;
+
+namespace DevPlan.Core.Tests.Serialization;
+
+/// <summary>
+/// Observation CSV in the wide layout of yearbooks and bulletins: one row per indicator and zone, one
+/// column per period. The figures are illustrative (not published statistics).
+/// </summary>
+public class WideCsvTest
+{
+    private static Stream Utf8(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+    private const string Wide =
+        "indicator,zone,unit,measure,status,source,2021,2022,2023,2024-YTD-M06\n" +
+        "gdp,,10^8 CNY,,A,illustrative,1500.5,1620.0,1767.3,\n" +
+        "gdp,,,growth,A,illustrative,8.1,5.2,6.0,6.4\n" +
+        "gdp,east,10^8 CNY,level,P,illustrative,,410,452.25,\n" +
+        "new-urban-jobs,,10^4 person,,,,1.52,1.6,1.71,0.9\n";
+
+    private const string Tidy =
+        "indicator,zone,period,value,unit,growth,status,source,completed\n" +
+        "gdp,,2021,1500.5,10^8 CNY,,A,illustrative,\n" +
+        "gdp,,2022,1620.0,10^8 CNY,,A,illustrative,\n" +
+        "gdp,,2023,1767.3,10^8 CNY,,A,illustrative,\n" +
+        "gdp,,2021,,,8.1,A,illustrative,\n" +
+        "gdp,,2022,,,5.2,A,illustrative,\n" +
+        "gdp,,2023,,,6.0,A,illustrative,\n" +
+        "gdp,,2024-YTD-M06,,,6.4,A,illustrative,\n" +
+        "gdp,east,2022,410,10^8 CNY,,P,illustrative,\n" +
+        "gdp,east,2023,452.25,10^8 CNY,,P,illustrative,\n" +
+        "new-urban-jobs,,2021,1.52,10^4 person,,,,\n" +
+        "new-urban-jobs,,2022,1.6,10^4 person,,,,\n" +
+        "new-urban-jobs,,2023,1.71,10^4 person,,,,\n" +
+        "new-urban-jobs,,2024-YTD-M06,0.9,10^4 person,,,,\n";
+
+    private static string Describe(Observation o) =>
+        $"{o.Indicator}|{o.Zone}|{o.Period}|{o.Level?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}|{o.Level?.Unit}|{o.Growth?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}|{o.Status}|{o.Source}";
+
+    [Fact]
+    public void WideTable_ReadsTheSameObservationsAsTheTidyFile()
+    {
+        var wide = ObservationCsv.Read(Utf8(Wide)).Select(Describe).ToList();
+        var tidy = ObservationCsv.Read(Utf8(Tidy)).Select(Describe).ToList();
+
+        wide.Should().BeEquivalentTo(tidy);
+        wide.Should().HaveCount(13);
+        wide.Should().Contain("gdp|(region)|2023|1767.3|10^8 CNY||Normal|illustrative", "the figure as published, to the last digit");
+        wide.Should().Contain("gdp|east|2023|452.25|10^8 CNY||Provisional|illustrative");
+    }
+
+    [Fact]
+    public void WideTable_ThroughTheFormatRegistry_AndTheBulkSet()
+    {
+        var format = ObservationFormats.Default.GetForPath("bulletin.csv");
+        using var reader = format.OpenReader(Utf8(Wide), "bulletin.csv");
+
+        var set = BulkObservationSet.Load(reader);
+
+        set.Count.Should().Be(13);
+        set.PeriodOf(0).Should().Be(ReportingPeriod.ForYear(2021));
+    }
+
+    [Fact]
+    public void BadCell_NamesTheLineAndThePeriodColumn()
+    {
+        var csv = "indicator,unit,2022,2023\ngdp,10^8 CNY,1620.0,1 767.3\n";
+
+        var error = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<ObservationFormatException>().Which;
+
+        error.LineNumber.Should().Be(2);
+        error.Message.Should().Contain("bulletin.csv").And.Contain("2023").And.Contain("\"1 767.3\"");
+    }
+
+    [Fact]
+    public void Lenient_KeepsTheOtherCellsAndRows_AndReportsEachBadOne()
+    {
+        var csv = "indicator,zone,unit,measure,2022,2023\n" +
+                  "gdp,,10^8 CNY,,1620.0,n/a\n" +
+                  "gdp,,,rate,5.2,6.0\n" +
+                  "gdp,,,growth,5.2,6.0\n" +
+                  "retail-sales,,,,100,\n" +
+                  "budget-revenue,,10^8 CNY,,,\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "bulletin.csv");
+
+        result.Observations.Select(o => (o.Indicator, o.Period.ToString(), o.Level?.Value, o.Growth?.Value)).Should().Equal(
+            ("gdp", "2022", 1620.0m, null), ("gdp", "2022", null, 5.2m), ("gdp", "2023", null, 6.0m));
+        result.Locations.Select(l => (l.Line, l.Column)).Should().Equal((2, "2022"), (4, "2022"), (4, "2023"));
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Should().Equal(
+            ("DP3001", 2, "2023"), ("DP3001", 3, "measure"), ("DP3001", 5, "unit"), ("DP3004", 6, null));
+    }
+
+    [Fact]
+    public void GrowthRow_WithAUnit_IsRefused()
+    {
+        var result = ObservationCsv.ReadLenient(Utf8("indicator,unit,measure,2023\ngdp,10^8 CNY,growth,6.0\n"));
+
+        result.Diagnostics.Should().ContainSingle().Which.Location.Column.Should().Be("unit");
+    }
+
+    [Fact]
+    public void UnknownColumn_IsANotice_AndItsCellsAreIgnored()
+    {
+        var result = ObservationCsv.ReadLenient(Utf8("indicator,unit,remarks,2023\ngdp,10^8 CNY,note,1767.3\n"));
+
+        result.Observations.Should().ContainSingle();
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == "DP3003" && d.Location.Column == "remarks");
+    }
+
+    [Fact]
+    public void WideHeaderWithoutAnIndicator_IsRefusedAtLineOne()
+    {
+        var error = FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,unit,2023\n,10^8 CNY,1\n"))).Should().Throw<ObservationFormatException>().Which;
+
+        error.LineNumber.Should().Be(1);
+        error.Message.Should().Contain("indicator");
+    }
+
+    [Fact]
+    public void HeaderWithNeitherAPeriodColumnNorPeriods_StillAsksForThePeriodColumn() =>
+        FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("indicator,value\ngdp,5\n")))
+            .Should().Throw<ObservationFormatException>().WithMessage("*\"period\"*");
+
+    [Fact]
+    public void RaggedRow_AndALongField_AreReportedAtTheirLine()
+    {
+        var options = ObservationCsvOptions.Default with { MaxFieldLength = 20 };
+        var csv = "indicator,unit,2023\ngdp,10^8 CNY\ngdp,10^8 CNY," + new string('9', 30) + "\ngdp,10^8 CNY,1\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), options);
+
+        result.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().Equal(("DP3002", 2), ("DP3001", 3));
+        result.Observations.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task ReadAsync_ReadsTheSameAsRead()
+    {
+        var read = ObservationCsv.Read(Utf8(Wide)).Select(Describe).ToList();
+        var asynchronous = new List<string>();
+        await foreach (var observation in ObservationCsv.ReadAsync(Utf8(Wide)))
+        {
+            asynchronous.Add(Describe(observation));
+        }
+
+        asynchronous.Should().Equal(read);
+    }
+}
