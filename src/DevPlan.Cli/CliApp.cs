@@ -31,16 +31,25 @@ internal static class CliApp
         lang.AcceptOnlyFromAmong("en", "zh");
         var plan = new Argument<FileInfo>("plan") { Description = "The plan document (JSON)." };
 
-        var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json) against the plan." };
-        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations };
-        validate.SetAction(r => Guard(r, env, verbose, () => Validate(env, r.GetRequiredValue(plan), r.GetValue(validateObservations))));
+        var inputFormat = new Option<string?>("--input-format")
+        {
+            Description = "The format of observations read from standard input (-o -): " + string.Join(" or ", ObservationFormats.Default.Names) + "; csv by default.",
+        };
+        inputFormat.AcceptOnlyFromAmong([.. ObservationFormats.Default.Names]);
+        var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json; - for standard input) against the plan." };
+        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat };
+        validate.SetAction(r => Guard(r, env, verbose, () =>
+        {
+            using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
+            return Validate(env, r.GetRequiredValue(plan), input.Resolve(r.GetValue(validateObservations)));
+        }));
 
         var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
         show.SetAction(r => Guard(r, env, verbose, () => Show(env, r.GetRequiredValue(plan), r.GetValue(lang)!)));
 
         var observations = new Option<FileInfo[]>("--observations", "-o")
         {
-            Description = "The observations (.csv or .json); several files may be given, for several plans.",
+            Description = "The observations (.csv or .json; - for standard input); several files may be given, for several plans.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
@@ -52,15 +61,20 @@ internal static class CliApp
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong([.. formats.Names]);
-        var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output." };
+        var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output (-, the default)." };
         var plans = new Argument<string[]>("plans")
         {
             Description = "The plan documents (JSON), or folders of them (*.plan.json): a five-year plan and its annual plans give one report across years.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, asOf, format, output };
-        evaluate.SetAction(r => Guard(r, env, verbose, () => Evaluate(env, r.GetRequiredValue(plans), r.GetRequiredValue(observations), r.GetValue(asOf),
-            formats.Get(r.GetValue(format)!), r.GetValue(output), r.GetValue(lang)!)));
+        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, inputFormat, asOf, format, output };
+        evaluate.SetAction(r => Guard(r, env, verbose, () =>
+        {
+            using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
+            var to = r.GetValue(output);
+            return Evaluate(env, r.GetRequiredValue(plans), [.. r.GetRequiredValue(observations).Select(f => input.Resolve(f)!)], r.GetValue(asOf),
+                formats.Get(r.GetValue(format)!), to is { Name: "-" } ? null : to, r.GetValue(lang)!);
+        }));
 
         var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
         schemaKind.AcceptOnlyFromAmong("plan", "observations");
@@ -143,7 +157,7 @@ internal static class CliApp
         {
             // A large file is checked row by row as it streams; the checks across rows would hold it whole.
             var (streamedErrors, streamedWarnings) = CheckStreaming(env, observationFile, loaded.Plan, null, env.Out);
-            env.Out.WriteLine($"{observationFile.Name}: {streamedErrors} error{(streamedErrors == 1 ? "" : "s")}, {streamedWarnings} warning{(streamedWarnings == 1 ? "" : "s")} "
+            env.Out.WriteLine($"{StandardInputFiles.DisplayName(observationFile)}: {streamedErrors} error{(streamedErrors == 1 ? "" : "s")}, {streamedWarnings} warning{(streamedWarnings == 1 ? "" : "s")} "
                 + $"(checked row by row; the checks across rows are skipped for a file over {WholeFileChecksLimit / (1024 * 1024)} MiB).");
             errors += streamedErrors;
         }
@@ -166,7 +180,7 @@ internal static class CliApp
         }
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        env.Out.WriteLine($"{file.Name}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
+        env.Out.WriteLine($"{StandardInputFiles.DisplayName(file)}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
     }
 
     private static int Show(CliEnvironment env, FileInfo planFile, string language)
@@ -279,7 +293,7 @@ internal static class CliApp
             {
                 var format = ObservationFormats.Default.GetForPath(file.Name);
                 using var stream = file.OpenRead();
-                using var reader = format.OpenReader(stream, file.FullName, plan.UnitSystem);
+                using var reader = format.OpenReader(stream, StandardInputFiles.SourceName(file), plan.UnitSystem);
                 foreach (var observation in reader.ReadObservations())
                 {
                     yield return observation;
@@ -290,7 +304,7 @@ internal static class CliApp
     }
 
     private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
-        env.Error.WriteLine($"devplan: error: {string.Join(", ", files.Select(f => f.Name))} {(files.Length == 1 ? "has" : "have")} {errors} error(s) against {planFile.Name}; nothing was evaluated.");
+        env.Error.WriteLine($"devplan: error: {string.Join(", ", files.Select(StandardInputFiles.DisplayName))} {(files.Length == 1 ? "has" : "have")} {errors} error(s) against {planFile.Name}; nothing was evaluated.");
 
     /// <summary>The observations of several files as one read, each with its own locations.</summary>
     private static ObservationReadResult Merge(List<ObservationReadResult> reads) => reads.Count == 1
@@ -411,9 +425,10 @@ internal static class CliApp
             throw new CliFailure(ExitCodes.Usage);
         }
         using var stream = file.OpenRead();
+        var sourceName = StandardInputFiles.SourceName(file);
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {
-            using var reader = format.OpenReader(stream, file.FullName, units);
+            using var reader = format.OpenReader(stream, sourceName, units);
             return use(reader);
         }
         T result = default!;
@@ -421,7 +436,7 @@ internal static class CliApp
         {
             var task = context.AddTask($"{verb} {file.Name}", maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
-            using var reader = format.OpenReader(progress, file.FullName, units);
+            using var reader = format.OpenReader(progress, sourceName, units);
             result = use(reader);
         });
         return result;

@@ -8,9 +8,10 @@ namespace DevPlan.Cli;
 /// <param name="OutIsTerminal">Whether standard output is a terminal (colour and widths).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars).</param>
 /// <param name="Today">Today's date, the default as-of date.</param>
-internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today)
+/// <param name="OpenInput">Opens standard input, read when an observation file is given as <c>-</c>; null when there is none.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today, Func<Stream>? OpenInput = null)
 {
     /// <summary>The real console and clock.</summary>
     public static CliEnvironment FromConsole() => new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected,
-        () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
+        () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date, Console.OpenStandardInput);
 }

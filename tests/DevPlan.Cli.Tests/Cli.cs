@@ -13,11 +13,15 @@ internal static class Cli
 
     public static string Observations { get; } = Path.Combine(Seeds, "jinan-high-tech-zone-2024.observations.sample.csv");
 
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs in-process with <paramref name="input"/> as standard input (none when null).</summary>
+    public static (int ExitCode, string Out, string Error) RunWithInput(byte[]? input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CliApp.Run(args, new CliEnvironment(output, error, OutIsTerminal: false, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28)));
+        var code = CliApp.Run(args, new CliEnvironment(output, error, OutIsTerminal: false, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28),
+            input is null ? null : () => new MemoryStream(input)));
         return (code, output.ToString(), error.ToString());
     }
 
