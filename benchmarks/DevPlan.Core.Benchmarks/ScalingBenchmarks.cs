@@ -1,0 +1,60 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Serialization;
+using nietras.SeparatedValues;
+using NodaTime;
+
+namespace DevPlan.Core.Benchmarks;
+
+/// <summary>
+/// Cost against size: importing and evaluating 10 thousand to 10 million observations (monthly
+/// figures of one year, ten indicators, a plan with one target per region and indicator), each size
+/// against Sep walking the same cells. Time per observation (mean / observations) should stay flat
+/// from 100 K on: growth faster than linear shows as a rising figure, and as a rising ratio.
+/// </summary>
+[MemoryDiagnoser]
+public class ScalingBenchmarks
+{
+    private byte[] _csv = [];
+    private Plan _plan = null!;
+
+    /// <summary>The number of observations (rounded down to whole regions of 120).</summary>
+    [Params(10_000, 100_000, 1_000_000, 10_000_000)]
+    public int Observations { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var data = SyntheticData.Generate(Observations / 120, 10, 1);
+        _plan = data.Plan;
+        using var buffer = new MemoryStream();
+        ObservationCsv.Write(data.Observations, buffer);
+        _csv = buffer.ToArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "Sep raw: every cell, nothing built")]
+    public long SepRaw()
+    {
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).From(new MemoryStream(_csv));
+        long length = 0;
+        foreach (var row in reader)
+        {
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                length += row[i].Span.Length;
+            }
+        }
+        return length;
+    }
+
+    [Benchmark(Description = "Import to the column store")]
+    public int Import() => BulkLoading.Csv(_csv).Count;
+
+    [Benchmark(Description = "Evaluate, streaming from the CSV")]
+    public int EvaluateStreaming()
+    {
+        using var reader = ObservationCsv.OpenReader(new MemoryStream(_csv));
+        return PlanEvaluator.Evaluate(_plan, reader, new LocalDate(2025, 3, 1)).Results.Length;
+    }
+}
