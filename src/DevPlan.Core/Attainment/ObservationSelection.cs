@@ -107,7 +107,7 @@ internal sealed class ObservationSelection
         foreach (var t in (IEnumerable<int>?)targets ?? [])
         {
             var target = _plan.Targets[t];
-            if (IsCandidate(target.Period, period) || IsLastYearCandidate(target.Period, period))
+            if (IsCandidate(target.Period, period) || (_usesLastYear[t] && IsLastYearCandidate(target.Period, period)))
             {
                 return true;
             }

@@ -444,4 +444,139 @@ public class SeriesRuleTest
         SeriesRule.Applies(Make(eachYear: false)).Should().Be(series);
         SeriesRule.Applies(Make(eachYear: true)).Should().BeTrue();
     }
+
+    // ---- tolerances, ceilings and pace tolerance over a span ----
+
+    [Fact]
+    public void LevelsOverASpan_UseTheLevelToleranceAndMargin_InProportionToTheTarget()
+    {
+        // 100 by 2025; 1% of 100 is the tolerance of "about" and the margin of "at least".
+        var stock = Assess(Amount(TargetKind.Level, Urbanisation, 100m, TargetQualifier.About), Urbanisation, null, Was(Urbanisation, 2025, 103m));
+        var atLeast = Assess(Amount(TargetKind.Level, Urbanisation, 100m), Urbanisation, null, Was(Urbanisation, 2025, 102m));
+        var flow = Assess(Amount(TargetKind.Level, Jobs, 100m, TargetQualifier.About), Jobs, null,
+            Was(Jobs, 2021, 20.6m), Was(Jobs, 2022, 20.6m), Was(Jobs, 2023, 20.6m), Was(Jobs, 2024, 20.6m), Was(Jobs, 2025, 20.6m));
+        var eachYear = Assess(Amount(TargetKind.Level, Urbanisation, 100m, TargetQualifier.About, eachYear: true), Urbanisation, null, Was(Urbanisation, 2021, 98m));
+
+        stock.Status.Should().Be(AttainmentStatus.Exceeded);
+        atLeast.Status.Should().Be(AttainmentStatus.Exceeded);
+        flow.Status.Should().Be(AttainmentStatus.Exceeded, "103 against about 100");
+        eachYear.Status.Should().Be(AttainmentStatus.NotAchieved, "a year outside the band of about 100 misses the bound");
+    }
+
+    [Fact]
+    public void IncreaseOverASpan_UsesTheLevelTolerance_AndReportsTheShareDone()
+    {
+        var lifeYears = new Indicator("life", new LocalizedText("人均预期寿命", "Life expectancy"), new Unit(Dimension.Of("year")),
+            IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Stock);
+
+        var a = Assess(Amount(TargetKind.Increase, lifeYears, 2m, TargetQualifier.About), lifeYears, Was(lifeYears, 2020, 77m), Was(lifeYears, 2025, 79.1m));
+
+        a.Status.Should().Be(AttainmentStatus.Exceeded, "2.1 against about 2, beyond 1% of 2");
+        a.Completion!.Value.Value.Should().Be(105m);
+        Assess(Amount(TargetKind.Increase, lifeYears, 2m), lifeYears, Was(lifeYears, 2020, 77m), Was(lifeYears, 2022, 77.7m)).Completion.Should().Be(new Percent(35m));
+    }
+
+    [Fact]
+    public void CeilingOverASpan_IsBehindOnlyOnceExceeded_WithNoShareDone()
+    {
+        // 累计 at most 100 over five years.
+        var ceiling = Amount(TargetKind.Level, Jobs, 100m, TargetQualifier.AtMost);
+
+        var over = Assess(ceiling, Jobs, null, Was(Jobs, 2021, 60m), Was(Jobs, 2022, 50m));
+        var under = Assess(ceiling, Jobs, null, Was(Jobs, 2021, 10m), Was(Jobs, 2022, 10m));
+
+        over.Status.Should().Be(AttainmentStatus.Behind);
+        under.Status.Should().Be(AttainmentStatus.OnTrack);
+        under.Completion.Should().BeNull("staying under a ceiling is no share of a task");
+    }
+
+    [Fact]
+    public void PaceTolerance_LetsProgressLagTheElapsedShareByThatMuch()
+    {
+        var tolerant = AttainmentPolicy.Default with { PaceTolerance = new PercentagePoints(5m) };
+        var target = Amount(TargetKind.Level, Jobs, 500m);
+        SeriesInput Input(decimal second) => new(target, Jobs, null, [Was(Jobs, 2021, 100m), Was(Jobs, 2022, second)], null, null, [], AsOf, tolerant);
+
+        SeriesRule.Assess(Input(75m)).Status.Should().Be(AttainmentStatus.OnTrack, "35% done at 40% elapsed, 5 points allowed");
+        SeriesRule.Assess(Input(74m)).Status.Should().Be(AttainmentStatus.Behind);
+    }
+
+    [Fact]
+    public void FlowTargetOfZero_HasNoShareDone() =>
+        Assess(Amount(TargetKind.Level, Jobs, 0m), Jobs, null, Was(Jobs, 2021, 1m)).Completion.Should().BeNull();
+
+    [Fact]
+    public void EndYearLevelOfZero_NeedsNoRate() =>
+        Assess(Amount(TargetKind.Level, Urbanisation, 0m, TargetQualifier.AtMost), Urbanisation, null, Was(Urbanisation, 2022, 5m)).RequiredRate.Should().BeNull();
+
+    [Fact]
+    public void EndYearLevel_WithABaselineOfTheLatestYear_HasNoPace()
+    {
+        var a = Assess(Amount(TargetKind.Level, Urbanisation, 65m), Urbanisation, Was(Urbanisation, 2022, 62m), Was(Urbanisation, 2022, 62m));
+
+        a.Completion.Should().BeNull();
+        a.Projected.Should().BeNull();
+    }
+
+    [Fact]
+    public void EndYearLevel_WithABaselineInTheSpansFirstYear_CountsFromTheSpansStart()
+    {
+        // A "baseline" of 2021 is not before the span: the years run from 2021, five of them.
+        var a = Assess(Amount(TargetKind.Level, Urbanisation, 65m), Urbanisation, Was(Urbanisation, 2021, 60m), Was(Urbanisation, 2022, 62m));
+
+        a.ElapsedShare.Should().Be(new Percent(40m));
+    }
+
+    [Fact]
+    public void EndYearLevel_CountsTheYearsObserved_NotTheYearsSinceTheBaseline()
+    {
+        var a = Assess(Amount(TargetKind.Level, Urbanisation, 65m), Urbanisation, Was(Urbanisation, 2020, 60m), Was(Urbanisation, 2022, 62m));
+
+        a.YearsObserved.Should().Be(1);
+        a.ElapsedShare.Should().Be(new Percent(40m));
+    }
+
+    [Fact]
+    public void Level_WithAYearWithoutALevel_IsNotAssessable() =>
+        Assess(Amount(TargetKind.Level, Jobs, 500m), Jobs, null, Was(Jobs, 2021, 100m), Grew(Jobs, 2022, 5m)).Reason.Should().Be(AttainmentReason.MissingLevel);
+
+    [Fact]
+    public void EachYear_LowerIsBetter_ExceedsWellUnderTheBound()
+    {
+        var target = Rate(TargetKind.GrowthRate, "cpi", 3m, TargetQualifier.AtMost, eachYear: true);
+
+        var a = Assess(target, Cpi, null, Grew(Cpi, 2021, 0.9m), Grew(Cpi, 2022, 2.0m), Grew(Cpi, 2023, 0.2m), Grew(Cpi, 2024, 0.2m), Grew(Cpi, 2025, 1m));
+
+        a.Status.Should().Be(AttainmentStatus.Exceeded, "1% is 2 points under a ceiling of 3%: lower is better");
+    }
+
+    [Theory]
+    [InlineData(TargetKind.AverageAnnualGrowth)]
+    [InlineData(TargetKind.Increase)]
+    [InlineData(TargetKind.Relative)]
+    [InlineData(TargetKind.Qualitative)]
+    public void OneFigure_OfAMultiYearKind_IsJudgedByTheSeriesRule(TargetKind kind)
+    {
+        var figure = Target.FigureOf(kind) switch
+        {
+            TargetFigure.Rate => Quantity.Percent(5m),
+            TargetFigure.Level => new Quantity(1m, Unit.Percent),
+            TargetFigure.None => (Quantity?)null,
+        };
+        var target = new Target("t", "urban", ReportingPeriod.ForYear(2024), kind, figure is null ? null : TargetQualifier.AtLeast, figure, TargetNature.Expected);
+        var observation = kind == TargetKind.Qualitative
+            ? new Observation("urban", ReportingPeriod.ForYear(2024), completed: true)
+            : new Observation("urban", ReportingPeriod.ForYear(2024), new Quantity(60m, Unit.Percent), new Percent(6m));
+
+        var a = TargetAssessor.Assess(target, Urbanisation, observation, AsOf);
+
+        var expected = kind switch
+        {
+            TargetKind.AverageAnnualGrowth => (AttainmentStatus.Exceeded, AttainmentReason.None),
+            TargetKind.Increase => (AttainmentStatus.NotAssessable, AttainmentReason.MissingBaseline),
+            TargetKind.Relative => (AttainmentStatus.NotAssessable, AttainmentReason.MissingRelatedFigure),
+            _ => (AttainmentStatus.Achieved, AttainmentReason.None),
+        };
+        (a.Status, a.Reason).Should().Be(expected);
+    }
 }

@@ -132,4 +132,12 @@ public class ZoneContributionsTest
 
         PlanEvaluator.Evaluate(Seed, figures, YearEnd).ZoneContributions.Should().BeEmpty();
     }
+
+    [Fact]
+    public void PeriodEndingOnTheAsOfDate_IsUsed()
+    {
+        var contribution = PlanEvaluator.Evaluate(Seed, TwoYears(12, 110m, 45m, 100m, 50m), new LocalDate(2024, 12, 31)).ZoneContributions.Single();
+
+        contribution.Period.Should().Be(Ytd(2024, 12));
+    }
 }
