@@ -28,6 +28,9 @@ switch (args.FirstOrDefault())
     case "plan-phases":
         Checks.PlanPhases(args[1]);
         return 0;
+    case "evaluate-phases":
+        Checks.EvaluatePhases(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+        return 0;
     case "tool-files":
         Checks.ToolFiles(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
         return 0;
@@ -96,6 +99,39 @@ internal static class Checks
         DevPlan.Core.Reporting.ReportFormats.Default.Get("json").Write(report, buffer);
         Console.WriteLine($"json written ({buffer.Length / 1048576.0:F0} MiB): {Live()}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         GC.KeepAlive(report);
+    }
+
+    /// <summary>Times reading alone and streamed evaluation of a synthetic file, with the collector's share, for finding what grows faster than the file.</summary>
+    public static void EvaluatePhases(int observations)
+    {
+        SyntheticData? generated = SyntheticData.Generate(observations / 120, 10, 1);
+        var plan = generated.Plan;
+        using var buffer = new MemoryStream();
+        ObservationCsv.Write(generated.Observations, buffer);
+        var csv = buffer.ToArray();
+        generated = null;
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var pause = GC.GetTotalPauseDuration();
+        using (var reader = ObservationCsv.OpenReader(new MemoryStream(csv)))
+        {
+            var rows = 0;
+            while (reader.Read())
+            {
+                _ = reader.CreateObservation();
+                rows++;
+            }
+            Console.WriteLine($"read {rows:N0} rows as objects: {clock.Elapsed.TotalSeconds:F2} s, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F2} s");
+        }
+        GC.Collect();
+        clock.Restart();
+        pause = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
+        using (var reader = ObservationCsv.OpenReader(new MemoryStream(csv)))
+        {
+            var evaluation = PlanEvaluator.Evaluate(plan, reader, new LocalDate(2025, 3, 1));
+            Console.WriteLine($"evaluate {evaluation.Results.Length:N0} targets: {clock.Elapsed.TotalSeconds:F2} s, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F2} s, {GC.CollectionCount(2) - gen2} gen-2 collections");
+        }
     }
 
     /// <summary>Times the phases of reading, validating and evaluating a large plan, for finding what grows.</summary>
