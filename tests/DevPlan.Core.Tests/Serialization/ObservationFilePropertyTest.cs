@@ -60,6 +60,40 @@ public class ObservationFilePropertyTest
             (bulk is null).Should().Be(strict is null, "the bulk reader accepts exactly what the strict reader accepts");
         });
 
+    private static readonly byte[] ValidWideCsv = Encoding.UTF8.GetBytes(
+        "indicator,zone,unit,measure,status,source,2021,2022,2023,2024-Q1,2024-YTD-M06\n" +
+        string.Concat(Enumerable.Range(0, 30).Select(i => i % 2 == 0
+            ? $"ind{i % 7},z{i % 3},10^8 CNY,level,{(i % 4 == 0 ? "P" : "")},\"quoted, \"\"text\"\"\nwith a break\",{i}.5,{i + 1},,{i}.25,{i * 3}\n"
+            : $"ind{i % 7},,,growth,,plain,{i / 4m},,-{i}.1,,7.3\n")));
+
+    /// <summary>A wide table damaged anywhere: either mode, and the column store, let only the documented exception out, and agree.</summary>
+    [Property(MaxTest = 400)]
+    public Property MutatedWideCsv_OnlyDocumentedExceptionsEscape_InEitherMode() =>
+        Prop.ForAll(Mutations(ValidWideCsv).ToArbitrary(), bytes =>
+        {
+            var strict = Record.Exception(() => ObservationCsv.Read(new MemoryStream(bytes)).ToList());
+            var lenient = Record.Exception(() => ObservationCsv.ReadLenient(new MemoryStream(bytes)));
+            var bulk = Record.Exception(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(new MemoryStream(bytes)));
+
+            foreach (var exception in new[] { strict, lenient, bulk })
+            {
+                if (exception is not null)
+                {
+                    exception.Should().BeOfType<ObservationFormatException>(exception.ToString());
+                }
+            }
+            (bulk is null).Should().Be(strict is null, "the bulk reader accepts exactly what the strict reader accepts");
+        });
+
+    [Fact]
+    public void ValidWideCsv_ReadsEveryFilledCell()
+    {
+        var read = ObservationCsv.Read(new MemoryStream(ValidWideCsv)).ToList();
+
+        read.Should().HaveCount(15 * 4 + 15 * 3);
+        read.Where(o => o.Zone.ZoneCode is not null).Should().OnlyContain(o => o.Source == "quoted, \"text\"\nwith a break" && o.Level != null);
+    }
+
     /// <summary>
     /// Damaging one record in lenient mode loses that record at most: every other row is still read,
     /// and every diagnostic points into the damaged lines. The damage replaces the record's first line
