@@ -195,7 +195,7 @@ internal sealed class WideCsvObservationReader : ObservationReader
         _line = row.LineNumberFrom;
         if (_text.HasProblems && _text.TryTakeProblem(_line, out var quoteProblem))
         {
-            _problem = Fail(DiagnosticRules.CsvFieldInvalid, null, null, quoteProblem);
+            _problem = QuoteProblem(row, quoteProblem);
             return true;
         }
         if (row.ColCount != _names.Length)
@@ -310,6 +310,20 @@ internal sealed class WideCsvObservationReader : ObservationReader
             return true;
         }
         return false;
+    }
+
+    /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
+    private ObservationProblem QuoteProblem(SepReader.Row row, string reason)
+    {
+        for (var i = 0; i < row.ColCount && i < _names.Length; i++)
+        {
+            var field = row[i].Span;
+            if (field.Contains(CsvTextGuard.StrayQuote))
+            {
+                return Fail(DiagnosticRules.CsvFieldInvalid, _names[i], CsvObservationReader.Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
+            }
+        }
+        return Fail(DiagnosticRules.CsvFieldInvalid, null, null, reason);
     }
 
     private int IndexOf(string name) => Array.IndexOf(_names, name);

@@ -149,4 +149,73 @@ public class WideCsvTest
 
         asynchronous.Should().Equal(read);
     }
+
+    [Fact]
+    public void EachKindOfBadRow_IsReportedAtItsColumn_WithWhatWasExpected()
+    {
+        var csv = "indicator,zone,unit,measure,status,source,2023,2024\n" +
+                  "bad id,,10^8 CNY,,,,1,2\n" +
+                  "gdp,bad zone,10^8 CNY,,,,1,2\n" +
+                  "gdp,,10^8 CNY,,Z,,1,2\n" +
+                  "gdp,,,,,,1,2\n" +
+                  "gdp,,10^8 CNY,,,report 5\" screen,1,2\n" +
+                  "gdp,,,growth,,,x,2\n" +
+                  "gdp,,10^8 CNY,,,,1,\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "bulletin.csv");
+
+        result.Diagnostics.Select(d => (d.Location.Line, d.Location.Column)).Should().Equal(
+            (2, "indicator"), (3, "zone"), (4, "status"), (5, "unit"), (6, "source"), (7, "2023"));
+        result.Diagnostics[0].Message.Should().Contain("Expected an indicator code of ASCII letters, digits");
+        result.Diagnostics[1].Message.Should().Contain("Expected a zone code, or a blank field for the whole region.");
+        result.Diagnostics[2].Message.Should().Contain("Expected an SDMX status code (A, P, E, F, B, I, O)");
+        result.Diagnostics[3].Message.Should().Contain("Expected the unit of the row's levels, such as");
+        result.Diagnostics[5].Message.Should().Contain("Expected a growth rate in percent as an invariant decimal number");
+        result.Observations.Select(o => (o.Period.ToString(), o.Level?.Value, o.Growth?.Value, o.Source)).Should().Equal(
+            ("2024", null, 2m, null), ("2023", 1m, null, null));
+    }
+
+    [Fact]
+    public void Messages_SayWhatAWideTableExpects()
+    {
+        ObservationCsv.ReadLenient(Utf8("indicator,unit,notes,2023\ngdp,10^8 CNY,x,1\n")).Diagnostics.Single().Message
+            .Should().Contain("Expected the columns indicator, zone, unit, status, source, measure and periods such as 2023");
+        ObservationCsv.ReadLenient(Utf8("indicator,unit,measure,2023\ngdp,,rate,1\n")).Diagnostics.Single().Message.Should().Contain("Expected \"level\"");
+        ObservationCsv.ReadLenient(Utf8("indicator,unit,measure,2023\ngdp,10^8 CNY,growth,1\n")).Diagnostics.Single().Message.Should().Contain("Expected no unit on a row of growth rates");
+        ObservationCsv.ReadLenient(Utf8("indicator,unit,2023\ngdp,10^8 CNY,\n")).Diagnostics.Single().Message.Should().Contain("Expected a figure in at least one period column");
+        ObservationCsv.ReadLenient(Utf8("indicator,unit,2023\ngdp,10^8 CNY,1.2.3\n")).Diagnostics.Single().Message.Should().Contain("Expected a level as an invariant decimal number");
+        FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,2023\n,1\n"))).Should().Throw<ObservationFormatException>()
+            .WithMessage("*Expected a column \"indicator\" in the header of a wide table (one column per period), but found only: zone, 2023*");
+    }
+
+    [Fact]
+    public void FieldOfExactlyTheLimit_IsRead()
+    {
+        var options = ObservationCsvOptions.Default with { MaxFieldLength = 20 };
+        var csv = "indicator,unit,source,2023\ngdp,10^8 CNY," + new string('s', 20) + ",1\n";
+
+        ObservationCsv.Read(Utf8(csv), options).Single().Source.Should().HaveLength(20);
+    }
+
+    [Fact]
+    public async Task Reader_ReadAsync_GivesEachCell_ThenStops_AndLeavesTheStreamOpen()
+    {
+        var stream = Utf8("indicator,unit,2022,2023,2024\ngdp,10^8 CNY,x,1,2\n");
+        var periods = new List<string>();
+        using (var reader = ObservationCsv.OpenReader(stream))
+        {
+            (await reader.ReadAsync()).Should().BeTrue();
+            reader.Problem!.Location.Column.Should().Be("2022");
+            FluentActions.Invoking(() => { _ = reader.Current.Period; }).Should().Throw<InvalidOperationException>("the cell is a problem, not a record");
+            while (await reader.ReadAsync())
+            {
+                periods.Add(reader.Current.Period.ToString());
+                reader.CreateObservation().Source.Should().BeNull();
+            }
+            (await reader.ReadAsync()).Should().BeFalse();
+        }
+
+        periods.Should().Equal("2023", "2024");
+        stream.CanRead.Should().BeTrue("the reader does not own a stream it was given");
+    }
 }
