@@ -192,7 +192,7 @@ internal sealed class ObservationSelection
     {
         if (!IsEligible(t, candidate.Observation.Period))
         {
-            if (!kept.Values.Any(c => IsEligible(t, c.Observation.Period)))
+            if (!HasEligible(t, kept))
             {
                 kept[candidate.Observation.Period] = candidate;
             }
@@ -219,6 +219,19 @@ internal sealed class ObservationSelection
                 lastYear.Remove(period);
             }
         }
+    }
+
+    /// <summary>Whether a target keeps a figure it may be judged on (a loop: this runs for every figure offered).</summary>
+    private bool HasEligible(int t, Dictionary<ReportingPeriod, Candidate> kept)
+    {
+        foreach (var candidate in kept.Values)
+        {
+            if (IsEligible(t, candidate.Observation.Period))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a figure may be the one a target is judged on: for a flow, only one from the start of the period.</summary>
