@@ -19,8 +19,15 @@ public class PublicApiConventionsTest
     {
         type.IsDefined(typeof(IsReadOnlyAttribute)).Should().BeTrue($"{type.Name} should be a readonly struct");
         type.GetInterfaces().Should().Contain(typeof(IEquatable<>).MakeGenericType(type));
-        type.GetMethod("op_Equality", [type, type]).Should().NotBeNull();
-        type.GetMethod("op_Inequality", [type, type]).Should().NotBeNull();
+        var equality = type.GetMethod("op_Equality", [type, type]);
+        var inequality = type.GetMethod("op_Inequality", [type, type]);
+        equality.Should().NotBeNull();
+        inequality.Should().NotBeNull();
+        // The operators agree with Equals: a value equals itself, and == and != are opposites.
+        var value = Activator.CreateInstance(type)!;
+        value.Equals(value).Should().BeTrue($"{type.Name}.Equals should hold for a value and itself");
+        equality!.Invoke(null, [value, value]).Should().Be(true, $"{type.Name} == should agree with Equals");
+        inequality!.Invoke(null, [value, value]).Should().Be(false, $"{type.Name} != should be the opposite of ==");
     }
 
     [Theory]
