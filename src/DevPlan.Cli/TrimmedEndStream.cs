@@ -5,26 +5,10 @@ namespace DevPlan.Cli;
 /// so that the line feeds a report ends with are left out: reports are then joined with separators
 /// of their own, as they are written.
 /// </summary>
-internal sealed class TrimmedEndStream(Stream inner) : Stream
+internal sealed class TrimmedEndStream(Stream inner) : WriteOnlyStream
 {
     private static readonly byte[] LineFeeds = "\n\n\n\n\n\n\n\n"u8.ToArray();
     private long heldLineFeeds;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -44,10 +28,4 @@ internal sealed class TrimmedEndStream(Stream inner) : Stream
 
     /// <summary>Flushes what has been passed on; the line feeds held back stay held.</summary>
     public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -1,4 +1,4 @@
-namespace DevPlan.Core.Tests;
+namespace DevPlan.Tests;
 
 /// <summary>
 /// The checked-out repository the tests run in, found by walking up from the test assembly to
