@@ -15,20 +15,11 @@ namespace DevPlan.Core.Serialization;
 /// (<see cref="CsvTextGuard"/>), and each row's fields are checked and parsed from their spans;
 /// codes and texts stay spans until a consumer keeps the row.
 /// </summary>
-internal sealed class CsvObservationReader : ObservationReader
+internal sealed class CsvObservationReader : CsvReaderBase
 {
-    private readonly CsvTextGuard _text;
-    private readonly SepReader _sep;
     private readonly ColumnMap _columns;
-    private readonly ObservationCsvOptions _options;
-    private readonly UnitCache _units;
-    private readonly CodeTable _codes = new();
     private readonly ImmutableArray<Diagnostic> _notices;
-    private readonly bool _ownsStream;
-    private readonly Stream _stream;
 
-    private ObservationProblem? _problem;
-    private int _line;
     private ReportingPeriod _period;
     private Quantity? _level;
     private Percent? _growth;
@@ -36,14 +27,8 @@ internal sealed class CsvObservationReader : ObservationReader
     private ObservationStatus _status;
 
     private CsvObservationReader(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, ObservationCsvOptions options, string? sourceName)
+        : base(stream, ownsStream, text, sep, options, sourceName)
     {
-        _stream = stream;
-        _ownsStream = ownsStream;
-        _text = text;
-        _sep = sep;
-        _options = options;
-        _units = new UnitCache(options.Units);
-        SourceName = sourceName;
         var notices = ImmutableArray.CreateBuilder<Diagnostic>();
         _columns = ColumnMap.From(sep.Header, sourceName, notices);
         _notices = notices.ToImmutable();
@@ -102,20 +87,16 @@ internal sealed class CsvObservationReader : ObservationReader
         }
     }
 
-    public override string? SourceName { get; }
-
-    public override ObservationProblem? Problem => _problem;
-
     public override IReadOnlyList<Diagnostic> Notices => _notices;
 
-    public override DiagnosticLocation CurrentLocation => new(SourceName, line: _line);
+    public override DiagnosticLocation CurrentLocation => new(SourceName, line: Line);
 
     public override ObservationRecord Current
     {
         get
         {
             ThrowIfNoRecord();
-            var row = _sep.Current;
+            var row = Rows.Current;
             return new ObservationRecord
             {
                 Indicator = Field(row, _columns.Indicator),
@@ -132,21 +113,21 @@ internal sealed class CsvObservationReader : ObservationReader
 
     public override bool Read()
     {
-        if (!_sep.MoveNext())
+        if (!Rows.MoveNext())
         {
             return false;
         }
-        Parse(_sep.Current);
+        Parse(Rows.Current);
         return true;
     }
 
     public override async ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default)
     {
-        if (!await _sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        if (!await Rows.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
-        Parse(_sep.Current);
+        Parse(Rows.Current);
         return true;
     }
 
@@ -154,27 +135,7 @@ internal sealed class CsvObservationReader : ObservationReader
     public override Observation CreateObservation()
     {
         ThrowIfNoRecord();
-        var record = Current;
-        return new Observation(_codes[_codes.Intern(record.Indicator)], _period, _level, _growth, _completed)
-        {
-            Zone = record.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(_codes[_codes.Intern(record.Zone)]),
-            Status = _status,
-            Source = record.Source.IsEmpty ? null : record.Source.ToString(),
-        };
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _sep.Dispose();
-            _text.Dispose();
-            if (_ownsStream)
-            {
-                _stream.Dispose();
-            }
-        }
-        base.Dispose(disposing);
+        return CreateObservation(Current);
     }
 
     private static SepReaderOptions SepOptions(ObservationCsvOptions options) =>
@@ -211,44 +172,16 @@ internal sealed class CsvObservationReader : ObservationReader
     /// <summary>Checks and parses one row; sets the parsed figures, or the problem.</summary>
     private void Parse(SepReader.Row row)
     {
-        _problem = null;
-        _line = row.LineNumberFrom;
-        if (_text.HasProblems && _text.TryTakeProblem(_line, out var quoteProblem))
+        Line = row.LineNumberFrom;
+        RowProblem = CheckShape(row) ?? CheckCodes(Field(row, _columns.Indicator), Field(row, _columns.Zone));
+        if (RowProblem is not null)
         {
-            _problem = QuoteProblem(row, quoteProblem);
-            return;
-        }
-        if (row.ColCount != _columns.Count)
-        {
-            _problem = Fail(DiagnosticRules.CsvRowRagged, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"Expected {_columns.Count} fields as in the header, but the row has {row.ColCount}."));
-            return;
-        }
-        for (var i = 0; i < row.ColCount; i++)
-        {
-            if (row[i].Span.Length > _options.MaxFieldLength)
-            {
-                _problem = Fail(DiagnosticRules.CsvFieldInvalid, _columns.NameOf(i), Shorten(row[i].Span),
-                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {_options.MaxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}."));
-                return;
-            }
-        }
-        var indicator = Field(row, _columns.Indicator);
-        if (!Preconditions.IsCode(indicator))
-        {
-            _problem = Bad("indicator", indicator, "Expected an indicator code of ASCII letters, digits, '-', '_' or '.'.");
-            return;
-        }
-        var zone = Field(row, _columns.Zone);
-        if (zone.Length > 0 && !Preconditions.IsCode(zone))
-        {
-            _problem = Bad("zone", zone, "Expected a zone code, or a blank field for the whole region.");
             return;
         }
         var periodText = Field(row, _columns.Period);
         if (!ReportingPeriod.TryParse(periodText, null, out _period))
         {
-            _problem = Bad("period", periodText, "Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\".");
+            RowProblem = Bad("period", periodText, "Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\" or \"2024-YTD-M06\".");
             return;
         }
         _level = null;
@@ -258,19 +191,19 @@ internal sealed class CsvObservationReader : ObservationReader
         {
             if (!DecimalText.TryParse(valueText, out var value))
             {
-                _problem = Bad("value", valueText, "Expected an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators, within the range of decimal).");
+                RowProblem = Bad("value", valueText, "Expected an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators, within the range of decimal).");
                 return;
             }
-            if (!_units.TryGet(unitText, out var unit))
+            if (!Units.TryGet(unitText, out var unit))
             {
-                _problem = Bad("unit", unitText, $"Expected the value's unit, such as {_units.AcceptedForms}.");
+                RowProblem = Bad("unit", unitText, $"Expected the value's unit, such as {Units.AcceptedForms}.");
                 return;
             }
             _level = new Quantity(value, unit);
         }
         else if (unitText.Length > 0)
         {
-            _problem = Bad("unit", unitText, "Expected no unit without a value.");
+            RowProblem = Bad("unit", unitText, "Expected no unit without a value.");
             return;
         }
         _growth = null;
@@ -279,16 +212,13 @@ internal sealed class CsvObservationReader : ObservationReader
         {
             if (!DecimalText.TryParse(growthText, out var growth))
             {
-                _problem = Bad("growth", growthText, "Expected a growth rate in percent as an invariant decimal number, such as 7.3.");
+                RowProblem = Bad("growth", growthText, "Expected a growth rate in percent as an invariant decimal number, such as 7.3.");
                 return;
             }
             _growth = new Percent(growth);
         }
-        _status = ObservationStatus.Normal;
-        var statusText = Field(row, _columns.Status);
-        if (statusText.Length > 0 && !TryStatus(statusText, out _status))
+        if ((RowProblem = ReadStatus(Field(row, _columns.Status), out _status)) is not null)
         {
-            _problem = Bad("status", statusText, "Expected an SDMX status code (A, P, E, F, B, I, O) or a name such as \"provisional\".");
             return;
         }
         _completed = null;
@@ -297,57 +227,15 @@ internal sealed class CsvObservationReader : ObservationReader
         {
             if (!bool.TryParse(completedText, out var completed))
             {
-                _problem = Bad("completed", completedText, "Expected true, false, or a blank field.");
+                RowProblem = Bad("completed", completedText, "Expected true, false, or a blank field.");
                 return;
             }
             _completed = completed;
         }
         if (_level is null && _growth is null && _completed is null)
         {
-            _problem = Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.");
+            RowProblem = Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.");
         }
-    }
-
-    /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
-    private ObservationProblem QuoteProblem(SepReader.Row row, string reason)
-    {
-        for (var i = 0; i < row.ColCount && i < _columns.Count; i++)
-        {
-            var field = row[i].Span;
-            if (field.Contains(CsvTextGuard.StrayQuote))
-            {
-                return Fail(DiagnosticRules.CsvFieldInvalid, _columns.NameOf(i), Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
-            }
-        }
-        return Fail(DiagnosticRules.CsvFieldInvalid, null, null, reason);
-    }
-
-    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(DiagnosticRules.CsvFieldInvalid, column, Shorten(text), reason);
-
-    private ObservationProblem Fail(DiagnosticRule rule, string? column, string? text, string reason) =>
-        new(rule, reason, new DiagnosticLocation(SourceName, line: _line, column: column), text);
-
-    private static ReadOnlySpan<char> Field(SepReader.Row row, int index) => index < 0 ? [] : row[index].Span;
-
-    /// <summary>The offending text as messages show it: at most 80 characters, the rest cut to "...".</summary>
-    internal static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..77], "...");
-
-    internal static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
-    {
-        if (text.Length == 1 && ObservationStatusExtensions.TryFromSdmxCode(text[0], out status))
-        {
-            return true;
-        }
-        foreach (var candidate in Enum.GetValues<ObservationStatus>())
-        {
-            if (text.Equals(candidate.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-        status = default;
-        return false;
     }
 }
 
