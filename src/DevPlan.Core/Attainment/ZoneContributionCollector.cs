@@ -36,27 +36,24 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         if (!periods.TryGetValue(observation.Period, out var zones))
         {
             periods[observation.Period] = zones = new Dictionary<string, Observation>(StringComparer.Ordinal);
+            Prune(periods); // the periods kept change only when a new one arrives
         }
         zones[zone] = observation;
-        if (observation.Period.Year == plan.Year)
-        {
-            Prune(periods, observation.Period);
-        }
     }
 
     /// <summary>
-    /// Drops what can no longer be used once <paramref name="period"/> of the plan year is seen: every
+    /// Drops what can no longer be used once a period arrives: every
     /// other period of the plan year that is not later (the latest one wins, of those ending the same
     /// day the one covering most), and the periods of the year before earlier than its counterpart (a
     /// later period of the plan year has a later counterpart).
     /// </summary>
-    private static void Prune(Dictionary<ReportingPeriod, Dictionary<string, Observation>> periods, ReportingPeriod period)
+    private void Prune(Dictionary<ReportingPeriod, Dictionary<string, Observation>> periods)
     {
-        if (periods.Count <= 2)
+        if (periods.Count <= 2 || !periods.Keys.Any(p => p.Year == plan.Year))
         {
             return;
         }
-        var latest = periods.Keys.Where(p => p.Year == period.Year).MaxBy(Rank);
+        var latest = periods.Keys.Where(p => p.Year == plan.Year).MaxBy(Rank);
         var counterpart = latest.Year == ReportingPeriod.MinYear ? (ReportingPeriod?)null : latest.SamePeriodPreviousYear();
         foreach (var other in periods.Keys.ToList())
         {
