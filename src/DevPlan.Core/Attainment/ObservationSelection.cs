@@ -34,6 +34,9 @@ internal sealed class ObservationSelection
     private readonly Dictionary<long, int[]> _byKey = [];
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
     private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
+    // Per target: whether it can use a figure of the year before; whether, a flow, it is judged only on a
+    // figure from the start of its period; and, for one judged on one figure, the order of the last figure
+    // seen for each period (its other candidates are dropped as they come; these count them at the end).
     private readonly bool[] _usesLastYear;
     private readonly bool[] _fromStart;
     private readonly Dictionary<ReportingPeriod, long>?[] _seen;
