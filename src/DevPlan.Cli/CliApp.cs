@@ -33,9 +33,9 @@ internal static class CliApp
 
         var inputFormat = new Option<string?>("--input-format")
         {
-            Description = "The format of observations read from standard input (-o -): " + string.Join(" or ", ObservationFormats.Default.Names) + "; csv by default.",
+            Description = "The format of observations read from standard input (-o -): " + string.Join(" or ", ToolFormats.Observations.Names) + "; csv by default.",
         };
-        inputFormat.AcceptOnlyFromAmong([.. ObservationFormats.Default.Names]);
+        inputFormat.AcceptOnlyFromAmong([.. ToolFormats.Observations.Names]);
         var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json; - for standard input) against the plan." };
         var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat };
         validate.SetAction(r => Guard(r, env, verbose, () =>
@@ -232,7 +232,24 @@ internal static class CliApp
             ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
             reports.Add(EvaluationReport.Build(evaluation, Catalogue.For(language)));
         }
-        if (output is null)
+        if (!format.IsText && reports.Count > 1)
+        {
+            env.Error.WriteLine($"devplan: usage: --format {format.Name} writes one report per file, but {reports.Count} plans were given; evaluate them one at a time.");
+            return ExitCodes.Usage;
+        }
+        if (output is null && !format.IsText)
+        {
+            if (env.OutIsTerminal || env.OpenOutput is null)
+            {
+                env.Error.WriteLine($"devplan: usage: --format {format.Name} is binary and is not shown on a terminal; write it with --output FILE{format.FileExtension}, or redirect standard output.");
+                return ExitCodes.Usage;
+            }
+            env.Out.Flush();
+            using var bytes = env.OpenOutput();
+            format.Write(reports[0], bytes);
+            bytes.Flush();
+        }
+        else if (output is null)
         {
             // Written as it is formatted: a large report is never held whole as bytes or as text.
             using var stream = new TextWriterStream(env.Out);
@@ -291,7 +308,7 @@ internal static class CliApp
         {
             foreach (var file in files)
             {
-                var format = ObservationFormats.Default.GetForPath(file.Name);
+                var format = ToolFormats.Observations.GetForPath(file.Name);
                 using var stream = file.OpenRead();
                 using var reader = format.OpenReader(stream, StandardInputFiles.SourceName(file), plan.UnitSystem);
                 foreach (var observation in reader.ReadObservations())
@@ -394,8 +411,7 @@ internal static class CliApp
         env.Error.WriteLine($"devplan: note: {unused.Total} observation{(unused.Total == 1 ? " was" : "s were")} not used{(planId is null ? "" : $" by {planId}")}: {string.Join("; ", parts)}.");
     }
 
-    /// <summary>The report formats: the library's, and the terminal table.</summary>
-    private static ReportFormats Formats(CliEnvironment env) => ReportFormats.Default.With(new TableReportFormat(colour: env.OutIsTerminal));
+    private static ReportFormats Formats(CliEnvironment env) => ToolFormats.Reports(colour: env.OutIsTerminal);
 
     /// <summary>Loads a plan leniently; warnings go to standard error, errors stop the command with exit code 1.</summary>
     private static Plan LoadPlan(CliEnvironment env, FileInfo planFile)
@@ -419,9 +435,9 @@ internal static class CliApp
     /// </summary>
     private static T Scan<T>(CliEnvironment env, FileInfo file, UnitSystem units, string verb, Func<ObservationReader, T> use)
     {
-        if (ObservationFormats.Default.FindForPath(file.Name) is not { } format)
+        if (ToolFormats.Observations.FindForPath(file.Name) is not { } format)
         {
-            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", ObservationFormats.Default.FileExtensions)}, but found \"{file.Name}\".");
+            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", ToolFormats.Observations.FileExtensions)}, but found \"{file.Name}\".");
             throw new CliFailure(ExitCodes.Usage);
         }
         using var stream = file.OpenRead();

@@ -9,9 +9,10 @@ namespace DevPlan.Cli;
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars).</param>
 /// <param name="Today">Today's date, the default as-of date.</param>
 /// <param name="OpenInput">Opens standard input, read when an observation file is given as <c>-</c>; null when there is none.</param>
-internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today, Func<Stream>? OpenInput = null)
+/// <param name="OpenOutput">Opens standard output as bytes, for a binary report (a workbook); null when there is none.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today, Func<Stream>? OpenInput = null, Func<Stream>? OpenOutput = null)
 {
     /// <summary>The real console and clock.</summary>
     public static CliEnvironment FromConsole() => new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected,
-        () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date, Console.OpenStandardInput);
+        () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date, Console.OpenStandardInput, Console.OpenStandardOutput);
 }

@@ -31,6 +31,9 @@ public sealed record DiagnosticLocation
     /// <summary>Gets the column's name, for tables.</summary>
     public string? Column { get; }
 
+    /// <summary>Gets the worksheet cell, for workbooks: the sheet's name and the cell's reference, such as <c>Sheet1!C7</c>.</summary>
+    public string? Cell { get; init; }
+
     /// <summary>No location.</summary>
     public static DiagnosticLocation None { get; } = new();
 
@@ -39,7 +42,11 @@ public sealed record DiagnosticLocation
     public override string ToString()
     {
         var text = new StringBuilder(SourceName ?? "");
-        if (Line is { } line)
+        if (Cell is not null)
+        {
+            text.Append(text.Length > 0 ? ", " : "").Append(Cell);
+        }
+        else if (Line is { } line)
         {
             text.Append(text.Length > 0 ? ":" : "line ").Append(line.ToString(CultureInfo.InvariantCulture));
         }

@@ -28,7 +28,7 @@ public sealed class ObservationFormatException : DevPlanFormatException
     /// <inheritdoc />
     public override long? LineNumber { get; }
 
-    /// <summary>Gets the CSV column name, or the JSON path, of the problem, if known.</summary>
+    /// <summary>Gets the CSV column name, the JSON path or the worksheet cell (<c>Sheet1!C7</c>) of the problem, if known.</summary>
     public string? Column { get; }
 
     /// <summary>Gets the offending text, if any.</summary>
@@ -43,7 +43,7 @@ public sealed class ObservationFormatException : DevPlanFormatException
         {
             return null;
         }
-        var where = column is null ? "" : column.StartsWith('$') ? "at " + column : $"column \"{column}\"";
+        var where = column is null ? "" : column.StartsWith('$') || column.Contains('!') ? "at " + column : $"column \"{column}\"";
         if (text is not null)
         {
             where += (where.Length > 0 ? " " : "") + string.Create(CultureInfo.InvariantCulture, $"(text \"{(text.Length <= 80 ? text : text[..77] + "...")}\")");

@@ -26,6 +26,38 @@ public sealed partial class Catalogue
         return IsChinese ? InChinese(quantity) : InEnglish(quantity);
     }
 
+    /// <summary>
+    /// Names a unit without a value, as a table's unit column shows it: 亿元, 万人, % in Chinese;
+    /// CNY 100 million, 10,000 persons, % in English.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The name.</returns>
+    public string UnitName(Unit unit)
+    {
+        if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
+        {
+            return "%";
+        }
+        string magnitude;
+        if (unit.Exponent == 0)
+        {
+            magnitude = "";
+        }
+        else if (IsChinese)
+        {
+            magnitude = _texts.TryGetValue("magnitude." + unit.Exponent.ToString(CultureInfo.InvariantCulture), out var word)
+                ? word
+                : string.Create(CultureInfo.InvariantCulture, $"×10^{unit.Exponent}");
+        }
+        else
+        {
+            return unit.Exponent is > 0 and <= 28
+                ? Format(new Quantity(Units.Quantity.Pow10(unit.Exponent), new Unit(unit.Dimension)))
+                : string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
+        }
+        return Unit(unit.Dimension, magnitude, 2m).Trim();
+    }
+
     /// <summary>Writes a rate as published, with its decimals: 7.2%, 3.0%.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns>The text.</returns>

@@ -16,6 +16,12 @@ public interface IReportFormat
     /// <summary>Gets the file extension of the format, with its dot, such as <c>.json</c>.</summary>
     string FileExtension { get; }
 
+    /// <summary>
+    /// Gets whether the format writes UTF-8 text, which a terminal can show and several reports
+    /// can share one document of; false for a binary format such as a workbook. True by default.
+    /// </summary>
+    bool IsText => true;
+
     /// <summary>Writes a report.</summary>
     /// <param name="report">The report, in its language.</param>
     /// <param name="output">A writable stream; it is not closed.</param>

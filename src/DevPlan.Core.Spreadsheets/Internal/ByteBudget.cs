@@ -1,0 +1,68 @@
+using System.Globalization;
+using DevPlan.Core.Diagnostics;
+
+namespace DevPlan.Core.Spreadsheets.Internal;
+
+/// <summary>
+/// The decompressed bytes a workbook may still yield, shared by every part read from it, so that a
+/// part that holds more than its package declared is stopped as it is read.
+/// </summary>
+internal sealed class ByteBudget(long limit, string? sourceName)
+{
+    private long _used;
+
+    public void Spend(int count)
+    {
+        _used += count;
+        if (_used > limit)
+        {
+            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
+                $"Expected a workbook whose parts hold at most {limit} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but this one holds more: it may be a zip bomb."),
+                sourceName: sourceName);
+        }
+    }
+
+    /// <summary>A read-only view of a part's stream that spends the budget as it is read.</summary>
+    public Stream Watch(Stream part) => new Watched(part, this);
+
+    private sealed class Watched(Stream inner, ByteBudget budget) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = inner.Read(buffer);
+            budget.Spend(read);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

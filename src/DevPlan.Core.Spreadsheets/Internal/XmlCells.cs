@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace DevPlan.Core.Spreadsheets.Internal;
+
+/// <summary>The few pieces of SpreadsheetML read here, streaming: texts (of cells, shared strings) and the number formats of cell styles.</summary>
+internal static class XmlCells
+{
+    /// <summary>The text of a string item (<c>si</c>) or inline string (<c>is</c>): its <c>t</c> runs, without phonetic runs. Leaves the reader after the element.</summary>
+    public static string ReadText(XmlReader xml, int cap = int.MaxValue) => ReadText(xml, cap, out _);
+
+    /// <summary>The text of a string item or inline string, cut at <paramref name="cap"/> characters (then <paramref name="tooLong"/> is true).</summary>
+    public static string ReadText(XmlReader xml, int cap, out bool tooLong)
+    {
+        tooLong = false;
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+        var depth = xml.Depth;
+        var text = new StringBuilder();
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                ReadValue(xml, text, cap, ref tooLong);
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "rPh" or "phoneticPr")
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
+        }
+        xml.Read();
+        return text.ToString();
+    }
+
+    /// <summary>Appends the text content of a simple element (<c>t</c>, <c>v</c>) within a cap; leaves the reader after the element.</summary>
+    public static void ReadValue(XmlReader xml, StringBuilder text, int cap, ref bool tooLong)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return;
+        }
+        var depth = xml.Depth;
+        xml.Read();
+        var buffer = new char[4096];
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    if (text.Length + read > cap)
+                    {
+                        tooLong = true;
+                    }
+                    else if (!tooLong)
+                    {
+                        text.Append(buffer, 0, read);
+                    }
+                }
+            }
+            xml.Read();
+        }
+        xml.Read();
+    }
+
+    /// <summary>Reads the cell styles (<c>cellXfs</c>) of a styles part: what each shows of a number.</summary>
+    public static IReadOnlyList<NumberShown> ReadStyleDecimals(XmlReader xml)
+    {
+        var formats = new Dictionary<int, NumberShown>
+        {
+            [1] = new(0, false),
+            [2] = new(2, false),
+            [3] = new(0, false),
+            [4] = new(2, false),
+            [9] = new(0, true),
+            [10] = new(2, true),
+        };
+        var styles = new List<NumberShown>();
+        var inCellXfs = false;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
+                && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                formats[id] = Parse(xml.GetAttribute("formatCode") ?? "");
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
+            {
+                inCellXfs = !xml.IsEmptyElement;
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+            else if (inCellXfs && xml.NodeType == XmlNodeType.Element && xml.LocalName == "xf")
+            {
+                var format = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var formatId)
+                    && formats.TryGetValue(formatId, out var known) ? known : NumberShown.General;
+                styles.Add(format);
+            }
+        }
+        return styles;
+    }
+
+    /// <summary>
+    /// What a number format code shows: its fixed decimals (the zeros after the point; <c>0.0</c> shows
+    /// one, <c>#,##0.00%</c> two), and whether it shows a percentage; General, dates and scientific
+    /// formats show no fixed decimals.
+    /// </summary>
+    public static NumberShown Parse(string code)
+    {
+        var plain = new StringBuilder();
+        var section = code.AsSpan();
+        var end = section.IndexOf(';');
+        section = end >= 0 ? section[..end] : section;
+        for (var i = 0; i < section.Length; i++)
+        {
+            var c = section[i];
+            if (c == '"')
+            {
+                var close = section[(i + 1)..].IndexOf('"');
+                i = close < 0 ? section.Length : i + 1 + close;
+            }
+            else if (c == '[')
+            {
+                var close = section[(i + 1)..].IndexOf(']');
+                i = close < 0 ? section.Length : i + 1 + close;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else if (c != ' ')
+            {
+                plain.Append(c);
+            }
+        }
+        var text = plain.ToString();
+        var percent = text.EndsWith('%');
+        var number = percent ? text[..^1] : text;
+        if (number.Length == 0 || number.Any(c => c is not ('0' or '#' or ',' or '.')) || number.Count(c => c == '.') > 1 || !number.Contains('0'))
+        {
+            return NumberShown.General;
+        }
+        var point = number.IndexOf('.');
+        var decimals = point < 0 ? 0 : number[(point + 1)..].Count(c => c == '0');
+        return new NumberShown(decimals, percent);
+    }
+}
+
+/// <summary>What a cell style shows of a number: its fixed decimals, if any, and whether as a percentage.</summary>
+internal readonly record struct NumberShown(int? Decimals, bool Percent)
+{
+    public static NumberShown General { get; } = new(null, false);
+}

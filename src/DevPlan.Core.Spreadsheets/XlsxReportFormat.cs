@@ -1,0 +1,222 @@
+using System.Globalization;
+using DevPlan.Core.Attainment;
+using DevPlan.Core.Reporting;
+using DevPlan.Core.Spreadsheets.Internal;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Spreadsheets;
+
+/// <summary>
+/// The evaluation report as an Excel workbook (.xlsx), in the report's language, for planners to
+/// forward: a results sheet (one row per target; figures as numbers showing their published
+/// decimals, rates as percentages, gaps in percentage points, the verdict coloured; the header
+/// frozen and filtered), a zone contributions sheet, and the plan's targets with their notes.
+/// Register it with <see cref="ReportFormats.With"/>.
+/// </summary>
+public sealed class XlsxReportFormat : IReportFormat
+{
+    private const uint ResultsHeaderRow = 4;
+
+    /// <inheritdoc />
+    public string Name => "xlsx";
+
+    /// <inheritdoc />
+    public string Description => "an Excel workbook: results, zone contributions and targets, for forwarding";
+
+    /// <inheritdoc />
+    public string FileExtension => ".xlsx";
+
+    /// <inheritdoc />
+    public bool IsText => false;
+
+    /// <inheritdoc />
+    public void Write(EvaluationReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var c = report.Catalogue;
+        using var workbook = new WorkbookWriter(output, c.Format("points", ("value", "")));
+        WriteResults(workbook, report);
+        WriteContributions(workbook, report);
+        WriteTargets(workbook, report);
+        workbook.Finish();
+    }
+
+    private static void WriteResults(WorkbookWriter workbook, EvaluationReport report)
+    {
+        var c = report.Catalogue;
+        string[] labels = ["label.number", "label.targetId", "label.indicator", "label.period", "label.target", "label.targetValue", "label.actual", "label.unit",
+            "label.gap", "label.completion", "label.pace", "label.status", "label.note", "label.explanation"];
+        var sheet = workbook.AddSheet(c["sheet.results"], [6, 22, 28, 14, 18, 12, 12, 14, 12, 12, 30, 14, 30, 60], ResultsHeaderRow);
+        sheet.StartRow();
+        sheet.Text(report.Title, WorkbookStyles.TitleStyle);
+        sheet.StartRow();
+        sheet.Text(c.Format("report.asOfSentence", ("date", report.AsOf), ("year", report.Plan.Year.ToString(CultureInfo.InvariantCulture)), ("region", report.Region)));
+        sheet.StartRow();
+        sheet.Text(report.Summary);
+        sheet.StartRow();
+        foreach (var label in labels)
+        {
+            sheet.Text(c[label], WorkbookStyles.HeaderStyle);
+        }
+        var number = 0;
+        foreach (var row in report.Rows)
+        {
+            var result = row.Result;
+            var a = result.Assessment;
+            var isRate = a.Unit == Unit.Percent;
+            var isTask = result.Target.Kind == TargetKind.Completion;
+            sheet.StartRow();
+            sheet.Number(++number, WorkbookStyles.Number(0));
+            sheet.Text(result.Target.Id);
+            sheet.Text(report.IndicatorWithZone(row));
+            sheet.Text(c.Format(result.Target.Period));
+            sheet.Text(row.Target);
+            Figure(sheet, isTask ? null : a.Target, isRate);
+            Figure(sheet, isTask ? null : a.Actual, isRate);
+            sheet.Text(isTask ? null : c.UnitName(a.Unit));
+            if (isTask)
+            {
+                sheet.Skip(); // a task is done or not: its verdict says which
+            }
+            else if (a.RateGap is { } points)
+            {
+                sheet.Number(points.Value, WorkbookStyles.Points(points.Value.Scale));
+            }
+            else if (a.LevelGap is { } level)
+            {
+                Figure(sheet, level.Value, level.Unit == Unit.Percent);
+            }
+            else
+            {
+                sheet.Skip();
+            }
+            if (a.Completion is { } completion)
+            {
+                var shown = Math.Round(completion.Value, 1, MidpointRounding.AwayFromZero);
+                sheet.Number(shown / 100m, WorkbookStyles.Percent(1));
+            }
+            else
+            {
+                sheet.Skip();
+            }
+            sheet.Text(row.Pace);
+            sheet.Text(row.IsProvisional ? row.Status + " †" : row.Status, WorkbookStyles.Status(Colour(a.Status)));
+            sheet.Text(row.Note, WorkbookStyles.WrapStyle);
+            sheet.Text(row.Explanation, WorkbookStyles.WrapStyle);
+        }
+        var last = sheet.Row;
+        if (report.HasProvisional)
+        {
+            sheet.StartRow();
+            sheet.StartRow();
+            sheet.Text(c["report.provisionalNote"]);
+        }
+        workbook.EndSheet(sheet, ResultsHeaderRow, labels.Length, last);
+    }
+
+    private static void WriteContributions(WorkbookWriter workbook, EvaluationReport report)
+    {
+        var c = report.Catalogue;
+        string[] labels = ["label.indicator", "label.period", "label.growth", "label.zone", "label.increment", "label.unit", "label.share", "label.pull"];
+        var sheet = workbook.AddSheet(c["sheet.contributions"], [28, 16, 10, 18, 14, 14, 14, 14], 1);
+        sheet.StartRow();
+        foreach (var label in labels)
+        {
+            sheet.Text(c[label], WorkbookStyles.HeaderStyle);
+        }
+        foreach (var contribution in report.Contributions)
+        {
+            var growth = Math.Round(contribution.Contribution.Breakdown.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero);
+            foreach (var part in contribution.Parts)
+            {
+                sheet.StartRow();
+                sheet.Text(contribution.Indicator);
+                sheet.Text(contribution.Period);
+                sheet.Number(growth / 100m, WorkbookStyles.Percent(1));
+                sheet.Text(part.Zone);
+                sheet.Number(part.Part.Increment.Value, WorkbookStyles.Number(part.Part.Increment.Value.Scale));
+                sheet.Text(c.UnitName(part.Part.Increment.Unit));
+                if (part.Part.Share is { } share)
+                {
+                    sheet.Number(Math.Round(share.Value, 1, MidpointRounding.AwayFromZero) / 100m, WorkbookStyles.Percent(1));
+                }
+                else
+                {
+                    sheet.Skip();
+                }
+                sheet.Number(Math.Round(part.Part.Pull.Value, 2, MidpointRounding.AwayFromZero), WorkbookStyles.Points(2));
+            }
+        }
+        var last = sheet.Row;
+        if (report.Contributions.IsEmpty && report.ContributionNotes.IsEmpty)
+        {
+            sheet.StartRow();
+            sheet.StartRow();
+            sheet.Text(c["report.noContributions"]);
+        }
+        if (!report.ContributionNotes.IsEmpty)
+        {
+            sheet.StartRow();
+            foreach (var note in report.ContributionNotes)
+            {
+                sheet.StartRow();
+                sheet.Text(note);
+            }
+        }
+        workbook.EndSheet(sheet, 1, labels.Length, last);
+    }
+
+    private static void WriteTargets(WorkbookWriter workbook, EvaluationReport report)
+    {
+        var c = report.Catalogue;
+        string[] labels = ["label.number", "label.targetId", "label.indicator", "label.period", "label.target", "label.nature", "label.note"];
+        var sheet = workbook.AddSheet(c["sheet.targets"], [6, 22, 28, 14, 18, 10, 60], 1);
+        sheet.StartRow();
+        foreach (var label in labels)
+        {
+            sheet.Text(c[label], WorkbookStyles.HeaderStyle);
+        }
+        var number = 0;
+        foreach (var row in report.Rows)
+        {
+            var target = row.Result.Target;
+            sheet.StartRow();
+            sheet.Number(++number, WorkbookStyles.Number(0));
+            sheet.Text(target.Id);
+            sheet.Text(report.IndicatorWithZone(row));
+            sheet.Text(c.Format(target.Period));
+            sheet.Text(row.Target);
+            sheet.Text(c.Nature(target.Nature));
+            sheet.Text(row.Note, WorkbookStyles.WrapStyle);
+        }
+        workbook.EndSheet(sheet, 1, labels.Length, sheet.Row);
+    }
+
+    /// <summary>A figure in its unit: a rate as a percentage (7.2 is 7.2%), a level as a number showing its decimals.</summary>
+    private static void Figure(SheetWriter sheet, decimal? value, bool isRate)
+    {
+        if (value is not { } figure)
+        {
+            sheet.Skip();
+            return;
+        }
+        if (isRate)
+        {
+            sheet.Number(figure / 100m, WorkbookStyles.Percent(figure.Scale));
+        }
+        else
+        {
+            sheet.Number(figure, WorkbookStyles.Number(figure.Scale));
+        }
+    }
+
+    private static StatusColour Colour(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.AchievedEarly => StatusColour.Met,
+        AttainmentStatus.OnTrack => StatusColour.OnTrack,
+        AttainmentStatus.Behind => StatusColour.AtRisk,
+        AttainmentStatus.NotAchieved => StatusColour.Missed,
+        AttainmentStatus.NoData or AttainmentStatus.NotAssessable => StatusColour.None,
+    };
+}
