@@ -218,7 +218,16 @@ public class CommandTest
 
     [Fact]
     public void UnknownObservationExtension_IsAUsageError() =>
-        Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("obs.xlsx", "x")).ExitCode.Should().Be(ExitCodes.Usage);
+        Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("obs.ods", "x")).ExitCode.Should().Be(ExitCodes.Usage);
+
+    [Fact]
+    public void AWorkbookThatIsNotOne_IsUnreadable_WithItsName()
+    {
+        var result = Cli.Run("evaluate", Cli.Plan, "--observations", Cli.TempFile("obs.xlsx", "x"));
+
+        result.ExitCode.Should().Be(ExitCodes.Unreadable);
+        result.Error.Should().Contain("obs.xlsx").And.Contain("Expected an Excel workbook");
+    }
 
     [Fact]
     public void Help_ListsTheCommands()

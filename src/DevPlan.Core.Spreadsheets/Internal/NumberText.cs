@@ -50,7 +50,12 @@ internal static class NumberText
             exponent--;
         }
         var places = SignificantDigits - 1 - exponent;
-        return places is >= 0 and <= 28 ? Math.Round(value, places, MidpointRounding.AwayFromZero) : value;
+        if (places is < 0 or > 28 || value.Scale <= places)
+        {
+            return value;
+        }
+        // More digits than a spreadsheet shows: binary noise, rounded away, and the zeros it leaves dropped (0.3, not 0.300000000000000).
+        return Math.Round(value, places, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
     }
 
     /// <summary>The value with at least <paramref name="decimals"/> decimals, trailing zeros beyond them dropped.</summary>

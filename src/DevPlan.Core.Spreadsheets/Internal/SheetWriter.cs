@@ -76,7 +76,7 @@ internal sealed class SheetWriter : IDisposable
     {
         if (value is not { } number)
         {
-            Text(null, style);
+            _column++;
             return;
         }
         if (SignificantDigits(number) > 15)

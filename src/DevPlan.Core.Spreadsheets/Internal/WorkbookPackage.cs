@@ -87,11 +87,16 @@ internal sealed class WorkbookPackage : IDisposable
         }
         var strings = new List<string>();
         using var xml = Xml(part.GetStream(FileMode.Open, FileAccess.Read));
-        while (xml.Read())
+        xml.Read();
+        while (!xml.EOF)
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
-                strings.Add(XmlCells.ReadText(xml));
+                strings.Add(XmlCells.ReadText(xml)); // leaves the reader after the item
+            }
+            else
+            {
+                xml.Read();
             }
         }
         return strings;

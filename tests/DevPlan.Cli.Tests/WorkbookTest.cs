@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Spreadsheets;
+using NodaTime;
+
+namespace DevPlan.Cli.Tests;
+
+/// <summary>Workbooks in and out of the tool: observations from .xlsx, the report as .xlsx.</summary>
+public class WorkbookTest
+{
+    [Fact]
+    public void Evaluate_WorkbookObservations_ReportAsFromTheCsv()
+    {
+        var workbook = WriteWorkbook();
+
+        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json");
+        var fromWorkbook = Cli.Run("evaluate", Cli.Plan, "-o", workbook, "--format", "json");
+
+        fromWorkbook.ExitCode.Should().Be(0, fromWorkbook.Error);
+        fromWorkbook.Out.Should().Be(fromCsv.Out);
+    }
+
+    [Fact]
+    public void Evaluate_ToAWorkbook_WritesItsThreeSheets()
+    {
+        var output = Cli.TempFile("report.xlsx");
+
+        var result = Cli.Run("evaluate", Cli.Plan, "-o", WriteWorkbook(), "--format", "xlsx", "--output", output, "--lang", "zh");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var zip = ZipFile.OpenRead(output);
+        zip.Entries.Select(e => e.FullName).Should().Contain(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"]);
+    }
+
+    [Fact]
+    public void Evaluate_AWorkbookToATerminal_IsAUsageError()
+    {
+        var error = new StringWriter();
+
+        var code = CliApp.Run(["evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "xlsx"],
+            new CliEnvironment(new StringWriter(), error, OutIsTerminal: true, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28), null, () => new MemoryStream()));
+
+        code.Should().Be(ExitCodes.Usage);
+        error.ToString().Should().Contain("binary").And.Contain("--output");
+    }
+
+    [Fact]
+    public void Evaluate_AWorkbookToARedirectedOutput_WritesItsBytes()
+    {
+        var bytes = new MemoryStream();
+
+        var code = CliApp.Run(["evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "xlsx"],
+            new CliEnvironment(new StringWriter(), new StringWriter(), OutIsTerminal: false, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28), null, () => new Unclosable(bytes)));
+
+        code.Should().Be(0);
+        using var zip = new ZipArchive(new MemoryStream(bytes.ToArray()));
+        zip.GetEntry("xl/workbook.xml").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Validate_AWorkbookWithABadCell_NamesTheCell()
+    {
+        var observations = ObservationCsv.Read(File.OpenRead(Cli.Observations)).ToList();
+        var good = new MemoryStream();
+        new XlsxObservationFormat().Write(observations, good);
+        var path = Cli.TempFile("figures.xlsx");
+        File.WriteAllBytes(path, Damage(good.ToArray()));
+
+        var result = Cli.Run("validate", Cli.Plan, "-o", path);
+
+        result.ExitCode.Should().Be(ExitCodes.Invalid);
+        result.Out.Should().Contain("figures.xlsx, observations!D5, column \"value\": error DP3001");
+    }
+
+    private static string WriteWorkbook()
+    {
+        var observations = ObservationCsv.Read(File.OpenRead(Cli.Observations)).ToList();
+        var path = Cli.TempFile("figures.xlsx");
+        using var file = File.Create(path);
+        new XlsxObservationFormat().Write(observations, file);
+        return path;
+    }
+
+    /// <summary>The workbook with the value 800 of row 5 turned into the text "8,00".</summary>
+    private static byte[] Damage(byte[] workbook)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(workbook);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+            xml = Regex.Replace(xml, "<x:c r=\"D5\"[^>]*><x:v>800</x:v></x:c>", "<x:c r=\"D5\" t=\"inlineStr\"><x:is><x:t>8,00</x:t></x:is></x:c>");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        }
+        return buffer.ToArray();
+    }
+
+    private sealed class Unclosable(Stream inner) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+
+        public override bool CanSeek => false;
+    }
+}
