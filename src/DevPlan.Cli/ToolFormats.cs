@@ -1,3 +1,4 @@
+using DevPlan.Core.Parquet;
 using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using DevPlan.Cli.Reports;
@@ -7,15 +8,15 @@ namespace DevPlan.Cli;
 
 /// <summary>
 /// The formats the tool reads and writes, registered in this one place: the library's own (CSV,
-/// JSON, Markdown, HTML), the workbook package's (.xlsx), and the terminal table. The
+/// JSON, Markdown, HTML), the workbook package's (.xlsx), the Parquet package's (.parquet), and the terminal table. The
 /// <c>--format</c> choices, the extensions <c>evaluate</c> and <c>validate</c> accept and
 /// <c>--input-format</c> all come from here.
 /// </summary>
 internal static class ToolFormats
 {
     /// <summary>Gets the observation formats, chosen by a file's extension.</summary>
-    public static ObservationFormats Observations { get; } = ObservationFormats.Default.With(new XlsxObservationFormat());
+    public static ObservationFormats Observations { get; } = ObservationFormats.Default.With(new XlsxObservationFormat()).With(new ParquetObservationFormat());
 
     /// <summary>The report formats, with the terminal table in colour or not.</summary>
-    public static ReportFormats Reports(bool colour) => ReportFormats.Default.With(new XlsxReportFormat()).With(new TableReportFormat(colour));
+    public static ReportFormats Reports(bool colour) => ReportFormats.Default.With(new XlsxReportFormat()).With(new ParquetReportFormat()).With(new TableReportFormat(colour));
 }

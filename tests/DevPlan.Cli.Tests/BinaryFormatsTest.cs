@@ -7,8 +7,8 @@ using NodaTime;
 
 namespace DevPlan.Cli.Tests;
 
-/// <summary>Workbooks in and out of the tool: observations from .xlsx, the report as .xlsx.</summary>
-public class WorkbookTest
+/// <summary>Workbooks and Parquet in and out of the tool: observations from .xlsx and .parquet, the report as either.</summary>
+public class BinaryFormatsTest
 {
     [Fact]
     public void Evaluate_WorkbookObservations_ReportAsFromTheCsv()
@@ -32,6 +32,36 @@ public class WorkbookTest
         result.ExitCode.Should().Be(0, result.Error);
         using var zip = ZipFile.OpenRead(output);
         zip.Entries.Select(e => e.FullName).Should().Contain(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"]);
+    }
+
+    [Fact]
+    public void Evaluate_ParquetObservations_ReportAsFromTheCsv()
+    {
+        var observations = ObservationCsv.Read(File.OpenRead(Cli.Observations)).ToList();
+        var path = Cli.TempFile("figures.parquet");
+        using (var file = File.Create(path))
+        {
+            new DevPlan.Core.Parquet.ParquetObservationFormat().Write(observations, file);
+        }
+
+        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json");
+        var fromParquet = Cli.Run("evaluate", Cli.Plan, "-o", path, "--format", "json");
+
+        fromParquet.ExitCode.Should().Be(0, fromParquet.Error);
+        fromParquet.Out.Should().Be(fromCsv.Out);
+    }
+
+    [Fact]
+    public void Evaluate_ToParquet_WritesAParquetFile()
+    {
+        var output = Cli.TempFile("results.parquet");
+
+        var result = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "parquet", "--output", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var bytes = File.ReadAllBytes(output);
+        bytes[..4].Should().Equal("PAR1"u8.ToArray());
+        bytes[^4..].Should().Equal("PAR1"u8.ToArray());
     }
 
     [Fact]
