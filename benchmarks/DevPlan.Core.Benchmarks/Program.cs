@@ -31,6 +31,9 @@ switch (args.FirstOrDefault())
     case "evaluate-phases":
         Checks.EvaluatePhases(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
         return 0;
+    case "formats":
+        Checks.Formats(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+        return 0;
     case "tool-files":
         Checks.ToolFiles(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000_000, args.Length > 2 ? args[2] : Path.GetTempPath());
         return 0;
@@ -42,6 +45,26 @@ switch (args.FirstOrDefault())
 /// <summary>Measurements that are not timings: memory per observation held, and peak memory of a streamed evaluation.</summary>
 internal static class Checks
 {
+    /// <summary>One pass of writing and reading each observation format, with sizes, times and allocations: a quick look before the benchmark.</summary>
+    public static void Formats(int observations)
+    {
+        var list = FormatFiles.Observations(observations);
+        foreach (var format in new IObservationFormat[] { ObservationFormats.Default.Find("csv")!, new DevPlan.Core.Spreadsheets.XlsxObservationFormat(), new DevPlan.Core.Parquet.ParquetObservationFormat() })
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var buffer = new MemoryStream();
+            format.Write(list, buffer);
+            var write = clock.Elapsed;
+            var writeBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            allocated = GC.GetTotalAllocatedBytes(precise: true);
+            clock.Restart();
+            using var reader = format.OpenReader(new MemoryStream(buffer.ToArray()));
+            var count = reader.ReadObservations().Count();
+            Console.WriteLine($"{format.Name,-8} {list.Count:N0} observations, {buffer.Length / 1e6:F1} MB: write {write.TotalSeconds:F2} s ({writeBytes / 1e6:F0} MB allocated), read {count:N0} in {clock.Elapsed.TotalSeconds:F2} s ({(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated)");
+        }
+    }
+
     public static void Memory(int observations)
     {
         var data = SyntheticData.Generate(observations / 240, 20, 1);

@@ -20,6 +20,7 @@ internal sealed class XlsxObservationReader : TableObservationReader
     private readonly WorkbookPackage _package;
     private readonly SheetRows _rows;
     private readonly int[] _sheetColumns;
+    private readonly int[] _indexOfSheetColumn;
     private readonly bool[] _figureColumns;
     private readonly string?[] _cells;
     private readonly XlsxReadOptions _options;
@@ -35,6 +36,12 @@ internal sealed class XlsxObservationReader : TableObservationReader
         _options = options;
         _ownedStream = ownedStream;
         _sheetColumns = header.Columns;
+        _indexOfSheetColumn = new int[header.Columns.Max() + 1];
+        Array.Fill(_indexOfSheetColumn, -1);
+        for (var i = 0; i < header.Columns.Length; i++)
+        {
+            _indexOfSheetColumn[header.Columns[i]] = i;
+        }
         _cells = new string?[header.Names.Length];
         _figureColumns = [.. header.Names.Select(n => Layout == TableLayout.Wide
             ? ReportingPeriod.TryParse(n, CultureInfo.InvariantCulture, out _)
@@ -137,7 +144,7 @@ internal sealed class XlsxObservationReader : TableObservationReader
         _rowProblem = null;
         foreach (var cell in cells)
         {
-            var index = Array.IndexOf(_sheetColumns, cell.Column);
+            var index = IndexOf(cell.Column);
             if (_rowProblem is not null)
             {
                 break;
@@ -177,7 +184,10 @@ internal sealed class XlsxObservationReader : TableObservationReader
 
     private bool HasFigure(IReadOnlyList<SheetCell> cells) => cells.Any(c => c.Text.Length > 0 && IsFigureColumn(c.Column));
 
-    private bool IsFigureColumn(int sheetColumn) => Array.IndexOf(_sheetColumns, sheetColumn) is var i and >= 0 && _figureColumns[i];
+    private bool IsFigureColumn(int sheetColumn) => IndexOf(sheetColumn) is var i and >= 0 && _figureColumns[i];
+
+    /// <summary>The header column a sheet column holds, or -1.</summary>
+    private int IndexOf(int sheetColumn) => sheetColumn < _indexOfSheetColumn.Length ? _indexOfSheetColumn[sheetColumn] : -1;
 
     private static bool IsCode(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 

@@ -15,6 +15,10 @@ internal static class NumberText
 
     public static string Normalise(string stored, NumberShown style)
     {
+        if (style.Decimals is null && !style.Percent && IsPlain(stored))
+        {
+            return stored; // as the grammar reads it already: the common case, kept without a round trip
+        }
         if (!decimal.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return stored; // beyond decimal's range: the grammar reports it with its text
@@ -29,6 +33,25 @@ internal static class NumberText
             value = Show(value, decimals);
         }
         return value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whether stored text is a plain decimal of at most 15 digits (no exponent, nothing to round).</summary>
+    private static bool IsPlain(string stored)
+    {
+        var digits = 0;
+        for (var i = 0; i < stored.Length; i++)
+        {
+            var c = stored[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!(c == '.' || (c == '-' && i == 0)))
+            {
+                return false;
+            }
+        }
+        return digits is > 0 and <= SignificantDigits;
     }
 
     private static decimal RoundSignificant(decimal value)

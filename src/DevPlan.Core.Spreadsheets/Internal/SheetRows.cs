@@ -150,8 +150,10 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
                     : throw Fail($"Expected the index of a shared string, but found \"{stored}\".", reference);
             case "b":
                 return stored == "1" ? "true" : stored == "0" ? "false" : stored;
+            case "str":
+                return XmlCells.Unescape(stored); // a formula's text result
             default:
-                // str (a formula's text), inlineStr, e (an error such as #DIV/0!), d (an ISO date): the text as stored.
+                // inlineStr (read with its escapes undone), e (an error such as #DIV/0!), d (an ISO date): the text as stored.
                 return stored;
         }
     }

@@ -1,44 +1,70 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace DevPlan.Core.Spreadsheets.Internal;
 
 /// <summary>
-/// Writes one worksheet, streaming, row by row: texts as inline strings, numbers as numbers (the
-/// decimal's own text, so that 1767.3 is stored as 1767.3), each with its style; then the frozen
-/// header and the filter. A number of more than 15 significant digits, which a spreadsheet would
-/// round, is written as text so that no digit is lost.
+/// Writes one worksheet's XML, streaming, row by row, straight to its part: texts as inline
+/// strings, numbers as numbers (the decimal's own text, so that 1767.3 is stored as 1767.3), each
+/// with its style; then the frozen header and the filter. A number of more than 15 significant
+/// digits, which a spreadsheet would round, is written as text so that no digit is lost; a control
+/// character, which XML cannot hold, is written as SpreadsheetML's <c>_xHHHH_</c> escape.
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private readonly OpenXmlWriter _writer;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private readonly XmlWriter _xml;
+    private static readonly string[] Styles = [.. Enumerable.Range(0, 64).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+    private readonly char[] _reference = new char[16];
+    private readonly char[] _digits = new char[40];
     private uint _row;
     private int _column;
     private bool _inRow;
 
     public SheetWriter(WorksheetPart part, IReadOnlyList<double> widths, uint frozenRows)
     {
-        _writer = OpenXmlWriter.Create(part);
-        _writer.WriteStartElement(new Worksheet());
+        _xml = XmlWriter.Create(part.GetStream(FileMode.Create, FileAccess.Write), new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            CloseOutput = true,
+        });
+        _xml.WriteStartDocument(standalone: true);
+        _xml.WriteStartElement("worksheet", Main);
         if (frozenRows > 0)
         {
-            _writer.WriteElement(new SheetViews(new SheetView(
-                new Pane { VerticalSplit = frozenRows, TopLeftCell = "A" + (frozenRows + 1).ToString(CultureInfo.InvariantCulture), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft })
-            { WorkbookViewId = 0 }));
+            _xml.WriteStartElement("sheetViews", Main);
+            _xml.WriteStartElement("sheetView", Main);
+            _xml.WriteAttributeString("workbookViewId", "0");
+            _xml.WriteStartElement("pane", Main);
+            _xml.WriteAttributeString("ySplit", frozenRows.ToString(CultureInfo.InvariantCulture));
+            _xml.WriteAttributeString("topLeftCell", "A" + (frozenRows + 1).ToString(CultureInfo.InvariantCulture));
+            _xml.WriteAttributeString("activePane", "bottomLeft");
+            _xml.WriteAttributeString("state", "frozen");
+            _xml.WriteEndElement();
+            _xml.WriteStartElement("selection", Main);
+            _xml.WriteAttributeString("pane", "bottomLeft");
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
         }
         if (widths.Count > 0)
         {
-            var columns = new Columns();
+            _xml.WriteStartElement("cols", Main);
             for (var i = 0; i < widths.Count; i++)
             {
-                columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
+                var column = (i + 1).ToString(CultureInfo.InvariantCulture);
+                _xml.WriteStartElement("col", Main);
+                _xml.WriteAttributeString("min", column);
+                _xml.WriteAttributeString("max", column);
+                _xml.WriteAttributeString("width", widths[i].ToString(CultureInfo.InvariantCulture));
+                _xml.WriteAttributeString("customWidth", "1");
+                _xml.WriteEndElement();
             }
-            _writer.WriteElement(columns);
+            _xml.WriteEndElement();
         }
-        _writer.WriteStartElement(new SheetData());
+        _xml.WriteStartElement("sheetData", Main);
     }
 
     /// <summary>Gets the number of the last row started.</summary>
@@ -49,7 +75,8 @@ internal sealed class SheetWriter : IDisposable
         EndRow();
         _row++;
         _column = 0;
-        _writer.WriteStartElement(new Row { RowIndex = _row });
+        _xml.WriteStartElement("row", Main);
+        _xml.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
         _inRow = true;
     }
 
@@ -60,16 +87,19 @@ internal sealed class SheetWriter : IDisposable
         {
             if (style != 0)
             {
-                _writer.WriteElement(new Cell { CellReference = Reference(), StyleIndex = style });
+                StartCell(style, null);
+                _xml.WriteEndElement();
             }
             return;
         }
-        _writer.WriteElement(new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }))
-        {
-            CellReference = Reference(),
-            DataType = CellValues.InlineString,
-            StyleIndex = style == 0 ? null : style,
-        });
+        StartCell(style, "inlineStr");
+        _xml.WriteStartElement("is", Main);
+        _xml.WriteStartElement("t", Main);
+        _xml.WriteAttributeString("xml", "space", null, "preserve");
+        _xml.WriteString(Escape(text));
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
     }
 
     public void Number(decimal? value, uint style)
@@ -85,7 +115,12 @@ internal sealed class SheetWriter : IDisposable
             return;
         }
         _column++;
-        _writer.WriteElement(new Cell(new CellValue(number.ToString(CultureInfo.InvariantCulture))) { CellReference = Reference(), StyleIndex = style });
+        StartCell(style, null);
+        number.TryFormat(_digits, out var length, provider: CultureInfo.InvariantCulture);
+        _xml.WriteStartElement("v", Main);
+        _xml.WriteRaw(_digits, 0, length);
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
     }
 
     public void Boolean(bool? value)
@@ -93,7 +128,9 @@ internal sealed class SheetWriter : IDisposable
         _column++;
         if (value is { } flag)
         {
-            _writer.WriteElement(new Cell(new CellValue(flag ? "1" : "0")) { CellReference = Reference(), DataType = CellValues.Boolean });
+            StartCell(0, "b");
+            _xml.WriteElementString("v", Main, flag ? "1" : "0");
+            _xml.WriteEndElement();
         }
     }
 
@@ -103,35 +140,94 @@ internal sealed class SheetWriter : IDisposable
     public void Finish(uint headerRow, int columns, uint lastRow)
     {
         EndRow();
-        _writer.WriteEndElement(); // sheetData
+        _xml.WriteEndElement(); // sheetData
         if (headerRow > 0 && columns > 0)
         {
-            var last = lastRow;
-            _writer.WriteElement(new AutoFilter
-            {
-                Reference = string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{CellReference.Letters(columns)}{last}"),
-            });
+            _xml.WriteStartElement("autoFilter", Main);
+            _xml.WriteAttributeString("ref", string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{CellReference.Letters(columns)}{lastRow}"));
+            _xml.WriteEndElement();
         }
-        _writer.WriteEndElement(); // worksheet
+        _xml.WriteEndElement(); // worksheet
+        _xml.WriteEndDocument();
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose() => _xml.Dispose();
 
     /// <summary>The significant digits of a decimal: 1767.3 has 5, 0.0012 has 2.</summary>
     public static int SignificantDigits(decimal value)
     {
-        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0');
-        return Math.Max(text.Length, 1);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var unscaled = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        var digits = 1;
+        while (unscaled >= 10)
+        {
+            unscaled /= 10;
+            digits++;
+        }
+        return digits;
+    }
+
+    /// <summary>
+    /// Text as SpreadsheetML holds it: a control character XML cannot carry as <c>_xHHHH_</c>, and
+    /// the underscore of a literal <c>_xHHHH_</c> as <c>_x005F_</c>, so that reading undoes exactly this.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var clean = true;
+        foreach (var c in text)
+        {
+            clean &= c >= ' ' || c is '\t' or '\n' or '\r';
+        }
+        if (clean && !text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var escaped = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+            else if (c == '_' && XmlCells.IsEscape(text.AsSpan(i)))
+            {
+                escaped.Append("_x005F_");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+        return escaped.ToString();
+    }
+
+    private void StartCell(uint style, string? type)
+    {
+        _xml.WriteStartElement("c", Main);
+        _xml.WriteStartAttribute("r");
+        var letters = CellReference.Letters(_column);
+        letters.CopyTo(_reference);
+        _row.TryFormat(_reference.AsSpan(letters.Length), out var digits, provider: CultureInfo.InvariantCulture);
+        _xml.WriteChars(_reference, 0, letters.Length + digits);
+        _xml.WriteEndAttribute();
+        if (style != 0)
+        {
+            _xml.WriteAttributeString("s", style < Styles.Length ? Styles[style] : style.ToString(CultureInfo.InvariantCulture));
+        }
+        if (type is not null)
+        {
+            _xml.WriteAttributeString("t", type);
+        }
     }
 
     private void EndRow()
     {
         if (_inRow)
         {
-            _writer.WriteEndElement();
+            _xml.WriteEndElement();
             _inRow = false;
         }
     }
-
-    private string Reference() => CellReference.Letters(_column) + _row.ToString(CultureInfo.InvariantCulture);
 }

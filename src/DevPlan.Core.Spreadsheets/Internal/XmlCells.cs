@@ -7,6 +7,10 @@ namespace DevPlan.Core.Spreadsheets.Internal;
 /// <summary>The few pieces of SpreadsheetML read here, streaming: texts (of cells, shared strings) and the number formats of cell styles.</summary>
 internal static class XmlCells
 {
+    /// <summary>The chunk buffer of this thread: a cell's text is read through it, so that no cell allocates one.</summary>
+    [ThreadStatic]
+    private static char[]? Buffer;
+
     /// <summary>The text of a string item (<c>si</c>) or inline string (<c>is</c>): its <c>t</c> runs, without phonetic runs. Leaves the reader after the element.</summary>
     public static string ReadText(XmlReader xml, int cap = int.MaxValue) => ReadText(xml, cap, out _);
 
@@ -38,7 +42,7 @@ internal static class XmlCells
             }
         }
         xml.Read();
-        return text.ToString();
+        return Unescape(text.ToString());
     }
 
     /// <summary>Appends the text content of a simple element (<c>t</c>, <c>v</c>) within a cap; leaves the reader after the element.</summary>
@@ -51,7 +55,7 @@ internal static class XmlCells
         }
         var depth = xml.Depth;
         xml.Read();
-        var buffer = new char[4096];
+        var buffer = Buffer ??= new char[4096];
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
         {
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
@@ -72,6 +76,33 @@ internal static class XmlCells
             xml.Read();
         }
         xml.Read();
+    }
+
+    /// <summary>Whether text begins with an escape <c>_xHHHH_</c> (four hexadecimal digits).</summary>
+    public static bool IsEscape(ReadOnlySpan<char> text) =>
+        text.Length >= 7 && text[0] == '_' && text[1] == 'x' && text[6] == '_' && char.IsAsciiHexDigit(text[2]) && char.IsAsciiHexDigit(text[3]) && char.IsAsciiHexDigit(text[4]) && char.IsAsciiHexDigit(text[5]);
+
+    /// <summary>Text as SpreadsheetML escapes it, read back: <c>_x000B_</c> is the character U+000B.</summary>
+    public static string Unescape(string text)
+    {
+        if (!text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var plain = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEscape(text.AsSpan(i)))
+            {
+                plain.Append((char)int.Parse(text.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 6;
+            }
+            else
+            {
+                plain.Append(text[i]);
+            }
+        }
+        return plain.ToString();
     }
 
     /// <summary>Reads the cell styles (<c>cellXfs</c>) of a styles part: what each shows of a number.</summary>

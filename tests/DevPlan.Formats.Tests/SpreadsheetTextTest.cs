@@ -1,0 +1,108 @@
+using System.Globalization;
+using DevPlan.Core;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Spreadsheets;
+using DevPlan.Core.Spreadsheets.Internal;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Formats.Tests;
+
+/// <summary>The small grammars of SpreadsheetML the workbook reader and writer rely on, at their edges.</summary>
+public sealed class SpreadsheetTextTest
+{
+    [Theory]
+    [InlineData(1, "A")]
+    [InlineData(26, "Z")]
+    [InlineData(27, "AA")]
+    [InlineData(702, "ZZ")]
+    [InlineData(703, "AAA")]
+    [InlineData(16_384, "XFD")]
+    public void Column_letters_count_from_A(int column, string letters)
+    {
+        CellReference.Letters(column).Should().Be(letters);
+        CellReference.TryColumn(letters + "7", out var parsed).Should().BeTrue();
+        parsed.Should().Be(column);
+    }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("")]
+    [InlineData("A7B")]
+    [InlineData("ABCDEFGH1")]
+    [InlineData("C")]
+    public void A_reference_without_one_to_seven_leading_letters_is_not_a_cell(string reference) =>
+        CellReference.TryColumn(reference, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Sheet1", "Sheet1!C7")]
+    [InlineData("数据", "数据!C7")]
+    [InlineData("Zone figures", "'Zone figures'!C7")]
+    [InlineData("O'Brien", "'O''Brien'!C7")]
+    public void A_cell_names_its_sheet_as_Excel_writes_it(string sheet, string expected) =>
+        CellReference.OnSheet(sheet, 3, 7).Should().Be(expected);
+
+    [Theory]
+    [InlineData("General", null, false)]
+    [InlineData("0", 0, false)]
+    [InlineData("0.0", 1, false)]
+    [InlineData("#,##0.00", 2, false)]
+    [InlineData("0.0%", 1, true)]
+    [InlineData("0.00\"个百分点\"", 2, false)]
+    [InlineData("[Red]0.0;[Blue]-0.0", 1, false)]
+    [InlineData("0.0##", 1, false)]
+    [InlineData("0.00E+00", null, false)]
+    [InlineData("yyyy-mm-dd", null, false)]
+    [InlineData("@", null, false)]
+    public void A_number_format_shows_its_fixed_decimals(string code, int? decimals, bool percent) =>
+        XmlCells.Parse(code).Should().Be(new NumberShown(decimals, percent));
+
+    [Theory]
+    [InlineData("1767.3", null, false, "1767.3")]
+    [InlineData("3", 1, false, "3.0")]
+    [InlineData("7.25", 1, false, "7.25")]
+    [InlineData("7.1999999999999995E-2", 1, true, "7.2")]
+    [InlineData("0.30000000000000004", null, false, "0.3")]
+    [InlineData("123456789012345", null, false, "123456789012345")]
+    [InlineData("-2.7", null, false, "-2.7")]
+    [InlineData("1E+20", null, false, "100000000000000000000")]
+    [InlineData("1E+300", null, false, "1E+300")]
+    public void A_stored_number_reads_as_the_cell_shows_it(string stored, int? decimals, bool percent, string expected) =>
+        NumberText.Normalise(stored, new NumberShown(decimals, percent)).Should().Be(expected);
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("line\u000Bbreak", "line_x000B_break")]
+    [InlineData("a_x0041_b", "a_x005F_x0041_b")]
+    [InlineData("snake_case_x", "snake_case_x")]
+    public void Text_is_escaped_as_SpreadsheetML_holds_it_and_read_back_exactly(string text, string escaped)
+    {
+        SheetWriter.Escape(text).Should().Be(escaped);
+        XmlCells.Unescape(escaped).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("0", 1)]
+    [InlineData("1767.3", 5)]
+    [InlineData("0.0012", 2)]
+    [InlineData("4.100", 4)]
+    [InlineData("-123456789012345.6", 16)]
+    public void Significant_digits_count_the_stored_digits(string value, int digits) =>
+        SheetWriter.SignificantDigits(decimal.Parse(value, CultureInfo.InvariantCulture)).Should().Be(digits);
+
+    [Fact]
+    public void Sources_with_control_characters_and_long_figures_survive_a_workbook()
+    {
+        var observation = new Observation("gdp", ReportingPeriod.Parse("2023", CultureInfo.InvariantCulture), new Quantity(1234567890123.4567m, Unit.Parse("10^8 CNY", CultureInfo.InvariantCulture)), null)
+        {
+            Source = "公报\u000B第1页 a_x0041_",
+        };
+        var buffer = new MemoryStream();
+        new XlsxObservationFormat().Write([observation], buffer);
+
+        using var reader = new XlsxObservationFormat().OpenReader(new MemoryStream(buffer.ToArray()));
+        var read = reader.ReadObservations().Single();
+
+        read.Source.Should().Be(observation.Source);
+        read.Level!.Value.Value.Should().Be(1234567890123.4567m);
+    }
+}
