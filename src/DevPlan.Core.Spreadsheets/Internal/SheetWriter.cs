@@ -95,7 +95,10 @@ internal sealed class SheetWriter : IDisposable
         StartCell(style, "inlineStr");
         _xml.WriteStartElement("is", Main);
         _xml.WriteStartElement("t", Main);
-        _xml.WriteAttributeString("xml", "space", null, "preserve");
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            _xml.WriteAttributeString("xml", "space", null, "preserve"); // only where there is whitespace to keep: it costs every reader
+        }
         _xml.WriteString(Escape(text));
         _xml.WriteEndElement();
         _xml.WriteEndElement();

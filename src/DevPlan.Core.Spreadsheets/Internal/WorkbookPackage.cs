@@ -120,7 +120,7 @@ internal sealed class WorkbookPackage : IDisposable
         _ownedCopy?.Dispose();
     }
 
-    private XmlReader Xml(Stream part) => XmlReader.Create(_budget.Watch(part), new XmlReaderSettings
+    private XmlReader Xml(Stream part) => XmlReader.Create(new BufferedStream(_budget.Watch(part), 1 << 16), new XmlReaderSettings
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
