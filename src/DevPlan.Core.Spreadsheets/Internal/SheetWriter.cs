@@ -32,6 +32,12 @@ internal sealed class SheetWriter : IDisposable
         });
         _xml.WriteStartDocument(standalone: true);
         _xml.WriteStartElement("worksheet", Main);
+        // Printed (or saved as PDF) one page wide, in landscape: a planner's table is wider than it is long.
+        _xml.WriteStartElement("sheetPr", Main);
+        _xml.WriteStartElement("pageSetUpPr", Main);
+        _xml.WriteAttributeString("fitToPage", "1");
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
         if (frozenRows > 0)
         {
             _xml.WriteStartElement("sheetViews", Main);
@@ -150,6 +156,17 @@ internal sealed class SheetWriter : IDisposable
             _xml.WriteAttributeString("ref", string.Create(CultureInfo.InvariantCulture, $"A{headerRow}:{CellReference.Letters(columns)}{lastRow}"));
             _xml.WriteEndElement();
         }
+        _xml.WriteStartElement("pageMargins", Main);
+        foreach (var (side, inches) in (ReadOnlySpan<(string, string)>)[("left", "0.5"), ("right", "0.5"), ("top", "0.6"), ("bottom", "0.6"), ("header", "0.3"), ("footer", "0.3")])
+        {
+            _xml.WriteAttributeString(side, inches);
+        }
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("pageSetup", Main);
+        _xml.WriteAttributeString("orientation", "landscape");
+        _xml.WriteAttributeString("fitToWidth", "1");
+        _xml.WriteAttributeString("fitToHeight", "0");
+        _xml.WriteEndElement();
         _xml.WriteEndElement(); // worksheet
         _xml.WriteEndDocument();
     }
