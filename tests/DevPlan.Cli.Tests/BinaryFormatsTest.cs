@@ -126,7 +126,9 @@ public class BinaryFormatsTest
             {
                 xml = reader.ReadToEnd();
             }
-            xml = Regex.Replace(xml, "<x:c r=\"D5\"[^>]*><x:v>800</x:v></x:c>", "<x:c r=\"D5\" t=\"inlineStr\"><x:is><x:t>8,00</x:t></x:is></x:c>");
+            var damaged = Regex.Replace(xml, "<c r=\"D5\"[^>]*><v>800</v></c>", "<c r=\"D5\" t=\"inlineStr\"><is><t>8,00</t></is></c>");
+            damaged.Should().NotBe(xml, "the cell D5 holds 800");
+            xml = damaged;
             entry.Delete();
             using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
             writer.Write(xml);
