@@ -30,7 +30,7 @@ internal sealed class StandardInputFiles(CliEnvironment env, string? inputFormat
             env.Error.WriteLine("devplan: usage: observations from standard input (-) need an input, but this environment has none.");
             throw new CliFailure(ExitCodes.Usage);
         }
-        var format = ObservationFormats.Default.Find(inputFormat ?? "csv")!;
+        var format = ToolFormats.Observations.Find(inputFormat ?? "csv")!;
         _directory = Directory.CreateTempSubdirectory(Marker);
         _copy = new FileInfo(Path.Combine(_directory.FullName, "stdin" + format.FileExtensions[0]));
         using (var input = env.OpenInput())

@@ -85,7 +85,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
             }
             return new ParquetObservationReader(reader, copy, [.. fields], companions, sourceName, options);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or InvalidOperationException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (IsDamage(e))
         {
             (reader as IDisposable)?.Dispose();
             copy?.Dispose();
@@ -111,7 +111,14 @@ internal sealed class ParquetObservationReader : TableObservationReader
             {
                 return false;
             }
-            await LoadGroup(++_group, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await LoadGroup(++_group, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                throw new ObservationFormatException($"Expected row group {_group} of an Apache Parquet file, but it cannot be read: {e.Message}", _number + 1, sourceName: SourceName, innerException: e);
+            }
             _row = -1;
         }
         _row++;
@@ -180,6 +187,12 @@ internal sealed class ParquetObservationReader : TableObservationReader
         _columns = columns;
         _rowCount = count;
     }
+
+    /// <summary>
+    /// What a damaged file makes Parquet.Net throw (its metadata and pages decode into anything):
+    /// everything but this library's own errors, cancellation and running out of memory.
+    /// </summary>
+    private static bool IsDamage(Exception e) => e is not (ObservationFormatException or OperationCanceledException or OutOfMemoryException);
 
     private static string Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -23,6 +23,18 @@ public class BinaryFormatsTest
     }
 
     [Fact]
+    public void Evaluate_AWorkbookFromStandardInput_ReportsAsFromTheFile()
+    {
+        var workbook = WriteWorkbook();
+        var fromFile = Cli.Run("evaluate", Cli.Plan, "-o", workbook, "--format", "json");
+
+        var piped = Cli.RunWithInput(File.ReadAllBytes(workbook), "evaluate", Cli.Plan, "-o", "-", "--input-format", "xlsx", "--format", "json");
+
+        piped.ExitCode.Should().Be(0, piped.Error);
+        piped.Out.Should().Be(fromFile.Out);
+    }
+
+    [Fact]
     public void Evaluate_ToAWorkbook_WritesItsThreeSheets()
     {
         var output = Cli.TempFile("report.xlsx");

@@ -30,6 +30,19 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
     /// <summary>Moves to the next row that the sheet stores; false at the end of the sheet.</summary>
     public bool MoveNext()
     {
+        try
+        {
+            return ReadNext();
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            // Damaged XML or a damaged zip entry (its checksum or its length): the rest of the sheet cannot be read.
+            throw new ObservationFormatException($"Expected the sheet's XML, but it is damaged after row {Number}: {e.Message}", Number, CellReference.RowOnSheet(sheet, Number + 1), sourceName: sourceName, innerException: e);
+        }
+    }
+
+    private bool ReadNext()
+    {
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")

@@ -63,22 +63,43 @@ internal sealed class WorkbookPackage : IDisposable
     }
 
     /// <summary>The workbook's sheets, in order: their names and the ids of their parts.</summary>
-    public IReadOnlyList<(string Name, string PartId)> Sheets()
+    public IReadOnlyList<(string Name, string PartId)> Sheets() => Guard(ReadSheets);
+
+    /// <summary>Opens the XML of a sheet's part, watched by the budget.</summary>
+    public XmlReader OpenSheet(string partId) => Guard(() => OpenSheetPart(partId));
+
+    /// <summary>The shared strings, read whole (a cell of type <c>s</c> refers to them by index), within the budget.</summary>
+    public IReadOnlyList<string> SharedStrings() => Guard(ReadSharedStrings);
+
+    /// <summary>The fixed decimals each cell style shows (0.0 shows one), or null for a style that shows no fixed number of decimals.</summary>
+    public IReadOnlyList<NumberShown> StyleDecimals() => Guard(ReadStyleDecimals);
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException)
+        {
+            throw Broken($"a part cannot be read: {e.Message}", e);
+        }
+    }
+
+    private IReadOnlyList<(string Name, string PartId)> ReadSheets()
     {
         var workbook = _document.WorkbookPart ?? throw Broken("it has no workbook part");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? throw Broken("its workbook lists no sheets");
         return [.. sheets.Where(s => s.Id?.Value is not null).Select(s => (s.Name?.Value ?? "", s.Id!.Value!))];
     }
 
-    /// <summary>Opens the XML of a sheet's part, watched by the budget.</summary>
-    public XmlReader OpenSheet(string partId)
+    private XmlReader OpenSheetPart(string partId)
     {
         var part = _document.WorkbookPart!.GetPartById(partId) as WorksheetPart ?? throw Broken($"its sheet part \"{partId}\" is not a worksheet (a chart sheet?)");
         return Xml(part.GetStream(FileMode.Open, FileAccess.Read));
     }
 
-    /// <summary>The shared strings, read whole (a cell of type <c>s</c> refers to them by index), within the budget.</summary>
-    public IReadOnlyList<string> SharedStrings()
+    private List<string> ReadSharedStrings()
     {
         var part = _document.WorkbookPart!.SharedStringTablePart;
         if (part is null)
@@ -102,8 +123,7 @@ internal sealed class WorkbookPackage : IDisposable
         return strings;
     }
 
-    /// <summary>The fixed decimals each cell style shows (0.0 shows one), or null for a style that shows no fixed number of decimals.</summary>
-    public IReadOnlyList<NumberShown> StyleDecimals()
+    private IReadOnlyList<NumberShown> ReadStyleDecimals()
     {
         var part = _document.WorkbookPart!.WorkbookStylesPart;
         if (part is null)
@@ -130,8 +150,8 @@ internal sealed class WorkbookPackage : IDisposable
         CloseInput = true,
     });
 
-    private ObservationFormatException Broken(string what) =>
-        new($"Expected an Excel workbook (.xlsx), but {what}.", sourceName: SourceName);
+    private ObservationFormatException Broken(string what, Exception? inner = null) =>
+        new($"Expected an Excel workbook (.xlsx), but {what}.", sourceName: SourceName, innerException: inner);
 
     private static void CheckZip(Stream stream, string? sourceName, XlsxReadOptions options)
     {
