@@ -23,7 +23,14 @@ public sealed class ParquetObservationFormat : IObservationFormat
 
     /// <summary>Initializes the format with the options it reads with.</summary>
     /// <param name="options">The units and the limits; <see cref="ParquetReadOptions.Default"/> when null.</param>
-    public ParquetObservationFormat(ParquetReadOptions? options = null) => Options = options ?? ParquetReadOptions.Default;
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is not positive.</exception>
+    public ParquetObservationFormat(ParquetReadOptions? options = null)
+    {
+        options ??= ParquetReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupRows, "options.MaxRowGroupRows");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupBytes, "options.MaxRowGroupBytes");
+        Options = options;
+    }
 
     /// <summary>Gets the options the format reads with.</summary>
     public ParquetReadOptions Options { get; }

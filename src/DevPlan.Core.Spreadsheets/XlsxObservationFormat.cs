@@ -16,7 +16,18 @@ public sealed class XlsxObservationFormat : IObservationFormat
 {
     /// <summary>Initializes the format with the options it reads with.</summary>
     /// <param name="options">The sheet, the limits and how formulas are treated; <see cref="XlsxReadOptions.Default"/> when null.</param>
-    public XlsxObservationFormat(XlsxReadOptions? options = null) => Options = options ?? XlsxReadOptions.Default;
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is not positive.</exception>
+    public XlsxObservationFormat(XlsxReadOptions? options = null)
+    {
+        options ??= XlsxReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxUncompressedBytes, "options.MaxUncompressedBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxEntries, "options.MaxEntries");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRows, "options.MaxRows");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxColumns, "options.MaxColumns");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxCellLength, "options.MaxCellLength");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.HeaderSearchRows, "options.HeaderSearchRows");
+        Options = options;
+    }
 
     /// <summary>Gets the options the format reads with.</summary>
     public XlsxReadOptions Options { get; }

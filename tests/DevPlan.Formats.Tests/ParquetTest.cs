@@ -131,6 +131,16 @@ public sealed class ParquetTest : IDisposable
     }
 
     [Fact]
+    public void A_limit_that_is_not_positive_is_refused_by_name()
+    {
+        var rows = () => new ParquetObservationFormat(new ParquetReadOptions { MaxRowGroupRows = 0 });
+        var bytes = () => new ParquetObservationFormat(new ParquetReadOptions { MaxRowGroupBytes = -1 });
+
+        rows.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("options.MaxRowGroupRows");
+        bytes.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("options.MaxRowGroupBytes");
+    }
+
+    [Fact]
     public void A_file_that_is_not_parquet_is_refused()
     {
         var open = () => Format.OpenReader(new MemoryStream("indicator,period\ngdp,2023\n"u8.ToArray()), "figures.parquet");

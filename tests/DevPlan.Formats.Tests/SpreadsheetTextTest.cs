@@ -65,6 +65,15 @@ public sealed class SpreadsheetTextTest
     [InlineData("123456789012345", null, false, "123456789012345")]
     [InlineData("-2.7", null, false, "-2.7")]
     [InlineData("1E+20", null, false, "100000000000000000000")]
+    [InlineData("1767.3000000000002", null, false, "1767.3")]
+    [InlineData("123456.78901234567", null, false, "123456.789012346")]
+    [InlineData("0.1234567890123456", null, false, "0.123456789012346")]
+    [InlineData("12345678901234.5", null, false, "12345678901234.5")]
+    [InlineData("1234567890123456", null, false, "1234567890123456")]
+    [InlineData("-0.5", null, false, "-0.5")]
+    [InlineData("7.2000", 2, false, "7.20")]
+    [InlineData("7", 20, false, "7.00000000000000000000")]
+    [InlineData("7", 21, false, "7")]
     [InlineData("1E+300", null, false, "1E+300")]
     public void A_stored_number_reads_as_the_cell_shows_it(string stored, int? decimals, bool percent, string expected) =>
         NumberText.Normalise(stored, new NumberShown(decimals, percent)).Should().Be(expected);

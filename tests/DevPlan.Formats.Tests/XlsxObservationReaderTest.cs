@@ -274,6 +274,30 @@ public sealed class XlsxObservationReaderTest
         observations.Should().HaveCount(15);
     }
 
+    [Theory]
+    [InlineData(nameof(XlsxReadOptions.MaxUncompressedBytes))]
+    [InlineData(nameof(XlsxReadOptions.MaxEntries))]
+    [InlineData(nameof(XlsxReadOptions.MaxRows))]
+    [InlineData(nameof(XlsxReadOptions.MaxColumns))]
+    [InlineData(nameof(XlsxReadOptions.MaxCellLength))]
+    [InlineData(nameof(XlsxReadOptions.HeaderSearchRows))]
+    public void A_limit_that_is_not_positive_is_refused_by_name(string limit)
+    {
+        var options = limit switch
+        {
+            nameof(XlsxReadOptions.MaxUncompressedBytes) => new XlsxReadOptions { MaxUncompressedBytes = 0 },
+            nameof(XlsxReadOptions.MaxEntries) => new XlsxReadOptions { MaxEntries = 0 },
+            nameof(XlsxReadOptions.MaxRows) => new XlsxReadOptions { MaxRows = -1 },
+            nameof(XlsxReadOptions.MaxColumns) => new XlsxReadOptions { MaxColumns = 0 },
+            nameof(XlsxReadOptions.MaxCellLength) => new XlsxReadOptions { MaxCellLength = 0 },
+            _ => new XlsxReadOptions { HeaderSearchRows = 0 },
+        };
+
+        var create = () => new XlsxObservationFormat(options);
+
+        create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("options." + limit);
+    }
+
     [Fact]
     public void The_registry_finds_the_workbook_format_by_extension()
     {
