@@ -110,6 +110,10 @@ internal sealed class CsvObservationReader : TableObservationReader
             return Fail(DiagnosticRules.CsvRowRagged, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"Expected {Names.Length} fields as in the header, but the row has {row.ColCount}."));
         }
+        if (row.Span.Length <= _maxFieldLength)
+        {
+            return null; // no field can be longer than its row
+        }
         for (var i = 0; i < row.ColCount; i++)
         {
             if (row[i].Span.Length > _maxFieldLength)
