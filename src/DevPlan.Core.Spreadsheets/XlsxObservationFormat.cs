@@ -46,7 +46,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
     public ObservationReader OpenReader(Stream input, string? sourceName = null, UnitSystem? units = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return XlsxObservationReader.Open(input, ownsStream: false, sourceName, Options.Units is null && units is not null ? Options with { Units = units } : Options);
+        return XlsxObservationReader.Open(input, ownsStream: false, sourceName, OptionsFor(units));
     }
 
     /// <summary>Opens a reader over a workbook file.</summary>
@@ -61,7 +61,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
         var stream = File.OpenRead(path);
         try
         {
-            return XlsxObservationReader.Open(stream, ownsStream: true, Path.GetFileName(path), Options.Units is null && units is not null ? Options with { Units = units } : Options);
+            return XlsxObservationReader.Open(stream, ownsStream: true, Path.GetFileName(path), OptionsFor(units));
         }
         catch
         {
@@ -69,6 +69,9 @@ public sealed class XlsxObservationFormat : IObservationFormat
             throw;
         }
     }
+
+    /// <summary>The options to read with: the caller's units unless the options name their own.</summary>
+    private XlsxReadOptions OptionsFor(UnitSystem? units) => Options.Units is null && units is not null ? Options with { Units = units } : Options;
 
     /// <inheritdoc />
     public void Write(IEnumerable<Observation> observations, Stream output)

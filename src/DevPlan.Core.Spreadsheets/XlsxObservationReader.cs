@@ -84,7 +84,7 @@ internal sealed class XlsxObservationReader : TableObservationReader
         while (_rows.MoveNext())
         {
             var cells = _rows.Cells;
-            if (cells.All(c => c.Text.Length == 0 && !c.IsFormula))
+            if (IsBlank(cells))
             {
                 continue;
             }
@@ -188,6 +188,19 @@ internal sealed class XlsxObservationReader : TableObservationReader
 
     /// <summary>The header column a sheet column holds, or -1.</summary>
     private int IndexOf(int sheetColumn) => sheetColumn < _indexOfSheetColumn.Length ? _indexOfSheetColumn[sheetColumn] : -1;
+
+    /// <summary>Whether a row holds nothing: no text and no formula (a loop, as this runs for every row).</summary>
+    private static bool IsBlank(IReadOnlyList<SheetCell> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Text.Length > 0 || cells[i].IsFormula)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsCode(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 

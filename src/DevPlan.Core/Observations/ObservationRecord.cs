@@ -1,3 +1,4 @@
+using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 
@@ -40,6 +41,14 @@ public readonly ref struct ObservationRecord
     public Observation ToObservation() => new(Indicator.ToString(), Period, Level, Growth, Completed)
     {
         Zone = Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(Zone.ToString()),
+        Status = Status,
+        Source = Source.IsEmpty ? null : Source.ToString(),
+    };
+
+    /// <summary>Creates the observation, its codes taken from (and added to) a reader's table, so that rows share their strings.</summary>
+    internal Observation ToObservation(CodeTable codes) => new(codes[codes.Intern(Indicator)], Period, Level, Growth, Completed)
+    {
+        Zone = Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(codes[codes.Intern(Zone)]),
         Status = Status,
         Source = Source.IsEmpty ? null : Source.ToString(),
     };

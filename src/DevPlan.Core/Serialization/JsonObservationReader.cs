@@ -141,12 +141,7 @@ internal sealed class JsonObservationReader : ObservationReader
     public override Observation CreateObservation()
     {
         ThrowIfNoRecord();
-        var observation = new Observation(_codes[_codes.Intern(Slot(_indicator))], _period, _level, _growth, _completed)
-        {
-            Zone = _zone.Length == 0 ? ZoneScope.Region : ZoneScope.Zone(_codes[_codes.Intern(Slot(_zone))]),
-            Status = _status,
-            Source = _source.Length == 0 ? null : Slot(_source).ToString(),
-        };
+        var observation = Current.ToObservation(_codes);
         return _unknown is { Count: > 0 } unknown ? UnknownMembers.Attach(observation, UnknownMembers.Create(unknown)) : observation;
     }
 

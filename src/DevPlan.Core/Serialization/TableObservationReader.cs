@@ -171,13 +171,7 @@ public abstract class TableObservationReader : ObservationReader
     public sealed override Observation CreateObservation()
     {
         ThrowIfNoRecord();
-        var record = Current;
-        return new(_codes[_codes.Intern(record.Indicator)], record.Period, record.Level, record.Growth, record.Completed)
-        {
-            Zone = record.Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(_codes[_codes.Intern(record.Zone)]),
-            Status = record.Status,
-            Source = record.Source.IsEmpty ? null : record.Source.ToString(),
-        };
+        return Current.ToObservation(_codes);
     }
 
     /// <inheritdoc />
