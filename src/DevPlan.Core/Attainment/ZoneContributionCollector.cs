@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DevPlan.Core.Calculations;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
 using NodaTime;
 
 namespace DevPlan.Core.Attainment;
@@ -11,13 +12,18 @@ namespace DevPlan.Core.Attainment;
 /// indicator for its latest period of the plan year (ended by the as-of date) with every zone's level
 /// then and a year earlier. Of the plan year only the latest period seen so far is kept, and of the
 /// year before only the periods that can still be its counterpart, so memory grows with the zones,
-/// not with the periods or the observations.
+/// not with the periods or the observations. Only the levels are kept, as values in a table per
+/// period: a national file's year before (twelve months of every zone) is a few arrays, not hundreds of
+/// thousands of observations that the collector must later sweep.
 /// </summary>
 internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 {
     private readonly CodeTable _indicators = CodesOf(plan);
-    private readonly Dictionary<string, Dictionary<ReportingPeriod, Dictionary<string, Observation>>> _levels = new(StringComparer.Ordinal);
-    private Dictionary<string, int>? _zoneOrder;
+    private readonly Dictionary<string, Dictionary<ReportingPeriod, ZoneLevels>> _levels = new(StringComparer.Ordinal);
+    // Each zone's number: the plan's zones first, in the plan's order; a zone the plan does not declare after them, as it comes.
+    private readonly List<string> _zoneCodes = [.. plan.Region.Zones.Select(z => z.Code).Distinct(StringComparer.Ordinal)];
+    private readonly Dictionary<string, int> _zoneNumbers = NumbersOf(plan);
+    private readonly int _declaredZones = plan.Region.Zones.Select(z => z.Code).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>Whether a zone's level of this indicator and period could be needed (no allocation).</summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period) =>
@@ -25,7 +31,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 
     public void Offer(Observation observation)
     {
-        if (observation.Zone.ZoneCode is not { } zone || observation.Level is null || !Wanted(observation.Period) || !_indicators.TryFind(observation.Indicator, out _))
+        if (observation.Zone.ZoneCode is not { } zone || observation.Level is not { } level || !Wanted(observation.Period) || !_indicators.TryFind(observation.Indicator, out _))
         {
             return;
         }
@@ -35,10 +41,15 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         }
         if (!periods.TryGetValue(observation.Period, out var zones))
         {
-            periods[observation.Period] = zones = new Dictionary<string, Observation>(StringComparer.Ordinal);
+            periods[observation.Period] = zones = new ZoneLevels(_zoneCodes.Count);
             Prune(periods); // the periods kept change only when a new one arrives
         }
-        zones[zone] = observation;
+        if (!_zoneNumbers.TryGetValue(zone, out var number))
+        {
+            _zoneNumbers[zone] = number = _zoneCodes.Count;
+            _zoneCodes.Add(zone);
+        }
+        zones.Set(number, level);
     }
 
     /// <summary>
@@ -47,7 +58,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
     /// day the one covering most), and the periods of the year before earlier than its counterpart (a
     /// later period of the plan year has a later counterpart).
     /// </summary>
-    private void Prune(Dictionary<ReportingPeriod, Dictionary<string, Observation>> periods)
+    private void Prune(Dictionary<ReportingPeriod, ZoneLevels> periods)
     {
         if (periods.Count <= 2 || !periods.Keys.Any(p => p.Year == plan.Year))
         {
@@ -93,21 +104,25 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             // The latest period; of those ending the same day, the one covering most.
             var period = current.MaxBy(Rank);
             var now = periods[period];
-            if (period.Year == ReportingPeriod.MinYear || !periods.TryGetValue(period.SamePeriodPreviousYear(), out var before) || now.Keys.Any(z => !before.ContainsKey(z)))
+            if (period.Year == ReportingPeriod.MinYear || !periods.TryGetValue(period.SamePeriodPreviousYear(), out var before) || now.Zones().Any(z => !before.Has(z)))
             {
                 continue;
             }
-            // The zones in the plan's order, whatever order their figures came in.
-            var zones = now.Keys.OrderBy(ZoneOrder).ThenBy(z => z, StringComparer.Ordinal).ToList();
-            contributions.Add(new ZoneContribution(indicator, period, Aggregation.ZoneContributions(zones.Select(z => now[z]), zones.Select(z => before[z]))));
+            // The zones in the plan's order, whatever order their figures came in; those it does not declare after them, by code.
+            var zones = now.Zones().OrderBy(z => Math.Min(z, _declaredZones)).ThenBy(z => _zoneCodes[z], StringComparer.Ordinal);
+            contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zoneCodes[z], before[z], now[z])))));
         }
         return (contributions.ToImmutable(), gaps.ToImmutable());
     }
 
-    private int ZoneOrder(string zone)
+    private static Dictionary<string, int> NumbersOf(Plan plan)
     {
-        _zoneOrder ??= plan.Region.Zones.Select((z, i) => (z.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-        return _zoneOrder.GetValueOrDefault(zone, int.MaxValue);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var zone in plan.Region.Zones)
+        {
+            numbers.TryAdd(zone.Code, numbers.Count); // the first of a repeated code, as the list of codes keeps it
+        }
+        return numbers;
     }
 
     private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.End <= asOf) || period.Year == plan.Year - 1;
