@@ -96,18 +96,23 @@ internal sealed class ObservationSelection
             return Unused(indicator, zone, period, UnusedReason.NoTarget);
         }
         var key = Key(indicatorId, zoneId);
-        var relating = _relatedByKey.GetValueOrDefault(key);
-        if (relating is not null && relating.Any(t => IsCandidate(_plan.Targets[t].Period, period)))
-        {
-            return true;
-        }
-        var targets = _byKey.GetValueOrDefault(key);
-        if (targets is null && relating is null)
+        var relating = _relatedByKey.GetValueOrDefault(key) ?? [];
+        var targets = _byKey.GetValueOrDefault(key) ?? [];
+        if (targets.Length == 0 && relating.Length == 0)
         {
             return Unused(indicator, zone, period, UnusedReason.NoTarget);
         }
+        // Loops over the arrays, no lambdas: this runs for every row of a file.
         var later = false;
-        foreach (var t in (IEnumerable<int>?)targets ?? [])
+        foreach (var t in relating)
+        {
+            if (IsCandidate(_plan.Targets[t].Period, period))
+            {
+                return true;
+            }
+            later |= _plan.Targets[t].Period.Contains(period);
+        }
+        foreach (var t in targets)
         {
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, period) || (_usesLastYear[t] && IsLastYearCandidate(target.Period, period)))
@@ -115,10 +120,6 @@ internal sealed class ObservationSelection
                 return true;
             }
             later |= target.Period.Contains(period);
-        }
-        foreach (var t in (IEnumerable<int>?)relating ?? [])
-        {
-            later |= _plan.Targets[t].Period.Contains(period);
         }
         return Unused(indicator, zone, period, later ? UnusedReason.AfterAsOf : UnusedReason.OutsideTargetPeriods);
     }
@@ -178,7 +179,7 @@ internal sealed class ObservationSelection
                     kept[observation.Period] = new Candidate(observation, order);
                 }
             }
-            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period) && !IsPastLastYear(t, observation.Period))
+            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period) && CanBeCounterpart(t, observation.Period) && !IsPastLastYear(t, observation.Period))
             {
                 (_lastYear[t] ??= [])[observation.Period] = observation;
             }
@@ -259,6 +260,15 @@ internal sealed class ObservationSelection
         var byEnd = period.End.CompareTo(counterpart.End);
         return byEnd < 0 || (byEnd == 0 && period.Start > counterpart.Start);
     }
+
+    /// <summary>
+    /// Whether a figure of the year before can be the same span a year earlier as some figure the
+    /// target may be judged on. A flow judged on one figure is judged on a figure from the start of its
+    /// period, so only a figure from the same day a year earlier can be its counterpart: the other
+    /// months of last year are not kept (for a national file, most of what would be held).
+    /// </summary>
+    private bool CanBeCounterpart(int t, ReportingPeriod period) =>
+        _seen[t] is null || !_fromStart[t] || period.Start == _plan.Targets[t].Period.Start.PlusYears(-1);
 
     private static bool FromStart(Target target, Indicator? indicator) =>
         indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;

@@ -273,7 +273,8 @@ public sealed class Plan
     private KeyNotFoundException NotFound(string what, string code) =>
         new($"The plan \"{Id}\" has no {what} \"{code}\".");
 
-    private Lookups GetLookups() => LazyInitializer.EnsureInitialized(ref _lookups, () => new Lookups(this));
+    // Built once on first use; the check comes first so that a lookup on a hot path allocates nothing.
+    private Lookups GetLookups() => Volatile.Read(ref _lookups) ?? LazyInitializer.EnsureInitialized(ref _lookups, () => new Lookups(this));
 
     /// <summary>Dictionaries built on first use; the first element with a code wins.</summary>
     private sealed class Lookups(Plan plan)
