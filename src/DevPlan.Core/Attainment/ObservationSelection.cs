@@ -332,26 +332,35 @@ internal sealed class ObservationSelection
     /// </summary>
     private void CountSuperseded(ImmutableArray<TargetEvaluation> results)
     {
-        var orders = new Dictionary<Observation, long>(ReferenceEqualityComparer.Instance);
+        // The figures the results name, each an object offered once; then the orders of the kept candidates among them
+        // (sized up front: for a national plan these are hundreds of thousands, and a set that grows leaves its old arrays behind).
+        var sources = 0;
+        foreach (var result in results)
+        {
+            sources += result.Sources.Length;
+        }
+        var named = new HashSet<Observation>(sources, ReferenceEqualityComparer.Instance);
+        foreach (var result in results)
+        {
+            named.UnionWith(result.Sources);
+        }
+        var used = new HashSet<long>(named.Count);
         foreach (var candidates in _candidates)
         {
             foreach (var candidate in (IEnumerable<Candidate>?)candidates?.Values ?? [])
             {
-                orders[candidate.Observation] = candidate.Order;
-            }
-        }
-        var used = new HashSet<long>();
-        foreach (var result in results)
-        {
-            foreach (var source in result.Sources)
-            {
-                if (orders.TryGetValue(source, out var order))
+                if (named.Contains(candidate.Observation))
                 {
-                    used.Add(order);
+                    used.Add(candidate.Order);
                 }
             }
         }
-        var counted = new HashSet<long>();
+        var weighed = 0;
+        for (var t = 0; t < _candidates.Length; t++)
+        {
+            weighed += _seen[t]?.Count ?? _candidates[t]?.Count ?? 0;
+        }
+        var counted = new HashSet<long>(Math.Max(0, weighed - used.Count));
         for (var t = 0; t < _candidates.Length; t++)
         {
             var target = _plan.Targets[t];
