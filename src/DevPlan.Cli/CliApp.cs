@@ -487,6 +487,7 @@ internal static class CliApp
             {
                 Write(notice);
             }
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? otherPlans = declaredBySome?.GetAlternateLookup<ReadOnlySpan<char>>();
             while (reader.Read())
             {
                 if (reader.Problem is { } problem)
@@ -494,12 +495,12 @@ internal static class CliApp
                     Write(problem.ToDiagnostic());
                     continue;
                 }
-                var observation = reader.CreateObservation();
-                if (declaredBySome is not null && plan.FindIndicator(observation.Indicator) is null && declaredBySome.Contains(observation.Indicator))
+                // Checked as read, allocating nothing for a row that is fine: a national file is millions of rows.
+                if (otherPlans is { } others && plan.FindIndicator(reader.Current.Indicator) is null && others.Contains(reader.Current.Indicator))
                 {
                     continue;
                 }
-                foreach (var diagnostic in PlanValidator.CheckObservation(plan, observation, reader.CurrentLocation))
+                foreach (var diagnostic in PlanValidator.CheckRecord(plan, reader))
                 {
                     Write(diagnostic);
                 }

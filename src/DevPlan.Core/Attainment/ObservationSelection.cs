@@ -30,6 +30,7 @@ internal sealed class ObservationSelection
 {
     private readonly Plan _plan;
     private readonly LocalDate _asOf;
+    private readonly int _lastMonthEnded;
     private readonly CodeTable _codes = new();
     private readonly Dictionary<long, int[]> _byKey = [];
     private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
@@ -51,6 +52,7 @@ internal sealed class ObservationSelection
     {
         _plan = plan;
         _asOf = asOf;
+        _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
         _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
         _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
@@ -590,7 +592,7 @@ internal sealed class ObservationSelection
         return found;
     }
 
-    private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.End <= _asOf;
+    private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.LastMonthNumber <= _lastMonthEnded;
 
     /// <summary>
     /// Whether a target can use a figure of the year before its period: a growth rate or a reduction

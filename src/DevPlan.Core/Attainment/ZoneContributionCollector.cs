@@ -19,6 +19,7 @@ namespace DevPlan.Core.Attainment;
 internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 {
     private readonly CodeTable _indicators = CodesOf(plan);
+    private readonly int _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
     private readonly Dictionary<string, Dictionary<ReportingPeriod, ZoneLevels>> _levels = new(StringComparer.Ordinal);
     // Each zone's number: the plan's zones first, in the plan's order; a zone the plan does not declare after them, as it comes.
     private readonly List<string> _zoneCodes = [.. plan.Region.Zones.Select(z => z.Code).Distinct(StringComparer.Ordinal)];
@@ -125,7 +126,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         return numbers;
     }
 
-    private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.End <= asOf) || period.Year == plan.Year - 1;
+    private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.LastMonthNumber <= _lastMonthEnded) || period.Year == plan.Year - 1;
 
     private static CodeTable CodesOf(Plan plan)
     {

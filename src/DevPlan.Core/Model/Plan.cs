@@ -16,7 +16,7 @@ namespace DevPlan.Core;
 /// <para>
 /// A plan checks the shape of each element at construction but accepts repeated codes and
 /// references that do not resolve, so that a lenient load can report every problem at once. The
-/// lookups (<see cref="FindIndicator"/> and the others) return the first element with a code.
+/// lookups (<see cref="FindIndicator(string)"/> and the others) return the first element with a code.
 /// </para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
@@ -195,6 +195,11 @@ public sealed class Plan
     /// <returns>The first indicator with that code, or null.</returns>
     public Indicator? FindIndicator(string code) => GetLookups().Indicators.GetValueOrDefault(code);
 
+    /// <summary>Finds an indicator by code (ordinal) given as characters, without making a string: for readers that check every row of a file.</summary>
+    /// <param name="code">The indicator's code.</param>
+    /// <returns>The first indicator with that code, or null.</returns>
+    public Indicator? FindIndicator(ReadOnlySpan<char> code) => GetLookups().IndicatorsByChars.TryGetValue(code, out var found) ? found : null;
+
     /// <summary>Gets an indicator by code (ordinal).</summary>
     /// <param name="code">The indicator's code.</param>
     /// <returns>The first indicator with that code.</returns>
@@ -205,6 +210,11 @@ public sealed class Plan
     /// <param name="code">The zone's code.</param>
     /// <returns>The first zone with that code, or null.</returns>
     public Zone? FindZone(string code) => GetLookups().Zones.GetValueOrDefault(code);
+
+    /// <summary>Finds a zone by code (ordinal) given as characters, without making a string: for readers that check every row of a file.</summary>
+    /// <param name="code">The zone's code.</param>
+    /// <returns>The first zone with that code, or null.</returns>
+    public Zone? FindZone(ReadOnlySpan<char> code) => GetLookups().ZonesByChars.TryGetValue(code, out var found) ? found : null;
 
     /// <summary>Gets a zone by code (ordinal).</summary>
     /// <param name="code">The zone's code.</param>
@@ -282,6 +292,10 @@ public sealed class Plan
         public FrozenDictionary<string, Indicator> Indicators { get; } = FirstByKey(plan.Indicators, i => i.Code);
 
         public FrozenDictionary<string, Zone> Zones { get; } = FirstByKey(plan.Region.Zones, z => z.Code);
+
+        public FrozenDictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> IndicatorsByChars => Indicators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenDictionary<string, Zone>.AlternateLookup<ReadOnlySpan<char>> ZonesByChars => Zones.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public FrozenDictionary<string, Target> Targets { get; } = FirstByKey(plan.Targets, t => t.Id);
 

@@ -186,7 +186,24 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <summary>Gets whether <paramref name="other"/> lies wholly within this period (2024-Q2 within 2024).</summary>
     /// <param name="other">Another period.</param>
     /// <returns>True when the other period starts and ends within this one.</returns>
-    public bool Contains(ReportingPeriod other) => other.Start >= Start && other.End <= End;
+    public bool Contains(ReportingPeriod other) => other.FirstMonthNumber >= FirstMonthNumber && other.LastMonthNumber <= LastMonthNumber;
+
+    /// <summary>
+    /// The number of the period's first month, counted from January of the year 1 (0). Every period is
+    /// whole calendar months, so comparing these numbers compares first days, and comparing
+    /// <see cref="LastMonthNumber"/> compares last days, without making dates: evaluation asks for
+    /// every row of a file.
+    /// </summary>
+    internal int FirstMonthNumber => _yearMinusOne * 12 + FirstMonth - 1;
+
+    /// <summary>The number of the period's last month, counted as <see cref="FirstMonthNumber"/> is.</summary>
+    internal int LastMonthNumber => (LastYear - 1) * 12 + LastMonth - 1;
+
+    /// <summary>The number of the last month that has ended by a date (its last day is on or before it), counted as <see cref="FirstMonthNumber"/> is: a period has ended by the date when its <see cref="LastMonthNumber"/> is at most this.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The month's number; -1 before the end of January of the year 1.</returns>
+    internal static int LastMonthEndedBy(LocalDate date) =>
+        (date.Year - 1) * 12 + date.Month - 1 - (date.Day == CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month) ? 0 : 1);
 
     /// <summary>Gets the same period one year earlier (同期), as year-on-year growth compares against; a span moves back one year.</summary>
     /// <returns>The period of the previous year.</returns>

@@ -202,6 +202,28 @@ public static class PlanValidator
     }
 
     /// <summary>
+    /// Checks the current row of a reader against a plan by the rules of
+    /// <see cref="CheckObservation(Plan, Observation, DiagnosticLocation)"/>, with the same diagnostics, but
+    /// without making an observation or a location for a row that is fine: for a file of millions of rows.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="reader">A reader on a row that could be read (its <see cref="ObservationReader.Problem"/> is null).</param>
+    /// <returns>The row's diagnostics; empty when it is fine.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The reader is not on a row, or the row could not be read.</exception>
+    public static IReadOnlyList<Diagnostic> CheckRecord(Plan plan, ObservationReader reader)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(reader);
+        var record = reader.Current;
+        var indicator = plan.FindIndicator(record.Indicator);
+        var fine = indicator is not null
+            && (record.Level is not { } level || level.Unit.IsCompatibleWith(indicator.Unit))
+            && (record.Zone.IsEmpty || plan.FindZone(record.Zone) is not null);
+        return fine ? [] : CheckObservation(plan, reader.CreateObservation(), reader.CurrentLocation);
+    }
+
+    /// <summary>
     /// Validates observations read leniently against a plan (see
     /// <see cref="ValidateObservations(Plan, IReadOnlyList{Observation}, Func{int, DiagnosticLocation}?)"/>),
     /// reporting each at the place it was read from (a CSV line, a JSON path).
