@@ -241,7 +241,7 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>Whether a figure may be the one a target is judged on: for a flow, only one from the start of the period.</summary>
-    private bool IsEligible(int t, ReportingPeriod period) => !_fromStart[t] || period.Start == _plan.Targets[t].Period.Start;
+    private bool IsEligible(int t, ReportingPeriod period) => !_fromStart[t] || period.FirstMonthNumber == _plan.Targets[t].Period.FirstMonthNumber;
 
     /// <summary>
     /// Whether a figure of the year before can no longer be the same span a year earlier as the
@@ -259,8 +259,8 @@ internal sealed class ObservationSelection
             return false;
         }
         var counterpart = best.SamePeriodPreviousYear();
-        var byEnd = period.End.CompareTo(counterpart.End);
-        return byEnd < 0 || (byEnd == 0 && period.Start > counterpart.Start);
+        var byEnd = period.LastMonthNumber.CompareTo(counterpart.LastMonthNumber);
+        return byEnd < 0 || (byEnd == 0 && period.FirstMonthNumber > counterpart.FirstMonthNumber);
     }
 
     /// <summary>
@@ -270,7 +270,7 @@ internal sealed class ObservationSelection
     /// months of last year are not kept (for a national file, most of what would be held).
     /// </summary>
     private bool CanBeCounterpart(int t, ReportingPeriod period) =>
-        _seen[t] is null || !_fromStart[t] || period.Start == _plan.Targets[t].Period.Start.PlusYears(-1);
+        _seen[t] is null || !_fromStart[t] || period.FirstMonthNumber == _plan.Targets[t].Period.FirstMonthNumber - 12;
 
     private static bool FromStart(Target target, Indicator? indicator) =>
         indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
@@ -279,13 +279,16 @@ internal sealed class ObservationSelection
     public PlanEvaluation Finish(AttainmentPolicy policy)
     {
         var results = ImmutableArray.CreateBuilder<TargetEvaluation>(_plan.Targets.Length);
+        var used = new HashSet<long>(_plan.Targets.Length);
         for (var t = 0; t < _plan.Targets.Length; t++)
         {
-            results.Add(Judge(t, policy));
+            var result = Judge(t, policy);
+            MarkUsed(_candidates[t], result.Sources, used);
+            results.Add(result);
         }
         var (contributions, gaps) = _zones.Finish();
         var evaluated = results.MoveToImmutable();
-        CountSuperseded(evaluated);
+        CountSuperseded(used);
         return new PlanEvaluation(_plan, _asOf, policy, evaluated)
         {
             ZoneContributions = contributions,
@@ -328,35 +331,36 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>
-    /// Counts the candidates no target used: a figure that covers more was chosen instead (each
-    /// observation once, known by the order it was offered in; for a target judged on one figure,
-    /// also those dropped on the way).
+    /// Adds the orders of the candidates a result names: its sources are its own target's candidates
+    /// (or a sum of them), found by reference among the few a target keeps, without hashing every figure.
     /// </summary>
-    private void CountSuperseded(ImmutableArray<TargetEvaluation> results)
+    private static void MarkUsed(Dictionary<ReportingPeriod, Candidate>? candidates, ImmutableArray<Observation> sources, HashSet<long> used)
     {
-        // The figures the results name, each an object offered once; then the orders of the kept candidates among them
-        // (sized up front: for a national plan these are hundreds of thousands, and a set that grows leaves its old arrays behind).
-        var sources = 0;
-        foreach (var result in results)
+        if (candidates is null)
         {
-            sources += result.Sources.Length;
+            return;
         }
-        var named = new HashSet<Observation>(sources, ReferenceEqualityComparer.Instance);
-        foreach (var result in results)
+        foreach (var source in sources)
         {
-            named.UnionWith(result.Sources);
-        }
-        var used = new HashSet<long>(named.Count);
-        foreach (var candidates in _candidates)
-        {
-            foreach (var candidate in (IEnumerable<Candidate>?)candidates?.Values ?? [])
+            foreach (var candidate in candidates.Values)
             {
-                if (named.Contains(candidate.Observation))
+                if (ReferenceEquals(candidate.Observation, source))
                 {
                     used.Add(candidate.Order);
+                    break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Counts the candidates no target used: a figure that covers more was chosen instead (each
+    /// observation once, known by the order it was offered in; for a target judged on one figure,
+    /// also those dropped on the way). An observation offered to several targets has one order, so a
+    /// figure one target dropped and another used is not counted.
+    /// </summary>
+    private void CountSuperseded(HashSet<long> used)
+    {
         var weighed = 0;
         for (var t = 0; t < _candidates.Length; t++)
         {
@@ -455,7 +459,7 @@ internal sealed class ObservationSelection
         Candidate? best = null;
         foreach (var candidate in candidates.Values)
         {
-            if ((!fromStart || candidate.Observation.Period.Start == target.Period.Start) && (best is not { } b || IsBetter(candidate, b)))
+            if ((!fromStart || candidate.Observation.Period.FirstMonthNumber == target.Period.FirstMonthNumber) && (best is not { } b || IsBetter(candidate, b)))
             {
                 best = candidate;
             }
@@ -471,12 +475,12 @@ internal sealed class ObservationSelection
     private static bool IsBetter(Candidate candidate, Candidate best)
     {
         var (period, other) = (candidate.Observation.Period, best.Observation.Period);
-        var byEnd = period.End.CompareTo(other.End);
+        var byEnd = period.LastMonthNumber.CompareTo(other.LastMonthNumber);
         if (byEnd != 0)
         {
             return byEnd > 0;
         }
-        var byStart = period.Start.CompareTo(other.Start);
+        var byStart = period.FirstMonthNumber.CompareTo(other.FirstMonthNumber);
         return byStart != 0 ? byStart < 0 : candidate.Order > best.Order;
     }
 
@@ -491,14 +495,16 @@ internal sealed class ObservationSelection
         {
             return null;
         }
+        // Months by number, not dates: this walks every candidate for each part, for every target of a national plan.
         var parts = start is null ? new List<Observation>() : [start];
-        var next = start is null ? target.Period.Start : start.Period.End.PlusDays(1);
-        while (next <= target.Period.End)
+        var next = start is null ? target.Period.FirstMonthNumber : start.Period.LastMonthNumber + 1;
+        var last = target.Period.LastMonthNumber;
+        while (next <= last)
         {
             Candidate? following = null;
             foreach (var candidate in candidates.Values)
             {
-                if (candidate.Observation.Period.Start == next && candidate.Observation.Level is not null && (following is not { } f || IsBetter(candidate, f)))
+                if (candidate.Observation.Period.FirstMonthNumber == next && candidate.Observation.Level is not null && (following is not { } f || IsBetter(candidate, f)))
                 {
                     following = candidate;
                 }
@@ -508,11 +514,11 @@ internal sealed class ObservationSelection
                 break;
             }
             parts.Add(part.Observation);
-            if (part.Observation.Period.End == target.Period.End)
+            if (part.Observation.Period.LastMonthNumber == last)
             {
                 break;
             }
-            next = part.Observation.Period.End.PlusDays(1);
+            next = part.Observation.Period.LastMonthNumber + 1;
         }
         if (parts.Count < 2)
         {
@@ -572,7 +578,7 @@ internal sealed class ObservationSelection
         Observation? found = null;
         foreach (var (candidatePeriod, observation) in _lastYear[t] ?? [])
         {
-            if (candidatePeriod.Start == previous.Start && candidatePeriod.End == previous.End)
+            if (candidatePeriod.FirstMonthNumber == previous.FirstMonthNumber && candidatePeriod.LastMonthNumber == previous.LastMonthNumber)
             {
                 found = observation;
             }
