@@ -21,10 +21,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
     private readonly CodeTable _indicators = CodesOf(plan);
     private readonly int _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
     private readonly Dictionary<string, Dictionary<ReportingPeriod, ZoneLevels>> _levels = new(StringComparer.Ordinal);
-    // Each zone's number: the plan's zones first, in the plan's order; a zone the plan does not declare after them, as it comes.
-    private readonly List<string> _zoneCodes = [.. plan.Region.Zones.Select(z => z.Code).Distinct(StringComparer.Ordinal)];
-    private readonly Dictionary<string, int> _zoneNumbers = NumbersOf(plan);
-    private readonly int _declaredZones = plan.Region.Zones.Select(z => z.Code).Distinct(StringComparer.Ordinal).Count();
+    private readonly ZoneNumbers _zones = new(plan);
 
     /// <summary>Whether a zone's level of this indicator and period could be needed (no allocation).</summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period) =>
@@ -42,15 +39,10 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         }
         if (!periods.TryGetValue(observation.Period, out var zones))
         {
-            periods[observation.Period] = zones = new ZoneLevels(_zoneCodes.Count);
+            periods[observation.Period] = zones = new ZoneLevels(_zones.Count);
             Prune(periods); // the periods kept change only when a new one arrives
         }
-        if (!_zoneNumbers.TryGetValue(zone, out var number))
-        {
-            _zoneNumbers[zone] = number = _zoneCodes.Count;
-            _zoneCodes.Add(zone);
-        }
-        zones.Set(number, level);
+        zones.Set(_zones.Number(zone), level);
     }
 
     /// <summary>
@@ -110,20 +102,10 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
                 continue;
             }
             // The zones in the plan's order, whatever order their figures came in; those it does not declare after them, by code.
-            var zones = now.Zones().OrderBy(z => Math.Min(z, _declaredZones)).ThenBy(z => _zoneCodes[z], StringComparer.Ordinal);
-            contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zoneCodes[z], before[z], now[z])))));
+            var zones = now.Zones().OrderBy(z => Math.Min(z, _zones.Declared)).ThenBy(_zones.Code, StringComparer.Ordinal);
+            contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zones.Code(z), before[z], now[z])))));
         }
         return (contributions.ToImmutable(), gaps.ToImmutable());
-    }
-
-    private static Dictionary<string, int> NumbersOf(Plan plan)
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var zone in plan.Region.Zones)
-        {
-            numbers.TryAdd(zone.Code, numbers.Count); // the first of a repeated code, as the list of codes keeps it
-        }
-        return numbers;
     }
 
     private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.LastMonthNumber <= _lastMonthEnded) || period.Year == plan.Year - 1;

@@ -40,6 +40,25 @@ public class ZoneContributionsTest
     }
 
     [Fact]
+    public void ZonesThePlanDoesNotDeclare_FollowItsZones_ByCode()
+    {
+        // Zones in an order unlike the plan's (central, east, north) and two it does not declare, given first.
+        Observation[] figures =
+        [
+            .. TwoYears(12, 110m, 45m, 100m, 50m).Where(o => o.Zone.ZoneCode == "east"),
+            Investment(Ytd(2023, 12), "zz-new", 10m), Investment(Ytd(2024, 12), "zz-new", 12m),
+            Investment(Ytd(2023, 12), "aa-new", 5m), Investment(Ytd(2024, 12), "aa-new", 6m),
+            .. TwoYears(12, 110m, 45m, 100m, 50m).Where(o => o.Zone.ZoneCode == "central"),
+            Investment(Ytd(2023, 12), "north", 20m), Investment(Ytd(2024, 12), "north", 21m),
+        ];
+
+        var contribution = PlanEvaluator.Evaluate(Seed, figures, YearEnd).ZoneContributions.Should().ContainSingle().Subject;
+
+        contribution.Breakdown.Parts.Select(p => p.Name).Should().Equal("central", "east", "north", "aa-new", "zz-new");
+        contribution.Breakdown.Parts.Select(p => p.Increment.Value).Should().Equal(10m, -5m, 1m, 1m, 2m);
+    }
+
+    [Fact]
     public void FiguresInAnyOrder_GiveTheSameContributions()
     {
         var ordered = TwoYears(6, 60m, 20m, 50m, 25m).Concat(TwoYears(12, 110m, 45m, 100m, 50m)).ToArray();
