@@ -381,7 +381,11 @@ internal sealed class ObservationSelection
                 }
                 continue;
             }
-            foreach (var candidate in (IEnumerable<Candidate>?)_candidates[t]?.Values ?? [])
+            if (_candidates[t] is not { } candidates)
+            {
+                continue;
+            }
+            foreach (var candidate in candidates.Values)
             {
                 if (!used.Contains(candidate.Order) && counted.Add(candidate.Order))
                 {
@@ -443,7 +447,7 @@ internal sealed class ObservationSelection
         if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear)
         {
             var previous = ReportingPeriod.ForYear(target.Period.Year - 1);
-            found = (_lastYear[t] ?? []).GetValueOrDefault(previous);
+            found = _lastYear[t]?.GetValueOrDefault(previous);
         }
         return found;
     }
@@ -576,7 +580,7 @@ internal sealed class ObservationSelection
         }
         var previous = period.SamePeriodPreviousYear();
         Observation? found = null;
-        foreach (var (candidatePeriod, observation) in _lastYear[t] ?? [])
+        foreach (var (candidatePeriod, observation) in (IEnumerable<KeyValuePair<ReportingPeriod, Observation>>?)_lastYear[t] ?? [])
         {
             if (candidatePeriod.FirstMonthNumber == previous.FirstMonthNumber && candidatePeriod.LastMonthNumber == previous.LastMonthNumber)
             {
