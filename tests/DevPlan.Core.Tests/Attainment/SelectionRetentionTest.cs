@@ -30,41 +30,34 @@ public class SelectionRetentionTest
 
     private static Observation Level(ReportingPeriod period, decimal level) => new("deposits", period, new Quantity(level, Unit.HundredMillionYuan));
 
-    [Fact]
-    public void LastYearsLaterFigure_IsKept_UntilThisYearsBestReachesIt()
+    /// <summary>The period of the figure the growth target is judged on, and the growth computed from levels.</summary>
+    private static (ReportingPeriod Period, decimal? Growth) JudgedOn(params Observation[] figures)
     {
+        var result = PlanEvaluator.Evaluate(PlanWith(GrowthTarget), figures, AsOf).Results.Single();
+        return (result.Observation!.Period, result.Assessment.Actual);
+    }
+
+    [Fact]
+    public void LastYearsLaterFigure_IsKept_UntilThisYearsBestReachesIt() =>
         // 2023-M09 arrives first; 2024-M06 becomes the best and its counterpart is 2023-M06; 2023-M09 must
-        // survive that, because 2024-M09 arrives later and is judged against it.
-        var evaluation = PlanEvaluator.Evaluate(PlanWith(GrowthTarget),
-        [
+        // survive that, because 2024-M09 arrives later and is judged against it (220 against 200).
+        JudgedOn(
             Level(ReportingPeriod.ForMonth(2023, 9), 200m),
             Level(ReportingPeriod.ForMonth(2023, 6), 100m),
             Level(ReportingPeriod.ForMonth(2024, 6), 105m),
-            Level(ReportingPeriod.ForMonth(2024, 9), 220m),
-        ], AsOf);
-
-        var result = evaluation.Results.Single();
-        result.Observation!.Period.Should().Be(ReportingPeriod.ForMonth(2024, 9));
-        result.Assessment.Actual.Should().Be(10m); // 220 against 200
-    }
+            Level(ReportingPeriod.ForMonth(2024, 9), 220m))
+        .Should().Be((ReportingPeriod.ForMonth(2024, 9), 10m));
 
     [Fact]
-    public void LastYearsFigureCoveringMore_IsKept_WhenThisYearsBestEndsTheSameDay()
-    {
+    public void LastYearsFigureCoveringMore_IsKept_WhenThisYearsBestEndsTheSameDay() =>
         // 2024-Q2 is the best at first (counterpart 2023-Q2); 2024-YTD-M06 ends the same day and covers more,
-        // so it wins when it comes, and needs 2023-YTD-M06, which came before both.
-        var evaluation = PlanEvaluator.Evaluate(PlanWith(GrowthTarget),
-        [
+        // so it wins when it comes, and needs 2023-YTD-M06, which came before both (420 against 400).
+        JudgedOn(
             Level(ReportingPeriod.ForYearToDate(2023, 6), 400m),
             Level(ReportingPeriod.ForQuarter(2023, 2), 100m),
             Level(ReportingPeriod.ForQuarter(2024, 2), 150m),
-            Level(ReportingPeriod.ForYearToDate(2024, 6), 420m),
-        ], AsOf);
-
-        var result = evaluation.Results.Single();
-        result.Observation!.Period.Should().Be(ReportingPeriod.ForYearToDate(2024, 6));
-        result.Assessment.Actual.Should().Be(5m); // 420 against 400
-    }
+            Level(ReportingPeriod.ForYearToDate(2024, 6), 420m))
+        .Should().Be((ReportingPeriod.ForYearToDate(2024, 6), 5m));
 
     [Theory]
     [InlineData(false)]
