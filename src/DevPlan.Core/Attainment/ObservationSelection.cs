@@ -33,15 +33,15 @@ internal sealed class ObservationSelection
     private readonly int _lastMonthEnded;
     private readonly CodeTable _codes = new();
     private readonly Dictionary<long, int[]> _byKey = [];
-    private readonly Dictionary<ReportingPeriod, Candidate>?[] _candidates;
-    private readonly Dictionary<ReportingPeriod, Observation>?[] _lastYear;
+    private readonly PeriodMap<Candidate>?[] _candidates;
+    private readonly PeriodMap<Observation>?[] _lastYear;
     // Per target: whether it can use a figure of the year before; whether, a flow, it is judged only on a
     // figure from the start of its period; and, for one judged on one figure, the order of the last figure
     // seen for each period (its other candidates are dropped as they come; these count them at the end).
     private readonly bool[] _usesLastYear;
     private readonly bool[] _fromStart;
-    private readonly Dictionary<ReportingPeriod, long>?[] _seen;
-    private readonly Dictionary<ReportingPeriod, Candidate>?[] _related;
+    private readonly PeriodMap<long>?[] _seen;
+    private readonly PeriodMap<Candidate>?[] _related;
     private readonly Dictionary<long, int[]> _relatedByKey = [];
     private readonly ZoneContributionCollector _zones;
     private readonly Dictionary<UnusedReason, long> _unused = [];
@@ -53,12 +53,12 @@ internal sealed class ObservationSelection
         _plan = plan;
         _asOf = asOf;
         _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
-        _candidates = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
-        _lastYear = new Dictionary<ReportingPeriod, Observation>?[plan.Targets.Length];
+        _candidates = new PeriodMap<Candidate>?[plan.Targets.Length];
+        _lastYear = new PeriodMap<Observation>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
         _fromStart = new bool[plan.Targets.Length];
-        _seen = new Dictionary<ReportingPeriod, long>?[plan.Targets.Length];
-        _related = new Dictionary<ReportingPeriod, Candidate>?[plan.Targets.Length];
+        _seen = new PeriodMap<long>?[plan.Targets.Length];
+        _related = new PeriodMap<Candidate>?[plan.Targets.Length];
         _codes.Intern("");
         for (var t = 0; t < plan.Targets.Length; t++)
         {
@@ -69,7 +69,7 @@ internal sealed class ObservationSelection
             if (!SeriesRule.Applies(target) && !(_fromStart[t] && target.Kind == TargetKind.Level))
             {
                 // Judged on one figure: only the best so far is kept, and of the others their periods.
-                _seen[t] = [];
+                _seen[t] = new();
             }
             var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
@@ -152,7 +152,7 @@ internal sealed class ObservationSelection
             {
                 if (IsCandidate(_plan.Targets[t].Period, observation.Period))
                 {
-                    (_related[t] ??= [])[observation.Period] = new Candidate(observation, order);
+                    (_related[t] ??= new())[observation.Period] = new Candidate(observation, order);
                 }
             }
         }
@@ -165,7 +165,7 @@ internal sealed class ObservationSelection
             var period = _plan.Targets[t].Period;
             if (IsCandidate(period, observation.Period))
             {
-                var kept = _candidates[t] ??= [];
+                var kept = _candidates[t] ??= new();
                 var revises = _seen[t] is { } seen ? seen.ContainsKey(observation.Period) : kept.ContainsKey(observation.Period);
                 if (revises && t == targets[0])
                 {
@@ -183,7 +183,7 @@ internal sealed class ObservationSelection
             }
             else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period) && CanBeCounterpart(t, observation.Period) && !IsPastLastYear(t, observation.Period))
             {
-                (_lastYear[t] ??= [])[observation.Period] = observation;
+                (_lastYear[t] ??= new())[observation.Period] = observation;
             }
         }
     }
@@ -194,7 +194,7 @@ internal sealed class ObservationSelection
     /// not from the start of the period) are kept only while there is none it may, since they are
     /// then listed as what was found. A figure dropped is still counted when no target uses it.
     /// </summary>
-    private void KeepIfBest(int t, Dictionary<ReportingPeriod, Candidate> kept, Candidate candidate)
+    private void KeepIfBest(int t, PeriodMap<Candidate> kept, Candidate candidate)
     {
         if (!IsEligible(t, candidate.Observation.Period))
         {
@@ -220,15 +220,18 @@ internal sealed class ObservationSelection
         kept[candidate.Observation.Period] = candidate;
         if (_lastYear[t] is { } lastYear && candidate.Observation.Period.Year > ReportingPeriod.MinYear)
         {
-            foreach (var period in lastYear.Keys.Where(p => IsPastLastYear(t, p)).ToList())
+            foreach (var period in lastYear.Periods.ToArray())
             {
-                lastYear.Remove(period);
+                if (IsPastLastYear(t, period))
+                {
+                    lastYear.Remove(period);
+                }
             }
         }
     }
 
     /// <summary>Whether a target keeps a figure it may be judged on (a loop: this runs for every figure offered).</summary>
-    private bool HasEligible(int t, Dictionary<ReportingPeriod, Candidate> kept)
+    private bool HasEligible(int t, PeriodMap<Candidate> kept)
     {
         foreach (var candidate in kept.Values)
         {
@@ -253,7 +256,7 @@ internal sealed class ObservationSelection
         {
             return false;
         }
-        var best = kept.Values.First().Observation.Period;
+        var best = kept.Values[0].Observation.Period;
         if (!IsEligible(t, best) || best.Year == ReportingPeriod.MinYear || best.Kind == PeriodKind.Span)
         {
             return false;
@@ -319,7 +322,7 @@ internal sealed class ObservationSelection
         {
             return new TargetEvaluation(target, indicator, null, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart))
             {
-                Sources = [.. candidates.Values.OrderBy(c => c.Observation.Period).Select(c => c.Observation)],
+                Sources = [.. candidates.Values.ToArray().OrderBy(c => c.Observation.Period).Select(c => c.Observation)],
             };
         }
         var lastYear = choice.Figure is null ? null : SameSpanLastYear(t, target, choice.Figure.Period);
@@ -334,7 +337,7 @@ internal sealed class ObservationSelection
     /// Adds the orders of the candidates a result names: its sources are its own target's candidates
     /// (or a sum of them), found by reference among the few a target keeps, without hashing every figure.
     /// </summary>
-    private static void MarkUsed(Dictionary<ReportingPeriod, Candidate>? candidates, ImmutableArray<Observation> sources, HashSet<long> used)
+    private static void MarkUsed(PeriodMap<Candidate>? candidates, ImmutableArray<Observation> sources, HashSet<long> used)
     {
         if (candidates is null)
         {
@@ -372,11 +375,11 @@ internal sealed class ObservationSelection
             var target = _plan.Targets[t];
             if (_seen[t] is { } seen)
             {
-                foreach (var (period, order) in seen)
+                for (var i = 0; i < seen.Count; i++)
                 {
-                    if (!used.Contains(order) && counted.Add(order))
+                    if (!used.Contains(seen.Values[i]) && counted.Add(seen.Values[i]))
                     {
-                        Unused(target.Indicator, target.Zone.ZoneCode, period, UnusedReason.Superseded);
+                        Unused(target.Indicator, target.Zone.ZoneCode, seen.Periods[i], UnusedReason.Superseded);
                     }
                 }
                 continue;
@@ -418,7 +421,7 @@ internal sealed class ObservationSelection
         };
     }
 
-    private static ImmutableArray<Observation> Series(Target target, Indicator indicator, Dictionary<ReportingPeriod, Candidate>? candidates)
+    private static ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -426,7 +429,7 @@ internal sealed class ObservationSelection
         }
         if (target.Period.Kind == PeriodKind.Span)
         {
-            return [.. candidates.Values.Where(c => c.Observation.Period.Kind == PeriodKind.Year).OrderBy(c => c.Observation.Period.Year).Select(c => c.Observation)];
+            return [.. candidates.Values.ToArray().Where(c => c.Observation.Period.Kind == PeriodKind.Year).OrderBy(c => c.Observation.Period.Year).Select(c => c.Observation)];
         }
         var (figure, _, _) = Choose(target, indicator, candidates);
         return figure is null ? [] : [figure];
@@ -447,13 +450,13 @@ internal sealed class ObservationSelection
         if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear)
         {
             var previous = ReportingPeriod.ForYear(target.Period.Year - 1);
-            found = _lastYear[t]?.GetValueOrDefault(previous);
+            found = _lastYear[t] is { } lastYear && lastYear.TryGetValue(previous, out var figure) ? figure : null;
         }
         return found;
     }
 
     /// <summary>The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>.</summary>
-    private static (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, Dictionary<ReportingPeriod, Candidate>? candidates)
+    private static (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -493,7 +496,7 @@ internal sealed class ObservationSelection
     /// on, period by period, when they reach later than it; null when nothing can be added or the sum
     /// has no period to stand for (it must run from January, or over the whole target period).
     /// </summary>
-    private static (Observation Figure, ImmutableArray<Observation> Parts)? Extend(Target target, Observation? start, Dictionary<ReportingPeriod, Candidate> candidates)
+    private static (Observation Figure, ImmutableArray<Observation> Parts)? Extend(Target target, Observation? start, PeriodMap<Candidate> candidates)
     {
         if (start is not null && start.Level is null)
         {
@@ -580,11 +583,13 @@ internal sealed class ObservationSelection
         }
         var previous = period.SamePeriodPreviousYear();
         Observation? found = null;
-        foreach (var (candidatePeriod, observation) in (IEnumerable<KeyValuePair<ReportingPeriod, Observation>>?)_lastYear[t] ?? [])
+        var lastYear = _lastYear[t];
+        for (var i = 0; i < (lastYear?.Count ?? 0); i++)
         {
+            var candidatePeriod = lastYear!.Periods[i];
             if (candidatePeriod.FirstMonthNumber == previous.FirstMonthNumber && candidatePeriod.LastMonthNumber == previous.LastMonthNumber)
             {
-                found = observation;
+                found = lastYear.Values[i];
             }
         }
         if (found is not null)
