@@ -212,13 +212,14 @@ internal sealed class ObservationSelection
                 best = c;
             }
         }
-        if (best is { } b && !IsBetter(candidate, b))
+        if (best is not null && !IsBetter(candidate, best.Value))
         {
             return; // a revision of the best is better: of equal periods the later given wins
         }
         kept.Clear();
         kept[candidate.Observation.Period] = candidate;
-        if (_lastYear[t] is { } lastYear && candidate.Observation.Period.Year > ReportingPeriod.MinYear)
+        var lastYear = _lastYear[t];
+        if (lastYear is not null && candidate.Observation.Period.Year > ReportingPeriod.MinYear)
         {
             foreach (var period in lastYear.Periods.ToArray())
             {
@@ -384,7 +385,8 @@ internal sealed class ObservationSelection
                 }
                 continue;
             }
-            if (_candidates[t] is not { } candidates)
+            var candidates = _candidates[t];
+            if (candidates is null)
             {
                 continue;
             }
@@ -450,7 +452,7 @@ internal sealed class ObservationSelection
         if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear)
         {
             var previous = ReportingPeriod.ForYear(target.Period.Year - 1);
-            found = _lastYear[t] is { } lastYear && lastYear.TryGetValue(previous, out var figure) ? figure : null;
+            found = _lastYear[t]?.GetValueOrDefault(previous);
         }
         return found;
     }
@@ -466,7 +468,7 @@ internal sealed class ObservationSelection
         Candidate? best = null;
         foreach (var candidate in candidates.Values)
         {
-            if ((!fromStart || candidate.Observation.Period.FirstMonthNumber == target.Period.FirstMonthNumber) && (best is not { } b || IsBetter(candidate, b)))
+            if ((!fromStart || candidate.Observation.Period.FirstMonthNumber == target.Period.FirstMonthNumber) && (best is null || IsBetter(candidate, best.Value)))
             {
                 best = candidate;
             }
@@ -511,15 +513,16 @@ internal sealed class ObservationSelection
             Candidate? following = null;
             foreach (var candidate in candidates.Values)
             {
-                if (candidate.Observation.Period.FirstMonthNumber == next && candidate.Observation.Level is not null && (following is not { } f || IsBetter(candidate, f)))
+                if (candidate.Observation.Period.FirstMonthNumber == next && candidate.Observation.Level is not null && (following is null || IsBetter(candidate, following.Value)))
                 {
                     following = candidate;
                 }
             }
-            if (following is not { } part)
+            if (following is null)
             {
                 break;
             }
+            var part = following.Value;
             parts.Add(part.Observation);
             if (part.Observation.Period.LastMonthNumber == last)
             {

@@ -54,6 +54,13 @@ internal sealed class PeriodMap<T>
         return index >= 0;
     }
 
+    /// <summary>Gets the value of a period, or the default when it is not kept.</summary>
+    public T? GetValueOrDefault(ReportingPeriod period)
+    {
+        var index = IndexOf(period);
+        return index < 0 ? default : _values[index];
+    }
+
     /// <summary>Removes a period, keeping the order of the others.</summary>
     public bool Remove(ReportingPeriod period)
     {

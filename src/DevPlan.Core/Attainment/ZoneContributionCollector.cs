@@ -29,7 +29,10 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 
     public void Offer(Observation observation)
     {
-        if (observation.Zone.ZoneCode is not { } zone || observation.Level is not { } level || !Wanted(observation.Period) || !_indicators.TryFind(observation.Indicator, out _))
+        // Read into locals rather than matched in the condition, so that every part of it can be varied in mutation tests.
+        var zone = observation.Zone.ZoneCode;
+        var level = observation.Level;
+        if (zone is null || level is null || !Wanted(observation.Period) || !_indicators.TryFind(observation.Indicator, out _))
         {
             return;
         }
@@ -42,7 +45,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             periods[observation.Period] = zones = new ZoneLevels(_zones.Count);
             Prune(periods); // the periods kept change only when a new one arrives
         }
-        zones.Set(_zones.Number(zone), level);
+        zones.Set(_zones.Number(zone), level.Value);
     }
 
     /// <summary>
@@ -63,7 +66,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         {
             var stale = other.Year == latest.Year
                 ? other != latest
-                : counterpart is not { } c || (other != c && Rank(other).CompareTo(Rank(c)) < 0);
+                : counterpart is null || (other != counterpart.Value && Rank(other).CompareTo(Rank(counterpart.Value)) < 0);
             if (stale)
             {
                 periods.Remove(other);
