@@ -45,8 +45,8 @@ public sealed class Observation
     }
 
     // The figures are kept unwrapped (a level as its value and unit, a growth rate as its value and a
-    // flag), not as nullable structs: an observation is about a third smaller, which is what a file of
-    // millions of rows, or a plan's evaluation holding the figures it was judged on, pays for each one.
+    // flag), not as nullable structs: an observation is 24 bytes smaller (about 120 rather than 144), which
+    // a file of millions of rows, or an evaluation holding the figures it was judged on, saves on each one.
     private readonly decimal _level;
     private readonly Unit _levelUnit;
     private readonly decimal _growth;

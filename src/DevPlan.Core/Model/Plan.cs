@@ -287,23 +287,34 @@ public sealed class Plan
     private Lookups GetLookups() => Volatile.Read(ref _lookups) ?? LazyInitializer.EnsureInitialized(ref _lookups, () => new Lookups(this));
 
     /// <summary>Dictionaries built on first use; the first element with a code wins.</summary>
-    private sealed class Lookups(Plan plan)
+    private sealed class Lookups
     {
-        public FrozenDictionary<string, Indicator> Indicators { get; } = FirstByKey(plan.Indicators, i => i.Code);
-
-        public FrozenDictionary<string, Zone> Zones { get; } = FirstByKey(plan.Region.Zones, z => z.Code);
-
-        public FrozenDictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> IndicatorsByChars => Indicators.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public FrozenDictionary<string, Zone>.AlternateLookup<ReadOnlySpan<char>> ZonesByChars => Zones.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public FrozenDictionary<string, Target> Targets { get; } = FirstByKey(plan.Targets, t => t.Id);
-
-        public FrozenDictionary<string, ResponsibleUnit> Units { get; } = FirstByKey(plan.ResponsibleUnits, u => u.Code);
-
-        public FrozenDictionary<string, ImmutableArray<Target>> TargetsByIndicator { get; } =
-            plan.Targets.GroupBy(t => t.Indicator, StringComparer.Ordinal)
+        public Lookups(Plan plan)
+        {
+            Indicators = FirstByKey(plan.Indicators, i => i.Code);
+            Zones = FirstByKey(plan.Region.Zones, z => z.Code);
+            // Made once: a reader checking every row of a file looks codes up from characters.
+            IndicatorsByChars = Indicators.GetAlternateLookup<ReadOnlySpan<char>>();
+            ZonesByChars = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+            Targets = FirstByKey(plan.Targets, t => t.Id);
+            Units = FirstByKey(plan.ResponsibleUnits, u => u.Code);
+            TargetsByIndicator = plan.Targets.GroupBy(t => t.Indicator, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        }
+
+        public FrozenDictionary<string, Indicator> Indicators { get; }
+
+        public FrozenDictionary<string, Zone> Zones { get; }
+
+        public FrozenDictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> IndicatorsByChars { get; }
+
+        public FrozenDictionary<string, Zone>.AlternateLookup<ReadOnlySpan<char>> ZonesByChars { get; }
+
+        public FrozenDictionary<string, Target> Targets { get; }
+
+        public FrozenDictionary<string, ResponsibleUnit> Units { get; }
+
+        public FrozenDictionary<string, ImmutableArray<Target>> TargetsByIndicator { get; }
 
         private static FrozenDictionary<string, T> FirstByKey<T>(ImmutableArray<T> items, Func<T, string> key)
         {
