@@ -48,6 +48,7 @@ public class RowCheckTest
         using var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes("indicator,zone,period,value,unit,growth\ngdp,,2024,abc,10^8 CNY,\n")));
         reader.Read().Should().BeTrue();
         reader.Problem.Should().NotBeNull();
+        reader.Problem!.ToDiagnostic().Location.Column.Should().Be("value", "the row is unreadable because of its value, which is what CheckRecord must refuse to judge");
 
         var check = () => PlanValidator.CheckRecord(Seed, reader);
 
