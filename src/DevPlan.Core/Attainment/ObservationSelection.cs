@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DevPlan.Core.Attainment.Kinds;
 using DevPlan.Core.Internal;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 using NodaTime;
@@ -11,7 +12,9 @@ namespace DevPlan.Core.Attainment;
 /// The one rule that chooses the figure each target is judged on, whatever the observations come
 /// from (objects, a column store, a file read as a stream). Observations are offered one at a time;
 /// only those a target can use are kept (its candidates, and last year's figures for a nominal growth
-/// computed from levels), so memory grows with the targets, not with the observations.
+/// computed from levels), so memory grows with the targets, not with the observations. They are kept
+/// as values (<see cref="Candidate"/>), and a figure read from a file is made into an
+/// <see cref="Observation"/> only when a result names it.
 /// </summary>
 /// <remarks>
 /// <para>A candidate of a target is an observation of its indicator and zone whose period lies within
@@ -34,7 +37,7 @@ internal sealed class ObservationSelection
     private readonly CodeTable _codes = new();
     private readonly Dictionary<long, int[]> _byKey = [];
     private readonly PeriodMap<Candidate>?[] _candidates;
-    private readonly PeriodMap<Observation>?[] _lastYear;
+    private readonly PeriodMap<Candidate>?[] _lastYear;
     // Per target: whether it can use a figure of the year before; whether, a flow, it is judged only on a
     // figure from the start of its period; and, for one judged on one figure, the order of the last figure
     // seen for each period (its other candidates are dropped as they come; these count them at the end).
@@ -46,6 +49,7 @@ internal sealed class ObservationSelection
     private readonly ZoneContributionCollector _zones;
     private readonly Dictionary<UnusedReason, long> _unused = [];
     private readonly List<UnusedObservation> _unusedExamples = [];
+    private readonly CandidateObjects _objects = new();
     private long _order;
 
     public ObservationSelection(Plan plan, LocalDate asOf)
@@ -54,7 +58,7 @@ internal sealed class ObservationSelection
         _asOf = asOf;
         _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
         _candidates = new PeriodMap<Candidate>?[plan.Targets.Length];
-        _lastYear = new PeriodMap<Observation>?[plan.Targets.Length];
+        _lastYear = new PeriodMap<Candidate>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
         _fromStart = new bool[plan.Targets.Length];
         _seen = new PeriodMap<long>?[plan.Targets.Length];
@@ -137,56 +141,96 @@ internal sealed class ObservationSelection
         return false;
     }
 
-    /// <summary>Offers an observation; it is kept by every target that can use it.</summary>
+    /// <summary>Offers an observation given as an object; a target that keeps it keeps the object, which its result names.</summary>
     public void Offer(Observation observation)
     {
-        _zones.Offer(observation);
-        if (!_codes.TryFind(observation.Indicator, out var indicatorId) || !_codes.TryFind(observation.Zone.ZoneCode ?? "", out var zoneId))
+        _zones.Offer(observation.Indicator, observation.Zone.ZoneCode, observation.Period, observation.Level);
+        if (TryKey(observation.Indicator, observation.Zone.ZoneCode, out var key))
         {
-            return;
+            Keep(key, Candidate.Of(observation, _order++, _objects));
         }
-        var order = _order++;
-        if (_relatedByKey.TryGetValue(Key(indicatorId, zoneId), out var relating))
+    }
+
+    /// <summary>
+    /// Offers a figure read as values (a file's row, a column store's row): it is kept as values, and
+    /// an <see cref="Observation"/> is made only if a result names it.
+    /// </summary>
+    public void Offer(scoped in ObservationRecord record)
+    {
+        _zones.Offer(record.Indicator, record.Zone, record.Period, record.Level);
+        if (TryKey(record.Indicator, record.Zone, out var key))
+        {
+            Keep(key, Candidate.Of(record, _order++, _objects));
+        }
+    }
+
+    private bool TryKey(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, out long key)
+    {
+        key = 0;
+        if (!_codes.TryFind(indicator, out var indicatorId))
+        {
+            return false;
+        }
+        if (!_codes.TryFind(zone, out var zoneId))
+        {
+            return false;
+        }
+        key = Key(indicatorId, zoneId);
+        return true;
+    }
+
+    /// <summary>Keeps a figure for every target of its indicator and zone that can use it.</summary>
+    private void Keep(long key, in Candidate candidate)
+    {
+        var offered = candidate.Period;
+        if (_relatedByKey.TryGetValue(key, out var relating))
         {
             foreach (var t in relating)
             {
-                if (IsCandidate(_plan.Targets[t].Period, observation.Period))
+                if (IsCandidate(_plan.Targets[t].Period, offered))
                 {
-                    (_related[t] ??= new())[observation.Period] = new Candidate(observation, order);
+                    (_related[t] ??= new())[offered] = candidate;
                 }
             }
         }
-        if (!_byKey.TryGetValue(Key(indicatorId, zoneId), out var targets))
+        if (!_byKey.TryGetValue(key, out var targets))
         {
             return;
         }
         foreach (var t in targets)
         {
-            var period = _plan.Targets[t].Period;
-            if (IsCandidate(period, observation.Period))
+            var target = _plan.Targets[t];
+            if (IsCandidate(target.Period, offered))
             {
-                var kept = _candidates[t] ??= new();
-                var revises = _seen[t] is { } seen ? seen.ContainsKey(observation.Period) : kept.ContainsKey(observation.Period);
+                var kept = _candidates[t] ??= new(Capacity(t));
+                var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered);
                 if (revises && t == targets[0])
                 {
-                    Unused(observation.Indicator, observation.Zone.ZoneCode, observation.Period, UnusedReason.Revised);
+                    Unused(target.Indicator, target.Zone.ZoneCode, offered, UnusedReason.Revised);
                 }
                 if (_seen[t] is { } periods)
                 {
-                    periods[observation.Period] = order;
-                    KeepIfBest(t, kept, new Candidate(observation, order));
+                    periods[offered] = candidate.Order;
+                    KeepIfBest(t, kept, candidate);
                 }
                 else
                 {
-                    kept[observation.Period] = new Candidate(observation, order);
+                    kept[offered] = candidate;
                 }
             }
-            else if (_usesLastYear[t] && IsLastYearCandidate(period, observation.Period) && CanBeCounterpart(t, observation.Period) && !IsPastLastYear(t, observation.Period))
+            else if (_usesLastYear[t] && IsLastYearCandidate(target.Period, offered) && CanBeCounterpart(t, offered) && !IsPastLastYear(t, offered))
             {
-                (_lastYear[t] ??= new())[observation.Period] = observation;
+                (_lastYear[t] ??= new())[offered] = candidate;
             }
         }
     }
+
+    /// <summary>
+    /// How many figures a target is likely to keep: one if it is judged on one figure, else one a
+    /// month of its period (a flow's level sums the months), so that its arrays are not grown twice
+    /// over on the way.
+    /// </summary>
+    private int Capacity(int t) => _seen[t] is not null ? 1 : Math.Clamp(_plan.Targets[t].Period.LastMonthNumber - _plan.Targets[t].Period.FirstMonthNumber + 1, 1, 12);
 
     /// <summary>
     /// For a target judged on one figure: keeps the candidate if it is the best of those it may be
@@ -194,20 +238,20 @@ internal sealed class ObservationSelection
     /// not from the start of the period) are kept only while there is none it may, since they are
     /// then listed as what was found. A figure dropped is still counted when no target uses it.
     /// </summary>
-    private void KeepIfBest(int t, PeriodMap<Candidate> kept, Candidate candidate)
+    private void KeepIfBest(int t, PeriodMap<Candidate> kept, in Candidate candidate)
     {
-        if (!IsEligible(t, candidate.Observation.Period))
+        if (!IsEligible(t, candidate.Period))
         {
             if (!HasEligible(t, kept))
             {
-                kept[candidate.Observation.Period] = candidate;
+                kept[candidate.Period] = candidate;
             }
             return;
         }
         Candidate? best = null;
-        foreach (var c in kept.Values)
+        foreach (ref readonly var c in kept.Values)
         {
-            if (IsEligible(t, c.Observation.Period))
+            if (IsEligible(t, c.Period))
             {
                 best = c;
             }
@@ -217,9 +261,9 @@ internal sealed class ObservationSelection
             return; // a revision of the best is better: of equal periods the later given wins
         }
         kept.Clear();
-        kept[candidate.Observation.Period] = candidate;
+        kept[candidate.Period] = candidate;
         var lastYear = _lastYear[t];
-        if (lastYear is not null && candidate.Observation.Period.Year > ReportingPeriod.MinYear)
+        if (lastYear is not null && candidate.Period.Year > ReportingPeriod.MinYear)
         {
             foreach (var period in lastYear.Periods.ToArray())
             {
@@ -234,9 +278,9 @@ internal sealed class ObservationSelection
     /// <summary>Whether a target keeps a figure it may be judged on (a loop: this runs for every figure offered).</summary>
     private bool HasEligible(int t, PeriodMap<Candidate> kept)
     {
-        foreach (var candidate in kept.Values)
+        foreach (ref readonly var candidate in kept.Values)
         {
-            if (IsEligible(t, candidate.Observation.Period))
+            if (IsEligible(t, candidate.Period))
             {
                 return true;
             }
@@ -257,7 +301,7 @@ internal sealed class ObservationSelection
         {
             return false;
         }
-        var best = kept.Values[0].Observation.Period;
+        var best = kept.Values[0].Period;
         if (!IsEligible(t, best) || best.Year == ReportingPeriod.MinYear || best.Kind == PeriodKind.Span)
         {
             return false;
@@ -286,9 +330,7 @@ internal sealed class ObservationSelection
         var used = new HashSet<long>(_plan.Targets.Length);
         for (var t = 0; t < _plan.Targets.Length; t++)
         {
-            var result = Judge(t, policy);
-            MarkUsed(_candidates[t], result.Sources, used);
-            results.Add(result);
+            results.Add(Judge(t, policy, used));
         }
         var (contributions, gaps) = _zones.Finish();
         var evaluated = results.MoveToImmutable();
@@ -301,16 +343,20 @@ internal sealed class ObservationSelection
         };
     }
 
-    private TargetEvaluation Judge(int t, AttainmentPolicy policy)
+    /// <summary>
+    /// Judges a target, adding to <paramref name="used"/> the orders of its own candidates that its
+    /// result names (as its figure, the parts of a sum, or what was found).
+    /// </summary>
+    private TargetEvaluation Judge(int t, AttainmentPolicy policy, HashSet<long> used)
     {
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
         var candidates = _candidates[t];
         if (indicator is not null && SeriesRule.Applies(target))
         {
-            return JudgeSeries(t, target, indicator, policy);
+            return JudgeSeries(t, target, indicator, policy, used);
         }
-        var choice = Choose(target, indicator, candidates);
+        var choice = Choose(target, indicator, candidates, target.Indicator, used);
         if (indicator is null)
         {
             return new TargetEvaluation(target, null, choice.Figure, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator))
@@ -323,7 +369,7 @@ internal sealed class ObservationSelection
         {
             return new TargetEvaluation(target, indicator, null, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart))
             {
-                Sources = [.. candidates.Values.ToArray().OrderBy(c => c.Observation.Period).Select(c => c.Observation)],
+                Sources = [.. candidates.Values.ToArray().OrderBy(c => c.Period).Select(c => Use(c, target.Indicator, target, used))],
             };
         }
         var lastYear = choice.Figure is null ? null : SameSpanLastYear(t, target, choice.Figure.Period);
@@ -335,26 +381,13 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>
-    /// Adds the orders of the candidates a result names: its sources are its own target's candidates
-    /// (or a sum of them), found by reference among the few a target keeps, without hashing every figure.
+    /// The observation a result names for a candidate (made now if it was read as values), its order
+    /// added to <paramref name="used"/> when the candidate is the target's own (not another indicator's).
     /// </summary>
-    private static void MarkUsed(PeriodMap<Candidate>? candidates, ImmutableArray<Observation> sources, HashSet<long> used)
+    private Observation Use(in Candidate candidate, string indicator, Target target, HashSet<long>? used)
     {
-        if (candidates is null)
-        {
-            return;
-        }
-        foreach (var source in sources)
-        {
-            foreach (var candidate in candidates.Values)
-            {
-                if (ReferenceEquals(candidate.Observation, source))
-                {
-                    used.Add(candidate.Order);
-                    break;
-                }
-            }
-        }
+        used?.Add(candidate.Order);
+        return candidate.ToObservation(indicator, target.Zone, _objects);
     }
 
     /// <summary>
@@ -390,11 +423,11 @@ internal sealed class ObservationSelection
             {
                 continue;
             }
-            foreach (var candidate in candidates.Values)
+            foreach (ref readonly var candidate in candidates.Values)
             {
                 if (!used.Contains(candidate.Order) && counted.Add(candidate.Order))
                 {
-                    Unused(candidate.Observation.Indicator, candidate.Observation.Zone.ZoneCode, candidate.Observation.Period, UnusedReason.Superseded);
+                    Unused(target.Indicator, target.Zone.ZoneCode, candidate.Period, UnusedReason.Superseded);
                 }
             }
         }
@@ -405,12 +438,12 @@ internal sealed class ObservationSelection
     /// last given of a year); for a one-year target, the figure chosen as for any target; with the
     /// plan's baseline and, for a relative target, the other indicator's figures of the same years.
     /// </summary>
-    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy)
+    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy, HashSet<long> used)
     {
-        var figures = Series(target, indicator, _candidates[t]);
+        var figures = Series(target, indicator, _candidates[t], used);
         var baseline = BaselineOf(t, target.Indicator, target);
         var related = target.RelativeTo is { } code ? _plan.FindIndicator(code) : null;
-        var relatedFigures = related is null ? [] : Series(target, related, _related[t]);
+        var relatedFigures = related is null ? [] : Series(target, related, _related[t], null);
         var relatedBaseline = related is null ? null : BaselineOf(-1, related.Code, target);
         var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy);
         var latest = figures.IsEmpty ? null : figures[^1];
@@ -423,7 +456,8 @@ internal sealed class ObservationSelection
         };
     }
 
-    private static ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates)
+    /// <summary>The figures of a series of <paramref name="indicator"/>; <paramref name="used"/> is null for another indicator's.</summary>
+    private ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates, HashSet<long>? used)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -431,9 +465,9 @@ internal sealed class ObservationSelection
         }
         if (target.Period.Kind == PeriodKind.Span)
         {
-            return [.. candidates.Values.ToArray().Where(c => c.Observation.Period.Kind == PeriodKind.Year).OrderBy(c => c.Observation.Period.Year).Select(c => c.Observation)];
+            return [.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year).Select(c => Use(c, indicator.Code, target, used))];
         }
-        var (figure, _, _) = Choose(target, indicator, candidates);
+        var (figure, _, _) = Choose(target, indicator, candidates, indicator.Code, used);
         return figure is null ? [] : [figure];
     }
 
@@ -449,16 +483,19 @@ internal sealed class ObservationSelection
                 found = baseline;
             }
         }
-        if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear)
+        if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear
+            && _lastYear[t] is { } lastYear && lastYear.TryGetValue(ReportingPeriod.ForYear(target.Period.Year - 1), out var previous))
         {
-            var previous = ReportingPeriod.ForYear(target.Period.Year - 1);
-            found = _lastYear[t]?.GetValueOrDefault(previous);
+            found = previous.ToObservation(indicator, target.Zone, _objects);
         }
         return found;
     }
 
-    /// <summary>The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>.</summary>
-    private static (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates)
+    /// <summary>
+    /// The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>;
+    /// the candidates are of <paramref name="code"/>, and those the result names are added to <paramref name="used"/>.
+    /// </summary>
+    private (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates, string code, HashSet<long>? used)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -466,24 +503,34 @@ internal sealed class ObservationSelection
         }
         var fromStart = indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
         Candidate? best = null;
-        foreach (var candidate in candidates.Values)
+        foreach (ref readonly var candidate in candidates.Values)
         {
-            if ((!fromStart || candidate.Observation.Period.FirstMonthNumber == target.Period.FirstMonthNumber) && (best is null || IsBetter(candidate, best.Value)))
+            if ((!fromStart || candidate.Period.FirstMonthNumber == target.Period.FirstMonthNumber) && (best is null || IsBetter(candidate, best.Value)))
             {
                 best = candidate;
             }
         }
-        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best?.Observation, candidates) is { } summed)
+        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best, candidates) is { } summed)
         {
-            return (summed.Figure, FigureBasis.SummedLevels, summed.Parts);
+            var parts = ImmutableArray.CreateBuilder<Observation>(summed.Parts.Count);
+            foreach (var part in summed.Parts)
+            {
+                parts.Add(Use(part, code, target, used));
+            }
+            return (summed.Figure, FigureBasis.SummedLevels, parts.MoveToImmutable());
         }
-        return best is { } chosen ? (chosen.Observation, FigureBasis.Published, [chosen.Observation]) : (null, FigureBasis.None, []);
+        if (best is { } chosen)
+        {
+            var figure = Use(chosen, code, target, used);
+            return (figure, FigureBasis.Published, [figure]);
+        }
+        return (null, FigureBasis.None, []);
     }
 
     /// <summary>Ends later; or ends the same day and starts earlier (covers more); or the same span given later.</summary>
-    private static bool IsBetter(Candidate candidate, Candidate best)
+    private static bool IsBetter(in Candidate candidate, in Candidate best)
     {
-        var (period, other) = (candidate.Observation.Period, best.Observation.Period);
+        var (period, other) = (candidate.Period, best.Period);
         var byEnd = period.LastMonthNumber.CompareTo(other.LastMonthNumber);
         if (byEnd != 0)
         {
@@ -498,37 +545,40 @@ internal sealed class ObservationSelection
     /// on, period by period, when they reach later than it; null when nothing can be added or the sum
     /// has no period to stand for (it must run from January, or over the whole target period).
     /// </summary>
-    private static (Observation Figure, ImmutableArray<Observation> Parts)? Extend(Target target, Observation? start, PeriodMap<Candidate> candidates)
+    private static (Observation Figure, List<Candidate> Parts)? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
     {
-        if (start is not null && start.Level is null)
+        if (start is { HasLevel: false })
         {
             return null;
         }
         // Months by number, not dates: this walks every candidate for each part, for every target of a national plan.
-        var parts = start is null ? new List<Observation>() : [start];
-        var next = start is null ? target.Period.FirstMonthNumber : start.Period.LastMonthNumber + 1;
+        var parts = new List<Candidate>(candidates.Count);
+        if (start is { } first)
+        {
+            parts.Add(first);
+        }
+        var next = start is { } from ? from.Period.LastMonthNumber + 1 : target.Period.FirstMonthNumber;
         var last = target.Period.LastMonthNumber;
         while (next <= last)
         {
             Candidate? following = null;
-            foreach (var candidate in candidates.Values)
+            foreach (ref readonly var candidate in candidates.Values)
             {
-                if (candidate.Observation.Period.FirstMonthNumber == next && candidate.Observation.Level is not null && (following is null || IsBetter(candidate, following.Value)))
+                if (candidate.Period.FirstMonthNumber == next && candidate.HasLevel && (following is null || IsBetter(candidate, following.Value)))
                 {
                     following = candidate;
                 }
             }
-            if (following is null)
+            if (following is not { } part)
             {
                 break;
             }
-            var part = following.Value;
-            parts.Add(part.Observation);
-            if (part.Observation.Period.LastMonthNumber == last)
+            parts.Add(part);
+            if (part.Period.LastMonthNumber == last)
             {
                 break;
             }
-            next = part.Observation.Period.LastMonthNumber + 1;
+            next = part.Period.LastMonthNumber + 1;
         }
         if (parts.Count < 2)
         {
@@ -550,6 +600,7 @@ internal sealed class ObservationSelection
             return null;
         }
         Quantity? sum = null;
+        var status = ObservationStatus.Normal;
         foreach (var part in parts)
         {
             try
@@ -560,9 +611,9 @@ internal sealed class ObservationSelection
             {
                 return null; // levels of another dimension are the validator's concern; the parts are not summed
             }
+            status = Finality(part.Status) > Finality(status) ? part.Status : status;
         }
-        var status = parts.Select(p => p.Status).MaxBy(Finality);
-        return (new Observation(target.Indicator, period, sum) { Zone = target.Zone, Status = status }, [.. parts]);
+        return (new Observation(target.Indicator, period, sum) { Zone = target.Zone, Status = status }, parts);
     }
 
     /// <summary>How far from final a status is: a sum is as final as its least final part.</summary>
@@ -585,20 +636,16 @@ internal sealed class ObservationSelection
             return null;
         }
         var previous = period.SamePeriodPreviousYear();
-        Observation? found = null;
         var lastYear = _lastYear[t];
-        for (var i = 0; i < (lastYear?.Count ?? 0); i++)
+        for (var i = (lastYear?.Count ?? 0) - 1; i >= 0; i--)
         {
             var candidatePeriod = lastYear!.Periods[i];
             if (candidatePeriod.FirstMonthNumber == previous.FirstMonthNumber && candidatePeriod.LastMonthNumber == previous.LastMonthNumber)
             {
-                found = lastYear.Values[i];
+                return lastYear.Values[i].ToObservation(target.Indicator, target.Zone, _objects);
             }
         }
-        if (found is not null)
-        {
-            return found;
-        }
+        Observation? found = null;
         foreach (var baseline in _plan.Baselines)
         {
             if (baseline.Period.Start == previous.Start && baseline.Period.End == previous.End && baseline.Zone == target.Zone
@@ -631,7 +678,4 @@ internal sealed class ObservationSelection
             : target.SamePeriodPreviousYear().Contains(candidate));
 
     private static long Key(int indicator, int zone) => ((long)indicator << 32) | (uint)zone;
-
-    /// <summary>A candidate and when it was offered, so that of equal periods the last given wins.</summary>
-    private readonly record struct Candidate(Observation Observation, long Order);
 }

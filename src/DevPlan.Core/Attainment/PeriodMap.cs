@@ -11,8 +11,15 @@ namespace DevPlan.Core.Attainment;
 /// <typeparam name="T">The value kept for a period.</typeparam>
 internal sealed class PeriodMap<T>
 {
-    private ReportingPeriod[] _periods = new ReportingPeriod[1];
-    private T[] _values = new T[1];
+    private ReportingPeriod[] _periods;
+    private T[] _values;
+
+    /// <summary>Creates an empty map with room for <paramref name="capacity"/> periods before it grows.</summary>
+    public PeriodMap(int capacity = 1)
+    {
+        _periods = new ReportingPeriod[capacity];
+        _values = new T[capacity];
+    }
 
     /// <summary>Gets how many periods are kept.</summary>
     public int Count { get; private set; }
@@ -52,13 +59,6 @@ internal sealed class PeriodMap<T>
         var index = IndexOf(period);
         value = index < 0 ? default! : _values[index];
         return index >= 0;
-    }
-
-    /// <summary>Gets the value of a period, or the default when it is not kept.</summary>
-    public T? GetValueOrDefault(ReportingPeriod period)
-    {
-        var index = IndexOf(period);
-        return index < 0 ? default : _values[index];
     }
 
     /// <summary>Removes a period, keeping the order of the others.</summary>

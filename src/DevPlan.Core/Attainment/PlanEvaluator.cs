@@ -22,7 +22,9 @@ public static class PlanEvaluator
     /// <param name="observations">
     /// The observations: any sequence. A <see cref="BulkObservationSet"/> is scanned column by column and an
     /// <see cref="ObservationReader"/> read as a stream (strictly: its first problem throws), and only
-    /// the figures the targets need are made into objects, so memory grows with the targets.
+    /// the figures the results name are made into objects, so memory grows with the targets. A result
+    /// names the very objects of a sequence of <see cref="Observation"/>s; of a reader or a column store,
+    /// objects made for it.
     /// </param>
     /// <param name="asOf">The date of the evaluation; periods ending after it are not yet known.</param>
     /// <param name="policy">The judgement policy; <see cref="AttainmentPolicy.Default"/> when null.</param>
@@ -43,7 +45,16 @@ public static class PlanEvaluator
                 {
                     reader.ThrowIfProblem();
                     var record = reader.Current;
-                    if (selection.Wants(record.Indicator, record.Zone, record.Period))
+                    if (!selection.Wants(record.Indicator, record.Zone, record.Period))
+                    {
+                        continue;
+                    }
+                    // A row is kept as values; one with members of its own (unknown to the format) as the object that holds them.
+                    if (reader.CurrentUnknownMembers.Count == 0)
+                    {
+                        selection.Offer(record);
+                    }
+                    else
                     {
                         selection.Offer(reader.CreateObservation());
                     }
@@ -54,7 +65,7 @@ public static class PlanEvaluator
                 {
                     if (selection.Wants(set.IndicatorOf(i), set.ZoneCodeOf(i), set.PeriodOf(i)))
                     {
-                        selection.Offer(set[i]);
+                        selection.Offer(set.RecordOf(i));
                     }
                 }
                 break;

@@ -20,29 +20,30 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
 {
     private readonly CodeTable _indicators = CodesOf(plan);
     private readonly int _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
-    private readonly Dictionary<string, Dictionary<ReportingPeriod, ZoneLevels>> _levels = new(StringComparer.Ordinal);
     private readonly ZoneNumbers _zones = new(plan);
+    // The periods' levels of each indicator the plan declares, by the indicator's number in _indicators.
+    private readonly Dictionary<ReportingPeriod, ZoneLevels>?[] _levels = new Dictionary<ReportingPeriod, ZoneLevels>?[plan.Indicators.Length];
 
     /// <summary>Whether a zone's level of this indicator and period could be needed (no allocation).</summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period) =>
         !zone.IsEmpty && Wanted(period) && _indicators.TryFind(indicator, out _);
 
-    public void Offer(Observation observation)
+    /// <summary>Offers a figure of an indicator, a zone (empty for the whole region) and a period; only a zone's level is kept.</summary>
+    public void Offer(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, Quantity? level)
     {
-        // Read into locals rather than matched in the condition, so that every part of it can be varied in mutation tests.
-        var zone = observation.Zone.ZoneCode;
-        var level = observation.Level;
-        if (zone is null || level is null || !Wanted(observation.Period) || !_indicators.TryFind(observation.Indicator, out _))
+        // Conditions without declarations in them, so that every part can be varied in mutation tests.
+        if (zone.IsEmpty || level is null || !Wanted(period))
         {
             return;
         }
-        if (!_levels.TryGetValue(observation.Indicator, out var periods))
+        if (!_indicators.TryFind(indicator, out var number))
         {
-            _levels[observation.Indicator] = periods = [];
+            return;
         }
-        if (!periods.TryGetValue(observation.Period, out var zones))
+        var periods = _levels[number] ??= [];
+        if (!periods.TryGetValue(period, out var zones))
         {
-            periods[observation.Period] = zones = new ZoneLevels(_zones.Count);
+            periods[period] = zones = new ZoneLevels(_zones.Count);
             Prune(periods); // the periods kept change only when a new one arrives
         }
         zones.Set(_zones.Number(zone), level.Value);
@@ -83,7 +84,8 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         var gaps = ImmutableArray.CreateBuilder<ZoneContributionGap>();
         foreach (var indicator in plan.Indicators)
         {
-            if (!_levels.TryGetValue(indicator.Code, out var periods))
+            var periods = _levels[_indicators.Intern(indicator.Code)]; // every indicator of the plan has its number
+            if (periods is null)
             {
                 continue;
             }

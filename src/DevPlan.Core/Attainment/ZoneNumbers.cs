@@ -7,10 +7,12 @@ namespace DevPlan.Core.Attainment;
 internal sealed class ZoneNumbers
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private readonly List<string> _codes = [];
 
     public ZoneNumbers(Plan plan)
     {
+        _byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var zone in plan.Region.Zones)
         {
             Number(zone.Code);
@@ -24,13 +26,14 @@ internal sealed class ZoneNumbers
     /// <summary>Gets how many zones are numbered.</summary>
     public int Count => _codes.Count;
 
-    /// <summary>Gets a zone's number, numbering it if it is new.</summary>
-    public int Number(string code)
+    /// <summary>Gets a zone's number, numbering it if it is new (its code is made a string only then).</summary>
+    public int Number(ReadOnlySpan<char> code)
     {
-        if (!_numbers.TryGetValue(code, out var number))
+        if (!_byChars.TryGetValue(code, out var number))
         {
-            _numbers[code] = number = _codes.Count;
-            _codes.Add(code);
+            var text = code.ToString();
+            _numbers[text] = number = _codes.Count;
+            _codes.Add(text);
         }
         return number;
     }

@@ -177,6 +177,23 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
         }
     }
 
+    /// <summary>Gets observation <paramref name="index"/> as a record of values, making no object: for the evaluator's scan.</summary>
+    internal ObservationRecord RecordOf(int index)
+    {
+        var flags = _flags[index];
+        return new ObservationRecord
+        {
+            Indicator = IndicatorOf(index),
+            Zone = ZoneCodeOf(index),
+            Period = PeriodOf(index),
+            Level = LevelOf(index),
+            Growth = GrowthOf(index),
+            Completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0,
+            Status = (ObservationStatus)_status[index],
+            Source = _source[index] == 0 ? default : _sources[_source[index]],
+        };
+    }
+
     /// <summary>Makes every observation into an object, in order, as enumerated.</summary>
     /// <returns>The enumerator.</returns>
     public IEnumerator<Observation> GetEnumerator()

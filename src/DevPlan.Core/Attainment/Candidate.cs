@@ -1,0 +1,100 @@
+using DevPlan.Core.Periods;
+using DevPlan.Core.Units;
+
+namespace DevPlan.Core.Attainment;
+
+/// <summary>
+/// A figure a target may be judged on, as the selection keeps it: its period and figures as values,
+/// and the order it was offered in (of equal periods the last given wins).
+/// </summary>
+/// <remarks>
+/// A candidate holds no reference, so that the candidates of a national file are values in a few
+/// arrays per target that the garbage collector neither traces nor promotes one by one, and that copy
+/// without write barriers. A figure read from a file or a column store is kept as values: its
+/// <see cref="Observation"/> is made only when a result names it. A figure offered as an object is
+/// kept with the number of that object in a <see cref="CandidateObjects"/>, so that a result names the
+/// very observation its caller gave; its source text likewise.
+/// </remarks>
+internal readonly struct Candidate
+{
+    private readonly decimal _level;
+    private readonly decimal _growth;
+    private readonly Unit _unit;
+    private readonly Figures _figures;
+
+    private readonly int _object;
+    private readonly int _source;
+
+    private Candidate(int @object, ReportingPeriod period, Quantity? level, Percent? growth, bool? completed, ObservationStatus status, int source, long order)
+    {
+        _object = @object;
+        Period = period;
+        (_level, _unit, _figures) = level is { } q ? (q.Value, q.Unit, Figures.Level) : (0m, default, Figures.None);
+        if (growth is { } g)
+        {
+            (_growth, _figures) = (g.Value, _figures | Figures.Growth);
+        }
+        _figures |= completed switch
+        {
+            true => Figures.Completed | Figures.CompletedKnown,
+            false => Figures.CompletedKnown,
+            null => Figures.None,
+        };
+        Status = status;
+        _source = source;
+        Order = order;
+    }
+
+    /// <summary>Gets the period observed.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the level, if published.</summary>
+    public Quantity? Level => (_figures & Figures.Level) != 0 ? new Quantity(_level, _unit) : null;
+
+    /// <summary>Gets whether a level is published.</summary>
+    public bool HasLevel => (_figures & Figures.Level) != 0;
+
+    /// <summary>Gets the status of the figure.</summary>
+    public ObservationStatus Status { get; }
+
+    /// <summary>Gets the order the figure was offered in.</summary>
+    public long Order { get; }
+
+    /// <summary>A figure offered as an object, which <paramref name="objects"/> keeps for it.</summary>
+    public static Candidate Of(Observation observation, long order, CandidateObjects objects) =>
+        new(objects.Add(observation), observation.Period, observation.Level, observation.Growth, observation.Completed, observation.Status, 0, order);
+
+    /// <summary>A figure read as values (a file's row, a column store's row), its source text kept by <paramref name="objects"/>.</summary>
+    public static Candidate Of(scoped in Observations.ObservationRecord record, long order, CandidateObjects objects) =>
+        new(0, record.Period, record.Level, record.Growth, record.Completed, record.Status, objects.AddSource(record.Source), order);
+
+    /// <summary>
+    /// The observation the figure stands for: the object it was offered as, or a new one of the
+    /// indicator and zone it was offered under.
+    /// </summary>
+    public Observation ToObservation(string indicator, ZoneScope zone, CandidateObjects objects)
+    {
+        if (objects.Object(_object) is { } given)
+        {
+            return given;
+        }
+        bool? completed = (_figures & Figures.CompletedKnown) == 0 ? null : (_figures & Figures.Completed) != 0;
+        return new Observation(indicator, Period, Level, (_figures & Figures.Growth) != 0 ? new Percent(_growth) : null, completed)
+        {
+            Zone = zone,
+            Status = Status,
+            Source = objects.Source(_source),
+        };
+    }
+
+    /// <summary>Which of the unwrapped figures are present.</summary>
+    [Flags]
+    private enum Figures : byte
+    {
+        None = 0,
+        Level = 1,
+        Growth = 2,
+        CompletedKnown = 4,
+        Completed = 8,
+    }
+}
