@@ -50,6 +50,7 @@ internal sealed class ObservationSelection
     private readonly Dictionary<UnusedReason, long> _unused = [];
     private readonly List<UnusedObservation> _unusedExamples = [];
     private readonly CandidateObjects _objects = new();
+    private readonly List<Candidate> _parts = []; // the parts of the sum Extend is making, reused target after target
     private long _order;
 
     public ObservationSelection(Plan plan, LocalDate asOf)
@@ -327,7 +328,7 @@ internal sealed class ObservationSelection
     public PlanEvaluation Finish(AttainmentPolicy policy)
     {
         var results = ImmutableArray.CreateBuilder<TargetEvaluation>(_plan.Targets.Length);
-        var used = new HashSet<long>(_plan.Targets.Length);
+        var used = new OrderSet(_order);
         for (var t = 0; t < _plan.Targets.Length; t++)
         {
             results.Add(Judge(t, policy, used));
@@ -347,7 +348,7 @@ internal sealed class ObservationSelection
     /// Judges a target, adding to <paramref name="used"/> the orders of its own candidates that its
     /// result names (as its figure, the parts of a sum, or what was found).
     /// </summary>
-    private TargetEvaluation Judge(int t, AttainmentPolicy policy, HashSet<long> used)
+    private TargetEvaluation Judge(int t, AttainmentPolicy policy, OrderSet used)
     {
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
@@ -369,7 +370,7 @@ internal sealed class ObservationSelection
         {
             return new TargetEvaluation(target, indicator, null, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart))
             {
-                Sources = [.. candidates.Values.ToArray().OrderBy(c => c.Period).Select(c => Use(c, target.Indicator, target, used))],
+                Sources = UseAll([.. candidates.Values.ToArray().OrderBy(c => c.Period)], target.Indicator, target, used),
             };
         }
         var lastYear = choice.Figure is null ? null : SameSpanLastYear(t, target, choice.Figure.Period);
@@ -384,10 +385,24 @@ internal sealed class ObservationSelection
     /// The observation a result names for a candidate (made now if it was read as values), its order
     /// added to <paramref name="used"/> when the candidate is the target's own (not another indicator's).
     /// </summary>
-    private Observation Use(in Candidate candidate, string indicator, Target target, HashSet<long>? used)
+    private Observation Use(in Candidate candidate, string indicator, Target target, OrderSet? used)
     {
         used?.Add(candidate.Order);
         return candidate.ToObservation(indicator, target.Zone, _objects);
+    }
+
+    /// <summary>
+    /// The observations a result names for candidates, in their order (a loop, not a lambda: a lambda
+    /// capturing the target would cost every judgement a closure, whichever branch it takes).
+    /// </summary>
+    private ImmutableArray<Observation> UseAll(ReadOnlySpan<Candidate> candidates, string indicator, Target target, OrderSet? used)
+    {
+        var observations = ImmutableArray.CreateBuilder<Observation>(candidates.Length);
+        foreach (ref readonly var candidate in candidates)
+        {
+            observations.Add(Use(candidate, indicator, target, used));
+        }
+        return observations.MoveToImmutable();
     }
 
     /// <summary>
@@ -396,14 +411,9 @@ internal sealed class ObservationSelection
     /// also those dropped on the way). An observation offered to several targets has one order, so a
     /// figure one target dropped and another used is not counted.
     /// </summary>
-    private void CountSuperseded(HashSet<long> used)
+    private void CountSuperseded(OrderSet used)
     {
-        var weighed = 0;
-        for (var t = 0; t < _candidates.Length; t++)
-        {
-            weighed += _seen[t]?.Count ?? _candidates[t]?.Count ?? 0;
-        }
-        var counted = new HashSet<long>(Math.Max(0, weighed - used.Count));
+        var counted = new OrderSet(_order);
         for (var t = 0; t < _candidates.Length; t++)
         {
             var target = _plan.Targets[t];
@@ -438,7 +448,7 @@ internal sealed class ObservationSelection
     /// last given of a year); for a one-year target, the figure chosen as for any target; with the
     /// plan's baseline and, for a relative target, the other indicator's figures of the same years.
     /// </summary>
-    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy, HashSet<long> used)
+    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy, OrderSet used)
     {
         var figures = Series(target, indicator, _candidates[t], used);
         var baseline = BaselineOf(t, target.Indicator, target);
@@ -457,7 +467,7 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>The figures of a series of <paramref name="indicator"/>; <paramref name="used"/> is null for another indicator's.</summary>
-    private ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates, HashSet<long>? used)
+    private ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates, OrderSet? used)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -465,7 +475,7 @@ internal sealed class ObservationSelection
         }
         if (target.Period.Kind == PeriodKind.Span)
         {
-            return [.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year).Select(c => Use(c, indicator.Code, target, used))];
+            return UseAll([.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year)], indicator.Code, target, used);
         }
         var (figure, _, _) = Choose(target, indicator, candidates, indicator.Code, used);
         return figure is null ? [] : [figure];
@@ -495,7 +505,7 @@ internal sealed class ObservationSelection
     /// The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>;
     /// the candidates are of <paramref name="code"/>, and those the result names are added to <paramref name="used"/>.
     /// </summary>
-    private (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates, string code, HashSet<long>? used)
+    private (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates, string code, OrderSet? used)
     {
         if (candidates is null || candidates.Count == 0)
         {
@@ -543,16 +553,18 @@ internal sealed class ObservationSelection
     /// <summary>
     /// The levels that follow <paramref name="start"/> (or run from the start of the period) added
     /// on, period by period, when they reach later than it; null when nothing can be added or the sum
-    /// has no period to stand for (it must run from January, or over the whole target period).
+    /// has no period to stand for (it must run from January, or over the whole target period). The parts
+    /// are in a list the selection reuses: they are read before the next target is judged.
     /// </summary>
-    private static (Observation Figure, List<Candidate> Parts)? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
+    private (Observation Figure, List<Candidate> Parts)? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
     {
         if (start is { HasLevel: false })
         {
             return null;
         }
         // Months by number, not dates: this walks every candidate for each part, for every target of a national plan.
-        var parts = new List<Candidate>(candidates.Count);
+        var parts = _parts;
+        parts.Clear();
         if (start is { } first)
         {
             parts.Add(first);

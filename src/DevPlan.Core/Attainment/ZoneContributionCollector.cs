@@ -21,6 +21,9 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
     private readonly CodeTable _indicators = CodesOf(plan);
     private readonly int _lastMonthEnded = ReportingPeriod.LastMonthEndedBy(asOf);
     private readonly ZoneNumbers _zones = new(plan);
+    // Tables of periods dropped, cleared for the next new period: a national file's months each need a
+    // table the size of the zones (a large-object array for thousands of zones), and only a few are live.
+    private readonly Stack<ZoneLevels> _spare = [];
     // The periods' levels of each indicator the plan declares, by the indicator's number in _indicators.
     private readonly Dictionary<ReportingPeriod, ZoneLevels>?[] _levels = new Dictionary<ReportingPeriod, ZoneLevels>?[plan.Indicators.Length];
 
@@ -43,7 +46,7 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         var periods = _levels[number] ??= [];
         if (!periods.TryGetValue(period, out var zones))
         {
-            periods[period] = zones = new ZoneLevels(_zones.Count);
+            periods[period] = zones = NewLevels();
             Prune(periods); // the periods kept change only when a new one arrives
         }
         zones.Set(_zones.Number(zone), level.Value);
@@ -68,11 +71,21 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             var stale = other.Year == latest.Year
                 ? other != latest
                 : counterpart is null || (other != counterpart.Value && Rank(other).CompareTo(Rank(counterpart.Value)) < 0);
-            if (stale)
+            if (stale && periods.Remove(other, out var dropped))
             {
-                periods.Remove(other);
+                _spare.Push(dropped);
             }
         }
+    }
+
+    private ZoneLevels NewLevels()
+    {
+        if (_spare.TryPop(out var levels))
+        {
+            levels.Clear();
+            return levels;
+        }
+        return new ZoneLevels(_zones.Count);
     }
 
     /// <summary>The order of "latest": by end, then by start the earlier (covering more).</summary>

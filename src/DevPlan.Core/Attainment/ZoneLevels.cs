@@ -21,6 +21,9 @@ internal sealed class ZoneLevels(int zones)
         _levels[zone] = level;
     }
 
+    /// <summary>Forgets every level, keeping the array: a table of a period dropped serves the next period.</summary>
+    public void Clear() => Array.Clear(_levels);
+
     /// <summary>Whether a zone has a level.</summary>
     public bool Has(int zone) => zone < _levels.Length && _levels[zone] is not null;
 

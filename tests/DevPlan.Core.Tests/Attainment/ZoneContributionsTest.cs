@@ -117,6 +117,26 @@ public class ZoneContributionsTest
     }
 
     [Fact]
+    public void APeriodsTable_ReusedForALaterPeriod_KeepsNoneOfItsLevels()
+    {
+        // January has both zones; February and March only central. March's table is January's, dropped
+        // when February came and cleared: east's January level must not stand in March, where it would
+        // lack a year-earlier level and block the contribution.
+        Observation[] figures =
+        [
+            Investment(Ytd(2023, 3), "central", 30m),
+            Investment(Ytd(2024, 1), "central", 10m), Investment(Ytd(2024, 1), "east", 5m),
+            Investment(Ytd(2024, 2), "central", 20m),
+            Investment(Ytd(2024, 3), "central", 33m),
+        ];
+
+        var contribution = PlanEvaluator.Evaluate(Seed, figures, YearEnd).ZoneContributions.Should().ContainSingle().Subject;
+
+        contribution.Period.Should().Be(Ytd(2024, 3));
+        contribution.Breakdown.Parts.Select(p => (p.Name, p.Increment.Value)).Should().Equal(("central", 3m));
+    }
+
+    [Fact]
     public void ZoneMissingAYearEarlier_GivesNoContribution()
     {
         var figures = TwoYears(12, 110m, 45m, 100m, 50m).Where(o => !(o.Zone.ZoneCode == "east" && o.Period.Year == 2023)).ToArray();

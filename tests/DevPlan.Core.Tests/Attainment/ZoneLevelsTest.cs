@@ -34,6 +34,21 @@ public class ZoneLevelsTest
     }
 
     [Fact]
+    public void Clear_ForgetsEveryLevel_AndTheTableFillsAgain()
+    {
+        var levels = new ZoneLevels(3);
+        levels.Set(0, Yuan(1m));
+        levels.Set(2, Yuan(3m));
+
+        levels.Clear();
+
+        levels.Zones().Should().BeEmpty();
+        levels.Has(2).Should().BeFalse();
+        levels.Set(1, Yuan(4m));
+        levels.Zones().Should().Equal(1);
+    }
+
+    [Fact]
     public void ALaterLevel_ReplacesAnEarlierOne()
     {
         var levels = new ZoneLevels(2);
