@@ -1,3 +1,4 @@
+using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 
@@ -17,11 +18,7 @@ namespace DevPlan.Core.Attainment;
 /// </remarks>
 internal readonly struct Candidate
 {
-    private readonly decimal _level;
-    private readonly decimal _growth;
-    private readonly Unit _unit;
-    private readonly Figures _figures;
-
+    private readonly ObservedValues _values;
     private readonly int _object;
     private readonly int _source;
 
@@ -29,18 +26,7 @@ internal readonly struct Candidate
     {
         _object = @object;
         Period = period;
-        (_level, _unit, _figures) = level is { } q ? (q.Value, q.Unit, Figures.Level) : (0m, default, Figures.None);
-        if (growth is { } g)
-        {
-            (_growth, _figures) = (g.Value, _figures | Figures.Growth);
-        }
-        _figures |= completed switch
-        {
-            true => Figures.Completed | Figures.CompletedKnown,
-            false => Figures.CompletedKnown,
-            null => Figures.None,
-        };
-        Status = status;
+        _values = new ObservedValues(level, growth, completed, status);
         _source = source;
         Order = order;
     }
@@ -49,13 +35,13 @@ internal readonly struct Candidate
     public ReportingPeriod Period { get; }
 
     /// <summary>Gets the level, if published.</summary>
-    public Quantity? Level => (_figures & Figures.Level) != 0 ? new Quantity(_level, _unit) : null;
+    public Quantity? Level => _values.Level;
 
     /// <summary>Gets whether a level is published.</summary>
-    public bool HasLevel => (_figures & Figures.Level) != 0;
+    public bool HasLevel => _values.HasLevel;
 
     /// <summary>Gets the status of the figure.</summary>
-    public ObservationStatus Status { get; }
+    public ObservationStatus Status => _values.Status;
 
     /// <summary>Gets the order the figure was offered in.</summary>
     public long Order { get; }
@@ -78,23 +64,11 @@ internal readonly struct Candidate
         {
             return given;
         }
-        bool? completed = (_figures & Figures.CompletedKnown) == 0 ? null : (_figures & Figures.Completed) != 0;
-        return new Observation(indicator, Period, Level, (_figures & Figures.Growth) != 0 ? new Percent(_growth) : null, completed)
+        return new Observation(indicator, Period, _values.Level, _values.Growth, _values.Completed)
         {
             Zone = zone,
             Status = Status,
             Source = objects.Source(_source),
         };
-    }
-
-    /// <summary>Which of the unwrapped figures are present.</summary>
-    [Flags]
-    private enum Figures : byte
-    {
-        None = 0,
-        Level = 1,
-        Growth = 2,
-        CompletedKnown = 4,
-        Completed = 8,
     }
 }

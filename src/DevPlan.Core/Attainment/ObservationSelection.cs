@@ -203,7 +203,7 @@ internal sealed class ObservationSelection
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, offered))
             {
-                var kept = _candidates[t] ??= new(Capacity(t));
+                var kept = _candidates[t] ??= new();
                 var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered);
                 if (revises && t == targets[0])
                 {
@@ -216,6 +216,10 @@ internal sealed class ObservationSelection
                 }
                 else
                 {
+                    if (!revises && kept.Count == 1)
+                    {
+                        kept.EnsureCapacity(MonthsOf(t)); // a second period: monthly figures, most likely, to be summed
+                    }
                     kept[offered] = candidate;
                 }
             }
@@ -227,11 +231,11 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>
-    /// How many figures a target is likely to keep: one if it is judged on one figure, else one a
-    /// month of its period (a flow's level sums the months), so that its arrays are not grown twice
-    /// over on the way.
+    /// How many figures a target that keeps several is likely to keep once it has a second: one a month
+    /// of its period, up to twelve (a flow's level sums the months), so that its arrays grow once, not
+    /// four times, for monthly figures, and stay at one for a target given one annual figure.
     /// </summary>
-    private int Capacity(int t) => _seen[t] is not null ? 1 : Math.Clamp(_plan.Targets[t].Period.LastMonthNumber - _plan.Targets[t].Period.FirstMonthNumber + 1, 1, 12);
+    private int MonthsOf(int t) => Math.Min(_plan.Targets[t].Period.LastMonthNumber - _plan.Targets[t].Period.FirstMonthNumber + 1, 12);
 
     /// <summary>
     /// For a target judged on one figure: keeps the candidate if it is the best of those it may be

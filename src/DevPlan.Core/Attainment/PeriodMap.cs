@@ -14,11 +14,11 @@ internal sealed class PeriodMap<T>
     private ReportingPeriod[] _periods;
     private T[] _values;
 
-    /// <summary>Creates an empty map with room for <paramref name="capacity"/> periods before it grows.</summary>
-    public PeriodMap(int capacity = 1)
+    /// <summary>Creates an empty map with room for one period.</summary>
+    public PeriodMap()
     {
-        _periods = new ReportingPeriod[capacity];
-        _values = new T[capacity];
+        _periods = new ReportingPeriod[1];
+        _values = new T[1];
     }
 
     /// <summary>Gets how many periods are kept.</summary>
@@ -47,6 +47,16 @@ internal sealed class PeriodMap<T>
                 _periods[index] = period;
             }
             _values[index] = value;
+        }
+    }
+
+    /// <summary>Makes room for at least <paramref name="capacity"/> periods, so that adding that many grows the arrays once.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (_periods.Length < capacity)
+        {
+            Array.Resize(ref _periods, capacity);
+            Array.Resize(ref _values, capacity);
         }
     }
 

@@ -31,27 +31,10 @@ public sealed class Observation
             throw new ArgumentException("Expected a level, a growth rate or a completion flag, but the observation has none.", nameof(level));
         }
         Period = period;
-        (_level, _levelUnit, _figures) = level is { } q ? (q.Value, q.Unit, Figures.Level) : (0m, default, Figures.None);
-        if (growth is { } g)
-        {
-            (_growth, _figures) = (g.Value, _figures | Figures.Growth);
-        }
-        _figures |= completed switch
-        {
-            true => Figures.Completed | Figures.CompletedKnown,
-            false => Figures.CompletedKnown,
-            null => Figures.None,
-        };
+        _values = new ObservedValues(level, growth, completed);
     }
 
-    // The figures are kept unwrapped (a level as its value and unit, a growth rate as its value and a
-    // flag), not as nullable structs: an observation is 24 bytes smaller (about 120 rather than 144), which
-    // a file of millions of rows, or an evaluation holding the figures it was judged on, saves on each one.
-    private readonly decimal _level;
-    private readonly Unit _levelUnit;
-    private readonly decimal _growth;
-    private readonly Figures _figures;
-    private readonly byte _status;
+    private readonly ObservedValues _values; // unwrapped, not nullable structs: see ObservedValues
 
     /// <summary>Gets the code of the indicator observed.</summary>
     public string Indicator { get; }
@@ -63,20 +46,20 @@ public sealed class Observation
     public ReportingPeriod Period { get; }
 
     /// <summary>Gets the level, if published.</summary>
-    public Quantity? Level => (_figures & Figures.Level) != 0 ? new Quantity(_level, _levelUnit) : null;
+    public Quantity? Level => _values.Level;
 
     /// <summary>Gets the growth rate over the same period of the previous year, as published.</summary>
-    public Percent? Growth => (_figures & Figures.Growth) != 0 ? new Percent(_growth) : null;
+    public Percent? Growth => _values.Growth;
 
     /// <summary>Gets, for a completion task, whether it was completed.</summary>
-    public bool? Completed => (_figures & Figures.CompletedKnown) != 0 ? (_figures & Figures.Completed) != 0 : null;
+    public bool? Completed => _values.Completed;
 
     /// <summary>Gets the status of the figure (SDMX OBS_STATUS); normal by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
     public ObservationStatus Status
     {
-        get => (ObservationStatus)_status;
-        init => _status = checked((byte)Preconditions.CheckDefined(value, nameof(Status)));
+        get => _values.Status;
+        init => _values = _values.WithStatus(value);
     }
 
     /// <summary>Gets where the figure comes from (a bulletin, a report), if given.</summary>
@@ -85,15 +68,4 @@ public sealed class Observation
     /// <summary>Returns the indicator, zone, period and figures.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Indicator} {Zone} {Period}: level {Level?.ToString() ?? "-"}, growth {Growth?.ToString() ?? "-"}";
-
-    /// <summary>Which of the unwrapped figures are present.</summary>
-    [Flags]
-    private enum Figures : byte
-    {
-        None = 0,
-        Level = 1,
-        Growth = 2,
-        CompletedKnown = 4,
-        Completed = 8,
-    }
 }

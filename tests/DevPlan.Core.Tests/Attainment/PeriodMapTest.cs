@@ -74,4 +74,27 @@ public class PeriodMapTest
         map.Periods.ToArray().Should().Equal(periods);
         map.Values.ToArray().Should().Equal(Enumerable.Range(0, 120));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void EnsureCapacity_KeepsWhatIsKept_InOrder_AndMoreCanBeAdded(int capacity)
+    {
+        var map = new PeriodMap<string>();
+        map[Month(1)] = "M1";
+        map[Month(2)] = "M2";
+
+        map.EnsureCapacity(capacity);
+
+        map.Periods.ToArray().Should().Equal(Month(1), Month(2));
+        map.Values.ToArray().Should().Equal("M1", "M2");
+        for (var m = 3; m <= 12; m++)
+        {
+            map[Month(m)] = $"M{m}";
+        }
+        map.Count.Should().Be(12);
+        map.TryGetValue(Month(12), out var last).Should().BeTrue();
+        last.Should().Be("M12");
+    }
 }
