@@ -1,4 +1,3 @@
-using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 
@@ -9,12 +8,12 @@ namespace DevPlan.Core.Attainment;
 /// and the order it was offered in (of equal periods the last given wins).
 /// </summary>
 /// <remarks>
-/// A candidate holds no reference, so that the candidates of a national file are values in a few
-/// arrays per target that the garbage collector neither traces nor promotes one by one, and that copy
-/// without write barriers. A figure read from a file or a column store is kept as values: its
-/// <see cref="Observation"/> is made only when a result names it. A figure offered as an object is
-/// kept with the number of that object in a <see cref="CandidateObjects"/>, so that a result names the
-/// very observation its caller gave; its source text likewise.
+/// A candidate refers to no object made for its row (only to its unit's shared description), so that
+/// the candidates of a national file are values in a few arrays per target, not millions of objects
+/// the garbage collector must trace and promote one by one. A figure read from a file or a column
+/// store is kept as values: its <see cref="Observation"/> is made only when a result names it. A figure
+/// offered as an object is kept with the number of that object in a <see cref="CandidateObjects"/>, so
+/// that a result names the very observation its caller gave; its source text likewise.
 /// </remarks>
 internal readonly struct Candidate
 {

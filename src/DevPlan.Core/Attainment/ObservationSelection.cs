@@ -35,14 +35,20 @@ internal sealed class ObservationSelection
     private readonly LocalDate _asOf;
     private readonly int _lastMonthEnded;
     private readonly CodeTable _codes = new();
-    private readonly Dictionary<long, int[]> _byKey = [];
+    // The targets of each indicator and zone: the first by key, then each one's next of the same key (-1
+    // after the last), in plan order; a chain in one array rather than an array per key, of which a plan
+    // of a million targets would make a million.
+    private readonly Dictionary<long, int> _firstByKey;
+    private readonly int[] _nextByKey;
     private readonly PeriodMap<Candidate>?[] _candidates;
     private readonly PeriodMap<Candidate>?[] _lastYear;
     // Per target: whether it can use a figure of the year before; whether, a flow, it is judged only on a
-    // figure from the start of its period; and, for one judged on one figure, the order of the last figure
-    // seen for each period (its other candidates are dropped as they come; these count them at the end).
+    // figure from the start of its period; whether it is judged on one figure; and, for one that is, the
+    // order of the last figure seen for each period once it has seen two (its other candidates are dropped
+    // as they come; these count them at the end). Until then what it has seen is what it keeps.
     private readonly bool[] _usesLastYear;
     private readonly bool[] _fromStart;
+    private readonly bool[] _onOne;
     private readonly PeriodMap<long>?[] _seen;
     private readonly PeriodMap<Candidate>?[] _related;
     private readonly Dictionary<long, int[]> _relatedByKey = [];
@@ -62,9 +68,13 @@ internal sealed class ObservationSelection
         _lastYear = new PeriodMap<Candidate>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
         _fromStart = new bool[plan.Targets.Length];
+        _onOne = new bool[plan.Targets.Length];
         _seen = new PeriodMap<long>?[plan.Targets.Length];
         _related = new PeriodMap<Candidate>?[plan.Targets.Length];
         _codes.Intern("");
+        _firstByKey = new(plan.Targets.Length);
+        _nextByKey = new int[plan.Targets.Length];
+        var keys = new long[plan.Targets.Length];
         for (var t = 0; t < plan.Targets.Length; t++)
         {
             var target = plan.Targets[t];
@@ -74,16 +84,20 @@ internal sealed class ObservationSelection
             if (!SeriesRule.Applies(target) && !(_fromStart[t] && target.Kind == TargetKind.Level))
             {
                 // Judged on one figure: only the best so far is kept, and of the others their periods.
-                _seen[t] = new();
+                _onOne[t] = true;
             }
-            var key = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
-            _byKey[key] = _byKey.TryGetValue(key, out var existing) ? [.. existing, t] : [t];
+            keys[t] = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             if (target.Kind == TargetKind.Relative && target.RelativeTo is { } related)
             {
                 // The other indicator's figures of the same zone and years, for a relative target.
                 var relatedKey = Key(_codes.Intern(related), _codes.Intern(target.Zone.ZoneCode ?? ""));
                 _relatedByKey[relatedKey] = _relatedByKey.TryGetValue(relatedKey, out var others) ? [.. others, t] : [t];
             }
+        }
+        for (var t = plan.Targets.Length - 1; t >= 0; t--)
+        {
+            _nextByKey[t] = _firstByKey.TryGetValue(keys[t], out var next) ? next : -1;
+            _firstByKey[keys[t]] = t;
         }
         _zones = new ZoneContributionCollector(plan, asOf);
     }
@@ -104,8 +118,8 @@ internal sealed class ObservationSelection
         }
         var key = Key(indicatorId, zoneId);
         var relating = _relatedByKey.GetValueOrDefault(key) ?? [];
-        var targets = _byKey.GetValueOrDefault(key) ?? [];
-        if (targets.Length == 0 && relating.Length == 0)
+        var first = _firstByKey.GetValueOrDefault(key, -1);
+        if (first < 0 && relating.Length == 0)
         {
             return Unused(indicator, zone, period, UnusedReason.NoTarget);
         }
@@ -119,7 +133,7 @@ internal sealed class ObservationSelection
             }
             later |= _plan.Targets[t].Period.Contains(period);
         }
-        foreach (var t in targets)
+        for (var t = first; t >= 0; t = _nextByKey[t])
         {
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, period) || (_usesLastYear[t] && IsLastYearCandidate(target.Period, period)))
@@ -194,24 +208,31 @@ internal sealed class ObservationSelection
                 }
             }
         }
-        if (!_byKey.TryGetValue(key, out var targets))
+        if (!_firstByKey.TryGetValue(key, out var first))
         {
             return;
         }
-        foreach (var t in targets)
+        for (var t = first; t >= 0; t = _nextByKey[t])
         {
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, offered))
             {
                 var kept = _candidates[t] ??= new();
-                var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered);
-                if (revises && t == targets[0])
+                var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered); // unseen: what is kept is all seen
+                if (revises && t == first)
                 {
                     Unused(target.Indicator, target.Zone.ZoneCode, offered, UnusedReason.Revised);
                 }
-                if (_seen[t] is { } periods)
+                if (_onOne[t])
                 {
-                    periods[offered] = candidate.Order;
+                    if (!revises && kept.Count > 0)
+                    {
+                        Seen(t, kept)[offered] = candidate.Order; // a second period: from now on some are dropped
+                    }
+                    else if (_seen[t] is { } periods)
+                    {
+                        periods[offered] = candidate.Order;
+                    }
                     KeepIfBest(t, kept, candidate);
                 }
                 else
@@ -228,6 +249,21 @@ internal sealed class ObservationSelection
                 (_lastYear[t] ??= new())[offered] = candidate;
             }
         }
+    }
+
+    /// <summary>The periods a target judged on one figure has seen, made from what it keeps when first asked.</summary>
+    private PeriodMap<long> Seen(int t, PeriodMap<Candidate> kept)
+    {
+        if (_seen[t] is { } seen)
+        {
+            return seen;
+        }
+        seen = new();
+        foreach (ref readonly var candidate in kept.Values)
+        {
+            seen[candidate.Period] = candidate.Order;
+        }
+        return _seen[t] = seen;
     }
 
     /// <summary>
@@ -302,7 +338,7 @@ internal sealed class ObservationSelection
     /// </summary>
     private bool IsPastLastYear(int t, ReportingPeriod period)
     {
-        if (_seen[t] is null || _candidates[t] is not { Count: 1 } kept)
+        if (!_onOne[t] || _candidates[t] is not { Count: 1 } kept)
         {
             return false;
         }
@@ -323,7 +359,7 @@ internal sealed class ObservationSelection
     /// months of last year are not kept (for a national file, most of what would be held).
     /// </summary>
     private bool CanBeCounterpart(int t, ReportingPeriod period) =>
-        _seen[t] is null || !_fromStart[t] || period.FirstMonthNumber == _plan.Targets[t].Period.FirstMonthNumber - 12;
+        !_onOne[t] || !_fromStart[t] || period.FirstMonthNumber == _plan.Targets[t].Period.FirstMonthNumber - 12;
 
     private static bool FromStart(Target target, Indicator? indicator) =>
         indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
