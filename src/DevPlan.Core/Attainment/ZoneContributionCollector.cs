@@ -71,9 +71,10 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             var stale = other.Year == latest.Year
                 ? other != latest
                 : counterpart is null || (other != counterpart.Value && Rank(other).CompareTo(Rank(counterpart.Value)) < 0);
-            if (stale && periods.Remove(other, out var dropped))
+            if (stale)
             {
-                _spare.Push(dropped);
+                _spare.Push(periods[other]);
+                periods.Remove(other);
             }
         }
     }
