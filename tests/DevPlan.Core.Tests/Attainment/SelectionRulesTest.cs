@@ -189,6 +189,32 @@ public class SelectionRulesTest
     }
 
     [Fact]
+    public void RelativeTarget_WithoutBaselinesInThePlan_TakesItsOwnLastYearFromTheFigures()
+    {
+        // No plan baselines: the target's own baseline is last year's figure; the other indicator's is looked for in the plan only.
+        var target = new Target("rel", "loans", Y2024, TargetKind.Relative, TargetQualifier.AtLeast, Quantity.Percent(0m), TargetNature.Expected) { RelativeTo = "investment" };
+        var lastYear = Level(Loans, ReportingPeriod.ForYear(2023), 100m);
+        Observation[] figures = [lastYear, Level(Loans, Y2024, 110m), Level(Investment, ReportingPeriod.ForYear(2023), 100m), Level(Investment, Y2024, 105m)];
+
+        var result = PlanEvaluator.Evaluate(PlanOf(target), figures, AsOf).Results.Single();
+
+        result.Baseline.Should().BeSameAs(lastYear);
+        result.RelatedIndicator.Should().BeSameAs(Investment);
+    }
+
+    [Fact]
+    public void RelativeTarget_ToAnUndeclaredIndicator_IgnoresThatIndicatorsFigures()
+    {
+        var target = new Target("rel", "loans", Y2024, TargetKind.Relative, TargetQualifier.AtLeast, Quantity.Percent(0m), TargetNature.Expected) { RelativeTo = "deposits" };
+        Observation[] figures = [Level(Loans, Y2024, 110m), new("deposits", Y2024, new Quantity(90m, Unit.HundredMillionYuan))];
+
+        var result = PlanEvaluator.Evaluate(PlanOf(target), figures, AsOf).Results.Single();
+
+        result.RelatedIndicator.Should().BeNull();
+        result.Sources.Should().ContainSingle().Which.Indicator.Should().Be("loans");
+    }
+
+    [Fact]
     public void LastYearsFigure_OfALevelTarget_IsCountedAsUnused()
     {
         // A level target does not compute a growth: last year's figure is not silently taken in.
