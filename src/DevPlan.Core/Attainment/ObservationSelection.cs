@@ -103,6 +103,23 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>
+    /// Gets how many figures the targets keep now (their candidates, last year's figures, another
+    /// indicator's figures): what the selection's memory grows with, for tests of what it drops.
+    /// </summary>
+    internal int KeptFigures
+    {
+        get
+        {
+            var kept = 0;
+            for (var t = 0; t < _plan.Targets.Length; t++)
+            {
+                kept += (_candidates[t]?.Count ?? 0) + (_lastYear[t]?.Count ?? 0) + (_related[t]?.Count ?? 0);
+            }
+            return kept;
+        }
+    }
+
+    /// <summary>
     /// Whether an observation of this indicator, zone and period could be kept: a cheap test that
     /// allocates nothing. An observation it refuses is counted as unused, with the reason.
     /// </summary>
