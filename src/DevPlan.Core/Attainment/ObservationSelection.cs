@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DevPlan.Core.Attainment.Kinds;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Observations;
@@ -242,13 +243,9 @@ internal sealed class ObservationSelection
                 }
                 if (_onOne[t])
                 {
-                    if (!revises && kept.Count > 0)
+                    if (_seen[t] is not null || (!revises && kept.Count > 0))
                     {
-                        Seen(t, kept)[offered] = candidate.Order; // a second period: from now on some are dropped
-                    }
-                    else if (_seen[t] is { } periods)
-                    {
-                        periods[offered] = candidate.Order;
+                        Seen(t, kept)[offered] = candidate.Order; // from a second period on, some are dropped
                     }
                     KeepIfBest(t, kept, candidate);
                 }
@@ -579,12 +576,7 @@ internal sealed class ObservationSelection
         }
         if (fromStart && target.Kind == TargetKind.Level && Extend(target, best, candidates) is { } summed)
         {
-            var parts = ImmutableArray.CreateBuilder<Observation>(summed.Parts.Count);
-            foreach (var part in summed.Parts)
-            {
-                parts.Add(Use(part, code, target, used));
-            }
-            return (summed.Figure, FigureBasis.SummedLevels, parts.MoveToImmutable());
+            return (summed.Figure, FigureBasis.SummedLevels, UseAll(CollectionsMarshal.AsSpan(summed.Parts), code, target, used));
         }
         if (best is { } chosen)
         {

@@ -166,33 +166,32 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
     {
         get
         {
-            var flags = _flags[index];
-            bool? completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0;
-            return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index), completed)
+            return new Observation(IndicatorOf(index), PeriodOf(index), LevelOf(index), GrowthOf(index), CompletedOf(index))
             {
                 Zone = ZoneOf(index),
                 Status = (ObservationStatus)_status[index],
-                Source = _source[index] == 0 ? null : _sources[_source[index]],
+                Source = SourceOf(index),
             };
         }
     }
 
     /// <summary>Gets observation <paramref name="index"/> as a record of values, making no object: for the evaluator's scan.</summary>
-    internal ObservationRecord RecordOf(int index)
-    {
-        var flags = _flags[index];
-        return new ObservationRecord
+    internal ObservationRecord RecordOf(int index) =>
+        new()
         {
             Indicator = IndicatorOf(index),
             Zone = ZoneCodeOf(index),
             Period = PeriodOf(index),
             Level = LevelOf(index),
             Growth = GrowthOf(index),
-            Completed = (flags & Builder.HasCompleted) == 0 ? null : (flags & Builder.CompletedValue) != 0,
+            Completed = CompletedOf(index),
             Status = (ObservationStatus)_status[index],
-            Source = _source[index] == 0 ? default : _sources[_source[index]],
+            Source = SourceOf(index),
         };
-    }
+
+    private bool? CompletedOf(int index) => (_flags[index] & Builder.HasCompleted) == 0 ? null : (_flags[index] & Builder.CompletedValue) != 0;
+
+    private string? SourceOf(int index) => _source[index] == 0 ? null : _sources[_source[index]];
 
     /// <summary>Makes every observation into an object, in order, as enumerated.</summary>
     /// <returns>The enumerator.</returns>
