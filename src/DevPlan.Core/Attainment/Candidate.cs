@@ -49,6 +49,17 @@ internal readonly struct Candidate
     public static Candidate Of(Observation observation, long order, CandidateObjects objects) =>
         new(objects.Add(observation), observation.Period, observation.Level, observation.Growth, observation.Completed, observation.Status, 0, order);
 
+    /// <summary>
+    /// A figure summed from the levels of several periods: made by the selection, not offered, so it
+    /// has no order among the offered figures (−1), no object of its own and no source.
+    /// </summary>
+    /// <param name="period">The period the sum stands for.</param>
+    /// <param name="level">The sum.</param>
+    /// <param name="status">The status of its least final part.</param>
+    /// <returns>The figure.</returns>
+    public static Candidate Summed(ReportingPeriod period, Quantity level, ObservationStatus status) =>
+        new(0, period, level, null, null, status, 0, -1);
+
     /// <summary>A figure read as values (a file's row, a column store's row), its source text kept by <paramref name="objects"/>.</summary>
     public static Candidate Of(scoped in Observations.ObservationRecord record, long order, CandidateObjects objects) =>
         new(0, record.Period, record.Level, record.Growth, record.Completed, record.Status, objects.AddSource(record.Source), order);

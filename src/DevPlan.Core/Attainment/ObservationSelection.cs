@@ -378,19 +378,33 @@ internal sealed class ObservationSelection
     private static bool FromStart(Target target, Indicator? indicator) =>
         indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
 
-    /// <summary>Judges every target on its chosen figure.</summary>
+    /// <summary>
+    /// Judges every target on its chosen figure. The verdicts are kept as columns and the figures the
+    /// results name as values; the result objects are made when a caller first asks for them.
+    /// </summary>
     public PlanEvaluation Finish(AttainmentPolicy policy)
     {
-        var results = ImmutableArray.CreateBuilder<TargetEvaluation>(_plan.Targets.Length);
+        var count = _plan.Targets.Length;
+        var named = new NamedFigures(_objects);
+        var assessments = new TargetAssessment[count];
+        var bases = new FigureBasis[count];
+        var figures = new int[count];
+        var starts = new int[count];
+        var counts = new int[count];
+        Observation?[]? baselines = null;
         var used = new OrderSet(_order);
-        for (var t = 0; t < _plan.Targets.Length; t++)
+        for (var t = 0; t < count; t++)
         {
-            results.Add(Judge(t, policy, used));
+            var judged = Judge(t, policy, used, named);
+            (assessments[t], bases[t], figures[t], starts[t], counts[t]) = (judged.Assessment, judged.Basis, judged.Figure, judged.Sources.Start, judged.Sources.Count);
+            if (judged.Baseline is { } baseline)
+            {
+                (baselines ??= new Observation?[count])[t] = baseline;
+            }
         }
         var (contributions, gaps) = _zones.Finish();
-        var evaluated = results.MoveToImmutable();
         CountSuperseded(used);
-        return new PlanEvaluation(_plan, _asOf, policy, evaluated)
+        return new PlanEvaluation(_plan, _asOf, policy, new EvaluationColumns(_plan, assessments, bases, figures, starts, counts, baselines, named))
         {
             ZoneContributions = contributions,
             ZoneContributionGaps = gaps,
@@ -398,65 +412,77 @@ internal sealed class ObservationSelection
         };
     }
 
+    /// <summary>A run of named figures: the first one's number and how many.</summary>
+    private readonly record struct Run(int Start, int Count);
+
     /// <summary>
-    /// Judges a target, adding to <paramref name="used"/> the orders of its own candidates that its
-    /// result names (as its figure, the parts of a sum, or what was found).
+    /// A target's result before it is made into objects: the verdict, how the figure came about, the
+    /// named figure judged (−1 for none), the named figures it rests on, and a series' baseline.
     /// </summary>
-    private TargetEvaluation Judge(int t, AttainmentPolicy policy, OrderSet used)
+    private readonly record struct Judgement(TargetAssessment Assessment, FigureBasis Basis, int Figure, Run Sources, Observation? Baseline = null);
+
+    /// <summary>The figure chosen for a target: its number among the named figures (−1 for none), how it came about, and what it rests on.</summary>
+    private readonly record struct Choice(int Figure, FigureBasis Basis, Run Sources);
+
+    /// <summary>
+    /// Judges a target, naming the figures its result rests on and adding to <paramref name="used"/>
+    /// the orders of its own candidates among them (as its figure, the parts of a sum, or what was found).
+    /// </summary>
+    private Judgement Judge(int t, AttainmentPolicy policy, OrderSet used, NamedFigures named)
     {
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
         var candidates = _candidates[t];
         if (indicator is not null && SeriesRule.Applies(target))
         {
-            return JudgeSeries(t, target, indicator, policy, used);
+            return JudgeSeries(t, target, indicator, policy, used, named);
         }
-        var choice = Choose(target, indicator, candidates, target.Indicator, used);
+        var choice = Choose(target, indicator, candidates, used, named);
         if (indicator is null)
         {
-            return new TargetEvaluation(target, null, choice.Figure, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator))
-            {
-                Basis = choice.Basis,
-                Sources = choice.Sources,
-            };
+            return new Judgement(Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator), choice.Basis, choice.Figure, choice.Sources);
         }
-        if (choice.Figure is null && candidates is { Count: > 0 })
+        if (choice.Figure < 0 && candidates is { Count: > 0 })
         {
-            return new TargetEvaluation(target, indicator, null, Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart))
-            {
-                Sources = UseAll([.. candidates.Values.ToArray().OrderBy(c => c.Period)], target.Indicator, target, used),
-            };
+            var found = NameAll([.. candidates.Values.ToArray().OrderBy(c => c.Period)], used, named);
+            return new Judgement(Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart), FigureBasis.None, -1, found);
         }
-        var lastYear = choice.Figure is null ? null : SameSpanLastYear(t, target, choice.Figure.Period);
-        return new TargetEvaluation(target, indicator, choice.Figure, TargetAssessor.Assess(target, indicator, choice.Figure, _asOf, policy, lastYear))
-        {
-            Basis = choice.Basis,
-            Sources = choice.Sources,
-        };
+        // The figure is made into an observation for the assessment only; the result makes its own when asked for.
+        var figure = choice.Figure < 0 ? null : named.Make(choice.Figure, target.Indicator, target.Zone);
+        var lastYear = figure is null ? null : SameSpanLastYear(t, target, figure.Period);
+        return new Judgement(TargetAssessor.Assess(target, indicator, figure, _asOf, policy, lastYear), choice.Basis, choice.Figure, choice.Sources);
     }
 
     /// <summary>
-    /// The observation a result names for a candidate (made now if it was read as values), its order
-    /// added to <paramref name="used"/> when the candidate is the target's own (not another indicator's).
+    /// Names a candidate for a result; its order is added to <paramref name="used"/> when the candidate
+    /// is the target's own (not another indicator's, for which <paramref name="used"/> is null).
     /// </summary>
-    private Observation Use(in Candidate candidate, string indicator, Target target, OrderSet? used)
+    private static int Name(in Candidate candidate, OrderSet? used, NamedFigures named)
     {
         used?.Add(candidate.Order);
-        return candidate.ToObservation(indicator, target.Zone, _objects);
+        return named.Add(candidate);
     }
 
-    /// <summary>
-    /// The observations a result names for candidates, in their order (a loop, not a lambda: a lambda
-    /// capturing the target would cost every judgement a closure, whichever branch it takes).
-    /// </summary>
-    private ImmutableArray<Observation> UseAll(ReadOnlySpan<Candidate> candidates, string indicator, Target target, OrderSet? used)
+    /// <summary>Names candidates for a result, in their order (a loop, not a lambda: a lambda capturing the target would cost every judgement a closure).</summary>
+    private static Run NameAll(ReadOnlySpan<Candidate> candidates, OrderSet? used, NamedFigures named)
     {
-        var observations = ImmutableArray.CreateBuilder<Observation>(candidates.Length);
+        var start = named.Count;
         foreach (ref readonly var candidate in candidates)
         {
-            observations.Add(Use(candidate, indicator, target, used));
+            Name(candidate, used, named);
         }
-        return observations.MoveToImmutable();
+        return new Run(start, candidates.Length);
+    }
+
+    /// <summary>The observations for a run of named figures of <paramref name="indicator"/> and the target's zone.</summary>
+    private static ImmutableArray<Observation> Make(Run run, string indicator, Target target, NamedFigures named)
+    {
+        var observations = new Observation[run.Count];
+        for (var i = 0; i < run.Count; i++)
+        {
+            observations[i] = named.Make(run.Start + i, indicator, target.Zone);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(observations);
     }
 
     /// <summary>
@@ -502,37 +528,33 @@ internal sealed class ObservationSelection
     /// last given of a year); for a one-year target, the figure chosen as for any target; with the
     /// plan's baseline and, for a relative target, the other indicator's figures of the same years.
     /// </summary>
-    private TargetEvaluation JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy, OrderSet used)
+    private Judgement JudgeSeries(int t, Target target, Indicator indicator, AttainmentPolicy policy, OrderSet used, NamedFigures named)
     {
-        var figures = Series(target, indicator, _candidates[t], used);
+        var own = Series(target, indicator, _candidates[t], used, named);
+        var figures = Make(own, target.Indicator, target, named);
         var baseline = BaselineOf(t, target.Indicator, target);
         var related = target.RelativeTo is { } code ? _plan.FindIndicator(code) : null;
-        var relatedFigures = related is null ? [] : Series(target, related, _related[t], null);
+        // The other indicator's figures are named only to be made into observations for the assessment; no result names them.
+        var relatedFigures = related is null ? [] : Make(Series(target, related, _related[t], null, named), related.Code, target, named);
         var relatedBaseline = related is null ? null : BaselineOf(-1, related.Code, target);
         var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy);
-        var latest = figures.IsEmpty ? null : figures[^1];
-        return new TargetEvaluation(target, indicator, latest, SeriesRule.Assess(input))
-        {
-            Basis = latest is null ? FigureBasis.None : FigureBasis.Published,
-            Sources = figures,
-            Baseline = baseline,
-            RelatedIndicator = related,
-        };
+        var latest = own.Count == 0 ? -1 : own.Start + own.Count - 1;
+        return new Judgement(SeriesRule.Assess(input), latest < 0 ? FigureBasis.None : FigureBasis.Published, latest, own, baseline);
     }
 
-    /// <summary>The figures of a series of <paramref name="indicator"/>; <paramref name="used"/> is null for another indicator's.</summary>
-    private ImmutableArray<Observation> Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates, OrderSet? used)
+    /// <summary>The figures of a series of <paramref name="indicator"/>, named; <paramref name="used"/> is null for another indicator's.</summary>
+    private Run Series(Target target, Indicator indicator, PeriodMap<Candidate>? candidates, OrderSet? used, NamedFigures named)
     {
         if (candidates is null || candidates.Count == 0)
         {
-            return [];
+            return new Run(named.Count, 0);
         }
         if (target.Period.Kind == PeriodKind.Span)
         {
-            return UseAll([.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year)], indicator.Code, target, used);
+            return NameAll([.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year)], used, named);
         }
-        var (figure, _, _) = Choose(target, indicator, candidates, indicator.Code, used);
-        return figure is null ? [] : [figure];
+        var figure = Choose(target, indicator, candidates, used, named).Figure;
+        return figure < 0 ? new Run(named.Count, 0) : new Run(figure, 1);
     }
 
     /// <summary>The plan's latest baseline of an indicator and the target's zone before the target's period, or the previous year's observation.</summary>
@@ -556,14 +578,14 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>
-    /// The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>;
-    /// the candidates are of <paramref name="code"/>, and those the result names are added to <paramref name="used"/>.
+    /// The figure a target is judged on, by the rule in the remarks of <see cref="ObservationSelection"/>,
+    /// named with what it rests on; its own candidates among those are added to <paramref name="used"/>.
     /// </summary>
-    private (Observation? Figure, FigureBasis Basis, ImmutableArray<Observation> Sources) Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates, string code, OrderSet? used)
+    private Choice Choose(Target target, Indicator? indicator, PeriodMap<Candidate>? candidates, OrderSet? used, NamedFigures named)
     {
         if (candidates is null || candidates.Count == 0)
         {
-            return (null, FigureBasis.None, []);
+            return new Choice(-1, FigureBasis.None, new Run(named.Count, 0));
         }
         var fromStart = indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
         Candidate? best = null;
@@ -574,16 +596,17 @@ internal sealed class ObservationSelection
                 best = candidate;
             }
         }
-        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best, candidates) is { } summed)
+        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best, candidates) is { } sum)
         {
-            return (summed.Figure, FigureBasis.SummedLevels, UseAll(CollectionsMarshal.AsSpan(summed.Parts), code, target, used));
+            var parts = NameAll(CollectionsMarshal.AsSpan(_parts), used, named);
+            return new Choice(named.Add(sum), FigureBasis.SummedLevels, parts);
         }
         if (best is { } chosen)
         {
-            var figure = Use(chosen, code, target, used);
-            return (figure, FigureBasis.Published, [figure]);
+            var figure = Name(chosen, used, named);
+            return new Choice(figure, FigureBasis.Published, new Run(figure, 1));
         }
-        return (null, FigureBasis.None, []);
+        return new Choice(-1, FigureBasis.None, new Run(named.Count, 0));
     }
 
     /// <summary>Ends later; or ends the same day and starts earlier (covers more); or the same span given later.</summary>
@@ -601,11 +624,12 @@ internal sealed class ObservationSelection
 
     /// <summary>
     /// The levels that follow <paramref name="start"/> (or run from the start of the period) added
-    /// on, period by period, when they reach later than it; null when nothing can be added or the sum
-    /// has no period to stand for (it must run from January, or over the whole target period). The parts
-    /// are in a list the selection reuses: they are read before the next target is judged.
+    /// on, period by period, when they reach later than it: the sum, with its parts left in
+    /// <see cref="_parts"/> (reused target after target, so read before the next target is judged);
+    /// null when nothing can be added or the sum has no period to stand for (it must run from January,
+    /// or over the whole target period).
     /// </summary>
-    private (Observation Figure, List<Candidate> Parts)? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
+    private Candidate? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
     {
         if (start is { HasLevel: false })
         {
@@ -674,8 +698,9 @@ internal sealed class ObservationSelection
             }
             status = Finality(part.Status) > Finality(status) ? part.Status : status;
         }
-        return (new Observation(target.Indicator, period, sum) { Zone = target.Zone, Status = status }, parts);
+        return Candidate.Summed(period, sum!.Value, status);
     }
+
 
     /// <summary>How far from final a status is: a sum is as final as its least final part.</summary>
     private static int Finality(ObservationStatus status) => status switch

@@ -6,12 +6,12 @@ namespace DevPlan.Core.Attainment;
 /// <summary>The verdicts on every target of a plan at a date, in plan order, with the zones' contributions to growth.</summary>
 public sealed record PlanEvaluation
 {
-    internal PlanEvaluation(Plan plan, LocalDate asOf, AttainmentPolicy policy, ImmutableArray<TargetEvaluation> results)
+    internal PlanEvaluation(Plan plan, LocalDate asOf, AttainmentPolicy policy, EvaluationColumns columns)
     {
         Plan = plan;
         AsOf = asOf;
         Policy = policy;
-        Results = results;
+        Columns = columns;
     }
 
     /// <summary>Gets the plan evaluated.</summary>
@@ -23,8 +23,18 @@ public sealed record PlanEvaluation
     /// <summary>Gets the policy applied.</summary>
     public AttainmentPolicy Policy { get; }
 
-    /// <summary>Gets one result per target, in the plan's order.</summary>
-    public ImmutableArray<TargetEvaluation> Results { get; }
+    /// <summary>
+    /// Gets the results as columns (statuses, verdicts, bases), one entry per target in the plan's
+    /// order: what to read when the verdicts of many targets are counted or filtered, since it makes
+    /// no objects.
+    /// </summary>
+    public EvaluationColumns Columns { get; }
+
+    /// <summary>
+    /// Gets one result per target, in the plan's order, with the observations each names. They are
+    /// made on the first read (once, whichever thread reads first) and the same array is returned after.
+    /// </summary>
+    public ImmutableArray<TargetEvaluation> Results => Columns.Results();
 
     /// <summary>Gets the zones' contributions to the growth of each indicator with zone figures, in plan order of the indicators.</summary>
     public ImmutableArray<ZoneContribution> ZoneContributions { get; internal init; } = [];
@@ -38,16 +48,5 @@ public sealed record PlanEvaluation
     /// <summary>Counts the results with a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The number of targets with that status.</returns>
-    public int Count(AttainmentStatus status)
-    {
-        var count = 0;
-        foreach (var result in Results)
-        {
-            if (result.Assessment.Status == status)
-            {
-                count++;
-            }
-        }
-        return count;
-    }
+    public int Count(AttainmentStatus status) => Columns.CountOf(status);
 }
