@@ -16,75 +16,118 @@ namespace DevPlan.Core.Attainment;
 /// </remarks>
 public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 {
+    // Figures as decimals with a bit each for whether they are there, and verdicts as bytes: 152 bytes
+    // where nullable fields took 232, for an evaluation that holds one per target of a national plan.
+    private readonly decimal _actual;
+    private readonly decimal _target;
+    private readonly decimal _stretch;
+    private readonly decimal _completion;
+    private readonly decimal _elapsed;
+    private readonly decimal _requiredRate;
+    private readonly decimal _projected;
+    private readonly Unit _unit;
+    private readonly int _yearsObserved;
+    private readonly Present _present;
+    private readonly byte _status;
+    private readonly byte _reason;
+    private readonly byte _kind;
+    private readonly byte _qualifier; // the qualifier + 1; 0 for none
+    private readonly byte _stretchStatus; // the status + 1; 0 for none
+
     internal TargetAssessment(
         AttainmentStatus status, AttainmentReason reason, TargetKind kind, TargetQualifier? qualifier, Unit unit,
         decimal? actual, decimal? target, decimal? stretch, AttainmentStatus? stretchStatus, bool isFinal,
         Percent? completion, Percent? elapsed, Percent? requiredRate = null, decimal? projected = null, int? yearsObserved = null)
     {
-        RequiredRate = requiredRate;
-        Projected = projected;
-        YearsObserved = yearsObserved;
-        Status = status;
-        Reason = reason;
-        Kind = kind;
-        Qualifier = qualifier;
-        Unit = unit;
-        Actual = actual;
-        Target = target;
-        Stretch = stretch;
-        StretchStatus = stretchStatus;
-        IsFinal = isFinal;
-        Completion = completion;
-        ElapsedShare = elapsed;
+        _status = checked((byte)status);
+        _reason = checked((byte)reason);
+        _kind = checked((byte)kind);
+        _qualifier = qualifier is { } q ? checked((byte)((int)q + 1)) : (byte)0;
+        _stretchStatus = stretchStatus is { } ss ? checked((byte)((int)ss + 1)) : (byte)0;
+        _unit = unit;
+        _present = (isFinal ? Present.Final : 0)
+            | Keep(actual, Present.Actual, out _actual)
+            | Keep(target, Present.Target, out _target)
+            | Keep(stretch, Present.Stretch, out _stretch)
+            | Keep(completion?.Value, Present.Completion, out _completion)
+            | Keep(elapsed?.Value, Present.Elapsed, out _elapsed)
+            | Keep(requiredRate?.Value, Present.RequiredRate, out _requiredRate)
+            | Keep(projected, Present.Projected, out _projected)
+            | (yearsObserved is null ? 0 : Present.YearsObserved);
+        _yearsObserved = yearsObserved ?? 0;
     }
 
+    [Flags]
+    private enum Present : ushort
+    {
+        Final = 1,
+        Actual = 2,
+        Target = 4,
+        Stretch = 8,
+        Completion = 16,
+        Elapsed = 32,
+        RequiredRate = 64,
+        Projected = 128,
+        YearsObserved = 256,
+    }
+
+    private static Present Keep(decimal? value, Present flag, out decimal kept)
+    {
+        kept = value.GetValueOrDefault();
+        return value.HasValue ? flag : 0;
+    }
+
+    private decimal? Figure(Present flag, decimal value) => (_present & flag) != 0 ? value : null;
+
+    private Percent? Share(Present flag, decimal value) => (_present & flag) != 0 ? new Percent(value) : null;
+
     /// <summary>Gets the verdict.</summary>
-    public AttainmentStatus Status { get; }
+    public AttainmentStatus Status => (AttainmentStatus)_status;
 
     /// <summary>
     /// Gets, for a multi-year target during its span, the rate needed in each remaining year to reach
     /// the end target from the figure so far (2024–2025 need −5.90% a year); null otherwise.
     /// </summary>
-    public Percent? RequiredRate { get; }
+    public Percent? RequiredRate => Share(Present.RequiredRate, _requiredRate);
 
     /// <summary>Gets, for a multi-year target during its span, the figure its end year reaches at the pace so far, in the target's terms; null otherwise.</summary>
-    public decimal? Projected { get; }
+    public decimal? Projected => Figure(Present.Projected, _projected);
 
     /// <summary>Gets, for a multi-year target, the number of its years with a figure so far; null for other targets.</summary>
-    public int? YearsObserved { get; }
+    public int? YearsObserved => (_present & Present.YearsObserved) != 0 ? _yearsObserved : null;
 
     /// <summary>Gets why the target could not be judged, or <see cref="AttainmentReason.None"/>.</summary>
-    public AttainmentReason Reason { get; }
+    public AttainmentReason Reason => (AttainmentReason)_reason;
 
     /// <summary>Gets the target's kind.</summary>
-    public TargetKind Kind { get; }
+    public TargetKind Kind => (TargetKind)_kind;
 
     /// <summary>Gets the target's qualifier as written (null for a completion task).</summary>
-    public TargetQualifier? Qualifier { get; }
+    public TargetQualifier? Qualifier => _qualifier == 0 ? null : (TargetQualifier)(_qualifier - 1);
 
     /// <summary>Gets the unit of <see cref="Actual"/> and <see cref="Target"/>: percent for rates and reductions, the target's unit for levels.</summary>
-    public Unit Unit { get; }
+    public Unit Unit => _unit;
 
     /// <summary>Gets the actual figure in the target's terms, when there is one.</summary>
-    public decimal? Actual { get; }
+    public decimal? Actual => Figure(Present.Actual, _actual);
 
     /// <summary>Gets the target figure (null for a completion task).</summary>
-    public decimal? Target { get; }
+    public decimal? Target => Figure(Present.Target, _target);
 
     /// <summary>Gets the stretch figure (力争), if the target has one.</summary>
-    public decimal? Stretch { get; }
+    public decimal? Stretch => Figure(Present.Stretch, _stretch);
 
     /// <summary>Gets the verdict on the stretch figure, judged separately as a floor in the better direction; null without a stretch figure or an actual.</summary>
-    public AttainmentStatus? StretchStatus { get; }
+    public AttainmentStatus? StretchStatus => _stretchStatus == 0 ? null : (AttainmentStatus)(_stretchStatus - 1);
 
     /// <summary>Gets whether the observation covers the whole target period, so the verdict is final.</summary>
-    public bool IsFinal { get; }
+    public bool IsFinal => (_present & Present.Final) != 0;
 
     /// <summary>Gets the completion ratio, actual over target; null when there is no actual or the target is zero.</summary>
-    public Percent? Completion { get; }
+    public Percent? Completion => Share(Present.Completion, _completion);
 
     /// <summary>Gets the elapsed share of the target's period, for an in-year level target judged on pace.</summary>
-    public Percent? ElapsedShare { get; }
+    public Percent? ElapsedShare => Share(Present.Elapsed, _elapsed);
 
     /// <summary>Gets actual − target in percentage points, for growth-rate and reduction targets.</summary>
     public PercentagePoints? RateGap => Kind is TargetKind.GrowthRate or TargetKind.Reduction && Actual is { } a && Target is { } t ? new PercentagePoints(a - t) : null;
