@@ -38,10 +38,11 @@ public class ScalingBenchmarks
     [Benchmark(Description = "Import to the column store")]
     public int Import() => BulkLoading.Csv(_csv).Count;
 
+    /// <summary>Evaluates to the results' columns and counts a status there: the result objects are made only when read, which this does not.</summary>
     [Benchmark(Description = "Evaluate, streaming from the CSV")]
     public int EvaluateStreaming()
     {
         using var reader = ObservationCsv.OpenReader(new MemoryStream(_csv));
-        return PlanEvaluator.Evaluate(_plan, reader, new LocalDate(2025, 3, 1)).Results.Length;
+        return PlanEvaluator.Evaluate(_plan, reader, new LocalDate(2025, 3, 1)).Count(AttainmentStatus.Achieved);
     }
 }

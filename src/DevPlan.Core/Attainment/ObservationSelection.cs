@@ -58,6 +58,10 @@ internal sealed class ObservationSelection
     private readonly List<UnusedObservation> _unusedExamples = [];
     private readonly CandidateObjects _objects = new();
     private readonly List<Candidate> _parts = []; // the parts of the sum Extend is making, reused target after target
+    // What the targets keep is carved from slabs shared by all their maps, not arrays of each map's own.
+    private readonly Slab<ReportingPeriod> _periodSlab = new();
+    private readonly Slab<Candidate> _candidateSlab = new();
+    private readonly Slab<long> _orderSlab = new();
     private long _order;
 
     public ObservationSelection(Plan plan, LocalDate asOf)
@@ -222,7 +226,7 @@ internal sealed class ObservationSelection
             {
                 if (IsCandidate(_plan.Targets[t].Period, offered))
                 {
-                    (_related[t] ??= new())[offered] = candidate;
+                    (_related[t] ??= new(_periodSlab, _candidateSlab))[offered] = candidate;
                 }
             }
         }
@@ -235,7 +239,7 @@ internal sealed class ObservationSelection
             var target = _plan.Targets[t];
             if (IsCandidate(target.Period, offered))
             {
-                var kept = _candidates[t] ??= new();
+                var kept = _candidates[t] ??= new(_periodSlab, _candidateSlab);
                 var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered); // unseen: what is kept is all seen
                 if (revises && t == first)
                 {
@@ -260,7 +264,7 @@ internal sealed class ObservationSelection
             }
             else if (_usesLastYear[t] && IsLastYearCandidate(target.Period, offered) && CanBeCounterpart(t, offered) && !IsPastLastYear(t, offered))
             {
-                (_lastYear[t] ??= new())[offered] = candidate;
+                (_lastYear[t] ??= new(_periodSlab, _candidateSlab))[offered] = candidate;
             }
         }
     }
@@ -272,7 +276,7 @@ internal sealed class ObservationSelection
         {
             return seen;
         }
-        seen = new();
+        seen = new(_periodSlab, _orderSlab);
         foreach (ref readonly var candidate in kept.Values)
         {
             seen[candidate.Period] = candidate.Order;

@@ -6,31 +6,42 @@ namespace DevPlan.Core.Attainment;
 /// A small map from periods to values, in the order the periods were first added: what one target
 /// keeps of the figures offered to it (a few, at most a few dozen). Two arrays searched in a line
 /// rather than a hash table: a million targets each keeping one figure is a million small arrays, not
-/// a million dictionaries of a few hundred bytes each.
+/// a million dictionaries of a few hundred bytes each. The arrays are segments of the slabs the maps
+/// of one evaluation share (<see cref="Slab{T}"/>), not objects of their own.
 /// </summary>
 /// <typeparam name="T">The value kept for a period.</typeparam>
 internal sealed class PeriodMap<T>
 {
-    private ReportingPeriod[] _periods;
-    private T[] _values;
+    private readonly Slab<ReportingPeriod> _periodSlab;
+    private readonly Slab<T> _valueSlab;
+    private Slab<ReportingPeriod>.Segment _periods;
+    private Slab<T>.Segment _values;
 
-    /// <summary>Creates an empty map with room for one period.</summary>
+    /// <summary>Creates an empty map with slabs of its own (for a map that shares none).</summary>
     public PeriodMap()
+        : this(new Slab<ReportingPeriod>(), new Slab<T>())
     {
-        _periods = new ReportingPeriod[1];
-        _values = new T[1];
     }
 
-    /// <summary>Gets how many periods are kept.</summary>
+    /// <summary>Creates an empty map whose periods and values are carved from the slabs given.</summary>
+    public PeriodMap(Slab<ReportingPeriod> periods, Slab<T> values)
+    {
+        _periodSlab = periods;
+        _valueSlab = values;
+        _periods = periods.Carve(1);
+        _values = values.Carve(1);
+    }
+
+    /// <summary>Gets the number of periods.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Gets the periods kept, in the order they were first added.</summary>
-    public ReadOnlySpan<ReportingPeriod> Periods => _periods.AsSpan(0, Count);
+    /// <summary>Gets the periods, in the order first added.</summary>
+    public ReadOnlySpan<ReportingPeriod> Periods => _periodSlab.Of(_periods)[..Count];
 
-    /// <summary>Gets the values kept, in the order of <see cref="Periods"/>.</summary>
-    public ReadOnlySpan<T> Values => _values.AsSpan(0, Count);
+    /// <summary>Gets the values, in the order of <see cref="Periods"/>.</summary>
+    public ReadOnlySpan<T> Values => _valueSlab.Of(_values)[..Count];
 
-    /// <summary>Sets the value of a period: a period kept already keeps its place.</summary>
+    /// <summary>Sets the value of a period: replaces it when the period is there, adds it last when not.</summary>
     public T this[ReportingPeriod period]
     {
         set
@@ -40,38 +51,36 @@ internal sealed class PeriodMap<T>
             {
                 if (Count == _periods.Length)
                 {
-                    Array.Resize(ref _periods, Count * 2);
-                    Array.Resize(ref _values, Count * 2);
+                    Grow(Count * 2);
                 }
                 index = Count++;
-                _periods[index] = period;
+                _periodSlab.Of(_periods)[index] = period;
             }
-            _values[index] = value;
+            _valueSlab.Of(_values)[index] = value;
         }
     }
 
-    /// <summary>Makes room for at least <paramref name="capacity"/> periods, so that adding that many grows the arrays once.</summary>
+    /// <summary>Makes room for <paramref name="capacity"/> periods without growing again.</summary>
     public void EnsureCapacity(int capacity)
     {
         if (_periods.Length < capacity)
         {
-            Array.Resize(ref _periods, capacity);
-            Array.Resize(ref _values, capacity);
+            Grow(capacity);
         }
     }
 
-    /// <summary>Whether a period is kept.</summary>
+    /// <summary>Whether the period is there.</summary>
     public bool ContainsKey(ReportingPeriod period) => IndexOf(period) >= 0;
 
-    /// <summary>Gets the value of a period, if it is kept.</summary>
+    /// <summary>Gets the value of a period, if it is there.</summary>
     public bool TryGetValue(ReportingPeriod period, out T value)
     {
         var index = IndexOf(period);
-        value = index < 0 ? default! : _values[index];
+        value = index < 0 ? default! : _valueSlab.Of(_values)[index];
         return index >= 0;
     }
 
-    /// <summary>Removes a period, keeping the order of the others.</summary>
+    /// <summary>Removes a period and its value; false if it was not there.</summary>
     public bool Remove(ReportingPeriod period)
     {
         var index = IndexOf(period);
@@ -79,19 +88,32 @@ internal sealed class PeriodMap<T>
         {
             return false;
         }
-        Array.Copy(_periods, index + 1, _periods, index, Count - index - 1);
-        Array.Copy(_values, index + 1, _values, index, Count - index - 1);
+        var periods = _periodSlab.Of(_periods);
+        var values = _valueSlab.Of(_values);
+        periods[(index + 1)..Count].CopyTo(periods[index..]);
+        values[(index + 1)..Count].CopyTo(values[index..]);
         Count--;
-        _values[Count] = default!; // no reference kept to what was removed
+        values[Count] = default!; // no reference kept to what was removed
         return true;
     }
 
     /// <summary>Removes every period.</summary>
     public void Clear()
     {
-        Array.Clear(_values, 0, Count);
+        _valueSlab.Of(_values)[..Count].Clear();
         Count = 0;
     }
 
-    private int IndexOf(ReportingPeriod period) => Array.IndexOf(_periods, period, 0, Count);
+    /// <summary>Moves the periods and values to new segments of <paramref name="capacity"/>, giving the old ones back.</summary>
+    private void Grow(int capacity)
+    {
+        var (periods, values) = (_periodSlab.Carve(capacity), _valueSlab.Carve(capacity));
+        _periodSlab.Of(_periods)[..Count].CopyTo(_periodSlab.Of(periods));
+        _valueSlab.Of(_values)[..Count].CopyTo(_valueSlab.Of(values));
+        _periodSlab.Return(_periods);
+        _valueSlab.Return(_values); // cleared: the segment given back keeps no references
+        (_periods, _values) = (periods, values);
+    }
+
+    private int IndexOf(ReportingPeriod period) => Periods.IndexOf(period);
 }
