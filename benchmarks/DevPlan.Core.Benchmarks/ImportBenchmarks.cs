@@ -152,6 +152,46 @@ internal static class SepBaseline
         }
         return length;
     }
+
+    /// <summary>
+    /// The raw limit of a streamed evaluation: each row's indicator and zone looked up (as spans, in a
+    /// dictionary made from the plan beforehand) to find its target, and its value parsed and kept in
+    /// that target's place. No period rule, no judgement: what touching each target's memory once a row
+    /// costs, which grows with the plan as the caches stop holding it.
+    /// </summary>
+    public static int RouteRows(byte[] csv, Dictionary<string, int> targetByKey, decimal[] kept)
+    {
+        var lookup = targetByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).From(new MemoryStream(csv));
+        Span<char> key = stackalloc char[128];
+        var routed = 0;
+        foreach (var row in reader)
+        {
+            var indicator = row[0].Span;
+            var zone = row[1].Span;
+            indicator.CopyTo(key);
+            key[indicator.Length] = '|';
+            zone.CopyTo(key[(indicator.Length + 1)..]);
+            if (lookup.TryGetValue(key[..(indicator.Length + 1 + zone.Length)], out var target)
+                && decimal.TryParse(row[3].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                kept[target] = value;
+                routed++;
+            }
+        }
+        return routed;
+    }
+
+    /// <summary>The targets of a plan by indicator and zone (<c>indicator|zone</c>), for <see cref="RouteRows"/>.</summary>
+    public static Dictionary<string, int> TargetsByKey(Plan plan)
+    {
+        var byKey = new Dictionary<string, int>(plan.Targets.Length);
+        for (var t = 0; t < plan.Targets.Length; t++)
+        {
+            byKey.TryAdd(plan.Targets[t].Indicator + "|" + plan.Targets[t].Zone.ZoneCode, t);
+        }
+        return byKey;
+    }
 }
 
 internal static class BulkLoading
