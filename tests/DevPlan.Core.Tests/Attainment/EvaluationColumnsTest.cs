@@ -95,4 +95,20 @@ public class EvaluationColumnsTest
             Enumerable.Range(0, Zones).Select(z => (ZoneScope.Zone($"z{z}"), ZoneScope.Zone($"z{z}"), (Quantity?)new Quantity(780m + 12 * z, Unit.HundredMillionYuan), 12, FigureBasis.SummedLevels)));
         evaluation.Results[^1].Sources.Select(s => s.Level!.Value.Value).Should().Equal(Enumerable.Range(1, 12).Select(m => m * 10m + Zones - 1));
     }
+
+    [Fact]
+    public void ARelativeTarget_NamesTheIndicatorItComparesWith_OnlyWhenItsOwnIndicatorIsDeclared()
+    {
+        // 增速高于投资: judged as a series against investment when its own indicator is declared; with
+        // an undeclared indicator it is not judged at all, and names no indicator to compare with.
+        var declared = new Target("relative", "investment", ReportingPeriod.ForYear(2024), TargetKind.Relative, TargetQualifier.AtLeast, Quantity.Percent(0m), TargetNature.Expected) { RelativeTo = "investment" };
+        var undeclared = new Target("orphan", "loans", ReportingPeriod.ForYear(2024), TargetKind.Relative, TargetQualifier.AtLeast, Quantity.Percent(0m), TargetNature.Expected) { RelativeTo = "investment" };
+        var plan = new Plan("relative", Name, new Region("r", Name), 2024) { Indicators = [Investment], Targets = [declared, undeclared] };
+
+        var results = PlanEvaluator.Evaluate(plan, [], new LocalDate(2025, 1, 1)).Results;
+
+        results[0].RelatedIndicator.Should().BeSameAs(Investment);
+        results[1].RelatedIndicator.Should().BeNull();
+        results[1].Assessment.Reason.Should().Be(AttainmentReason.UnknownIndicator);
+    }
 }

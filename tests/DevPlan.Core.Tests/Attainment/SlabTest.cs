@@ -65,6 +65,18 @@ public class SlabTest
     }
 
     [Fact]
+    public void SegmentsGivenBack_AreAllCarvedAgain_LastGivenFirst()
+    {
+        var slab = new Slab<int>();
+        var (first, second) = (slab.Carve(2), slab.Carve(2));
+
+        slab.Return(first);
+        slab.Return(second);
+
+        (slab.Carve(2), slab.Carve(2)).Should().Be((second, first));
+    }
+
+    [Fact]
     public void ASegmentGivenBack_IsNotCarvedForAnotherLength_NorKeptWhenLongerThanSixtyFour()
     {
         var slab = new Slab<int>();
