@@ -38,7 +38,14 @@ internal sealed class JsonObservationReader : ObservationReader
 
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
     private int _filled;
+    // Bytes before _consumed are read; the reader of a pass starts at _base (where _consumed was), and
+    // the unread rest moves to the front only when more must be read, not after every element (which
+    // moved the whole buffer once an observation).
     private int _consumed;
+    private int _base;
+    // Newlines counted in the buffer up to _countedTo, so that each element's line is counted on from the last.
+    private int _countedTo;
+    private long _countedLines;
     private bool _final;
     private long _readTotal;
     private int _validatedUpTo;
@@ -159,8 +166,8 @@ internal sealed class JsonObservationReader : ObservationReader
             }
             while (true)
             {
-                Shift(_consumed);
-                var reader = new Utf8JsonReader(_buffer.AsSpan(0, _filled), _final, _state);
+                _base = _consumed;
+                var reader = new Utf8JsonReader(_buffer.AsSpan(_base, _filled - _base), _final, _state);
                 var (found, progressed) = Step(ref reader);
                 if (found)
                 {
@@ -175,6 +182,7 @@ internal sealed class JsonObservationReader : ObservationReader
                 {
                     throw Fatal(reader, "Expected more JSON, but the document ends first.", _stage == Stage.Observations ? NextPath() : "$");
                 }
+                Shift(_consumed);
                 if (!progressed && _filled == _buffer.Length)
                 {
                     Grow();
@@ -186,7 +194,8 @@ internal sealed class JsonObservationReader : ObservationReader
         {
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new ObservationFormatException(cut > 0 ? reason[..cut] : reason, _lineBase + (e.LineNumber ?? 0),
+            // The reader's state carries its line across passes: its line number counts from the document's start, from 0.
+            throw new ObservationFormatException(cut > 0 ? reason[..cut] : reason, 1 + (e.LineNumber ?? 0),
                 _stage == Stage.Observations ? NextPath() : "$" + (_rootMember is null ? "" : "." + _rootMember), sourceName: SourceName, innerException: e);
         }
     }
@@ -230,7 +239,7 @@ internal sealed class JsonObservationReader : ObservationReader
                 {
                     throw Fatal(reader, $"Expected an array of at most {_options.MaxArrayLength} elements (JsonReadOptions.MaxArrayLength), but this one is longer.", PathOf(null));
                 }
-                _line = LineAt(reader.TokenStartIndex);
+                _line = LineAt(_base + reader.TokenStartIndex);
                 var outcome = reader.TokenType == JsonTokenType.StartObject
                     ? ReadElement(ref reader)
                     : Reject(ref reader, "Expected an observation object.", null);
@@ -241,7 +250,7 @@ internal sealed class JsonObservationReader : ObservationReader
                     break;
                 }
                 _state = reader.CurrentState;
-                _consumed = (int)reader.BytesConsumed;
+                _consumed = _base + (int)reader.BytesConsumed;
                 _between = true;
                 return (true, true);
             }
@@ -269,10 +278,10 @@ internal sealed class JsonObservationReader : ObservationReader
                     break;
             }
             _state = reader.CurrentState;
-            _consumed = (int)reader.BytesConsumed;
+            _consumed = _base + (int)reader.BytesConsumed;
         }
         _state = reader.CurrentState;
-        _consumed = (int)reader.BytesConsumed;
+        _consumed = _base + (int)reader.BytesConsumed;
         return (false, reader.BytesConsumed > start);
     }
 
@@ -750,10 +759,20 @@ internal sealed class JsonObservationReader : ObservationReader
     private string PathOf(string? member) =>
         string.Create(CultureInfo.InvariantCulture, $"$.observations[{Math.Max(_index, 0)}]") + (string.IsNullOrEmpty(member) ? "" : JsonLocator.AppendProperty("", member));
 
-    private long LineAt(long offset) => _lineBase + _buffer.AsSpan(0, (int)Math.Min(offset, _filled)).Count((byte)'\n');
+    private long LineAt(long offset)
+    {
+        var end = (int)Math.Min(offset, _filled);
+        if (end < _countedTo)
+        {
+            (_countedTo, _countedLines) = (0, 0);
+        }
+        _countedLines += _buffer.AsSpan(_countedTo, end - _countedTo).Count((byte)'\n');
+        _countedTo = end;
+        return _lineBase + _countedLines;
+    }
 
     private ObservationFormatException Fatal(Utf8JsonReader at, string reason, string path) =>
-        new(reason, LineAt(at.TokenStartIndex), path, sourceName: SourceName);
+        new(reason, LineAt(_base + at.TokenStartIndex), path, sourceName: SourceName);
 
     private void Fill()
     {
@@ -862,5 +881,7 @@ internal sealed class JsonObservationReader : ObservationReader
         _filled -= consumed;
         _validatedUpTo -= consumed;
         _consumed = 0;
+        _base = 0;
+        (_countedTo, _countedLines) = (0, 0);
     }
 }
