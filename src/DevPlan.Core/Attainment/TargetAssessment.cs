@@ -57,6 +57,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         _yearsObserved = yearsObserved ?? 0;
     }
 
+    /// <summary>Which figures are present, and whether the verdict is final.</summary>
     [Flags]
     private enum Present : ushort
     {
