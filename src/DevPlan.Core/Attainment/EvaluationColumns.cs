@@ -119,11 +119,7 @@ public sealed class EvaluationColumns
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
         var (start, count, figure) = (_sourceStarts[t], _sourceCounts[t], _figures[t]);
-        var sources = new Observation[count];
-        for (var i = 0; i < count; i++)
-        {
-            sources[i] = named.Make(start + i, target.Indicator, target.Zone);
-        }
+        var sources = named.MakeRun(start, count, target.Indicator, target.Zone);
         // The figure is one of its sources (the one published, or a series' latest), the same object, or a sum made of them.
         Observation? observation = null;
         if (figure >= 0)

@@ -44,6 +44,17 @@ internal sealed class NamedFigures
         (_chunks[number >> ChunkBits] ?? throw new InvalidOperationException($"Named figure {number} was released."))[number & (ChunkSize - 1)]
             .ToObservation(indicator, zone, _objects);
 
+    /// <summary>The observations for <paramref name="count"/> named figures from <paramref name="start"/>, in order, made as by <see cref="Make"/>.</summary>
+    public Observation[] MakeRun(int start, int count, string indicator, ZoneScope zone)
+    {
+        var observations = new Observation[count];
+        for (var i = 0; i < count; i++)
+        {
+            observations[i] = Make(start + i, indicator, zone);
+        }
+        return observations;
+    }
+
     /// <summary>Lets go of the chunks that hold only figures numbered below <paramref name="number"/>.</summary>
     public void ReleaseBelow(int number)
     {

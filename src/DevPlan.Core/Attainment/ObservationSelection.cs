@@ -479,15 +479,8 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>The observations for a run of named figures of <paramref name="indicator"/> and the target's zone.</summary>
-    private static ImmutableArray<Observation> Make(Run run, string indicator, Target target, NamedFigures named)
-    {
-        var observations = new Observation[run.Count];
-        for (var i = 0; i < run.Count; i++)
-        {
-            observations[i] = named.Make(run.Start + i, indicator, target.Zone);
-        }
-        return ImmutableCollectionsMarshal.AsImmutableArray(observations);
-    }
+    private static ImmutableArray<Observation> Make(Run run, string indicator, Target target, NamedFigures named) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(named.MakeRun(run.Start, run.Count, indicator, target.Zone));
 
     /// <summary>
     /// Counts the candidates no target used: a figure that covers more was chosen instead (each
@@ -557,6 +550,7 @@ internal sealed class ObservationSelection
         {
             return NameAll([.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year)], used, named);
         }
+        // A series of one year rests on its one figure; a sum's parts, named by Choose, are not among its sources.
         var figure = Choose(target, indicator, candidates, used, named).Figure;
         return figure < 0 ? new Run(named.Count, 0) : new Run(figure, 1);
     }

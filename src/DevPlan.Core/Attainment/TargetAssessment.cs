@@ -78,9 +78,9 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         return value.HasValue ? flag : 0;
     }
 
-    private decimal? Figure(Present flag, decimal value) => (_present & flag) != 0 ? value : null;
+    private decimal? DecimalOf(Present flag, decimal value) => (_present & flag) != 0 ? value : null;
 
-    private Percent? Share(Present flag, decimal value) => (_present & flag) != 0 ? new Percent(value) : null;
+    private Percent? PercentOf(Present flag, decimal value) => (_present & flag) != 0 ? new Percent(value) : null;
 
     /// <summary>Gets the verdict.</summary>
     public AttainmentStatus Status => (AttainmentStatus)_status;
@@ -89,10 +89,10 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// Gets, for a multi-year target during its span, the rate needed in each remaining year to reach
     /// the end target from the figure so far (2024–2025 need −5.90% a year); null otherwise.
     /// </summary>
-    public Percent? RequiredRate => Share(Present.RequiredRate, _requiredRate);
+    public Percent? RequiredRate => PercentOf(Present.RequiredRate, _requiredRate);
 
     /// <summary>Gets, for a multi-year target during its span, the figure its end year reaches at the pace so far, in the target's terms; null otherwise.</summary>
-    public decimal? Projected => Figure(Present.Projected, _projected);
+    public decimal? Projected => DecimalOf(Present.Projected, _projected);
 
     /// <summary>Gets, for a multi-year target, the number of its years with a figure so far; null for other targets.</summary>
     public int? YearsObserved => (_present & Present.YearsObserved) != 0 ? _yearsObserved : null;
@@ -110,13 +110,13 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     public Unit Unit => _unit;
 
     /// <summary>Gets the actual figure in the target's terms, when there is one.</summary>
-    public decimal? Actual => Figure(Present.Actual, _actual);
+    public decimal? Actual => DecimalOf(Present.Actual, _actual);
 
     /// <summary>Gets the target figure (null for a completion task).</summary>
-    public decimal? Target => Figure(Present.Target, _target);
+    public decimal? Target => DecimalOf(Present.Target, _target);
 
     /// <summary>Gets the stretch figure (力争), if the target has one.</summary>
-    public decimal? Stretch => Figure(Present.Stretch, _stretch);
+    public decimal? Stretch => DecimalOf(Present.Stretch, _stretch);
 
     /// <summary>Gets the verdict on the stretch figure, judged separately as a floor in the better direction; null without a stretch figure or an actual.</summary>
     public AttainmentStatus? StretchStatus => _stretchStatus == 0 ? null : (AttainmentStatus)(_stretchStatus - 1);
@@ -125,10 +125,10 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     public bool IsFinal => (_present & Present.Final) != 0;
 
     /// <summary>Gets the completion ratio, actual over target; null when there is no actual or the target is zero.</summary>
-    public Percent? Completion => Share(Present.Completion, _completion);
+    public Percent? Completion => PercentOf(Present.Completion, _completion);
 
     /// <summary>Gets the elapsed share of the target's period, for an in-year level target judged on pace.</summary>
-    public Percent? ElapsedShare => Share(Present.Elapsed, _elapsed);
+    public Percent? ElapsedShare => PercentOf(Present.Elapsed, _elapsed);
 
     /// <summary>Gets actual − target in percentage points, for growth-rate and reduction targets.</summary>
     public PercentagePoints? RateGap => Kind is TargetKind.GrowthRate or TargetKind.Reduction && Actual is { } a && Target is { } t ? new PercentagePoints(a - t) : null;

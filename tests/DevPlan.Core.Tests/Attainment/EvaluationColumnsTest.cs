@@ -2,9 +2,9 @@ using System.Text;
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
-using DevPlan.Core.Text;
 using DevPlan.Core.Units;
 using NodaTime;
+using static DevPlan.Core.Tests.Attainment.SyntheticIndicators;
 
 namespace DevPlan.Core.Tests.Attainment;
 
@@ -14,8 +14,6 @@ namespace DevPlan.Core.Tests.Attainment;
 /// </summary>
 public class EvaluationColumnsTest
 {
-    private static readonly LocalizedText Name = new("名", "Name");
-    private static readonly Indicator Investment = new("investment", Name, Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Flow);
 
     private static PlanEvaluation FiveYear() =>
         PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearObservations(), new LocalDate(2025, 12, 31));

@@ -1,8 +1,8 @@
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
-using DevPlan.Core.Text;
 using DevPlan.Core.Units;
 using NodaTime;
+using static DevPlan.Core.Tests.Attainment.SyntheticIndicators;
 
 namespace DevPlan.Core.Tests.Attainment;
 
@@ -13,9 +13,6 @@ namespace DevPlan.Core.Tests.Attainment;
 public class SelectionMemoryTest
 {
     private static readonly LocalDate AsOf = new(2025, 2, 28);
-    private static readonly LocalizedText Name = new("名", "Name");
-    private static readonly Indicator Investment = new("investment", Name, Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Flow);
-    private static readonly Indicator Deposits = new("deposits", Name, Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Stock);
 
     private static ObservationSelection SelectionFor(Target target) =>
         new(new Plan("memory", Name, new Region("r", Name), 2024) { Indicators = [Investment, Deposits], Targets = [target] }, AsOf);

@@ -1,8 +1,8 @@
 using DevPlan.Core.Attainment;
 using DevPlan.Core.Periods;
-using DevPlan.Core.Text;
 using DevPlan.Core.Units;
 using NodaTime;
+using static DevPlan.Core.Tests.Attainment.SyntheticIndicators;
 
 namespace DevPlan.Core.Tests.Attainment;
 
@@ -14,10 +14,6 @@ namespace DevPlan.Core.Tests.Attainment;
 public class SelectionRetentionTest
 {
     private static readonly LocalDate AsOf = new(2025, 2, 28);
-    private static readonly LocalizedText Name = new("名", "Name");
-
-    // A stock (deposits at the end of a period), judged on the figure ending latest; its growth is computed from levels.
-    private static readonly Indicator Deposits = new("deposits", Name, Unit.HundredMillionYuan, IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Stock);
 
     private static Plan PlanWith(params Target[] targets) =>
         new("retention", Name, new Region("r", Name) { Zones = [new Zone("central", ZonePosition.Central, Name)] }, 2024)
