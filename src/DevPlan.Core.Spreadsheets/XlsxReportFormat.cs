@@ -211,12 +211,12 @@ public sealed class XlsxReportFormat : IReportFormat
         }
     }
 
-    private static StatusColour Colour(AttainmentStatus status) => status switch
+    private static StatusColour Colour(AttainmentStatus status) => ReportRow.ToneOf(status) switch
     {
-        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.AchievedEarly => StatusColour.Met,
-        AttainmentStatus.OnTrack => StatusColour.OnTrack,
-        AttainmentStatus.Behind => StatusColour.AtRisk,
-        AttainmentStatus.NotAchieved => StatusColour.Missed,
-        AttainmentStatus.NoData or AttainmentStatus.NotAssessable => StatusColour.None,
+        VerdictTone.Met => StatusColour.Met,
+        VerdictTone.OnTrack => StatusColour.OnTrack,
+        VerdictTone.Warning => StatusColour.AtRisk,
+        VerdictTone.Missed => StatusColour.Missed,
+        VerdictTone.None => StatusColour.None,
     };
 }

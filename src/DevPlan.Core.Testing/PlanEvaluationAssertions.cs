@@ -33,7 +33,7 @@ public sealed class PlanEvaluationAssertions : ReferenceTypeAssertions<PlanEvalu
             .FailWith("Expected {context:evaluation} to have a result for target {0}{reason}, but the plan has no such target.", targetId)
             .Then
             .ForCondition(result!.Assessment.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded)
-            .FailWith("Expected target {0} to be achieved{reason}, but it is " + PlanAssertions.Escape($"{result.Assessment.Status}: {Explanations.Explain(result, Catalogue.English, Subject!.Policy)}"), targetId);
+            .FailWith("Expected target {0} to be achieved{reason}, but it is " + PlanAssertions.Escape($"{result.Assessment.Status}: {Explanations.Explain(result, Catalogue.English)}"), targetId);
         return new AndWhichConstraint<PlanEvaluationAssertions, TargetEvaluation>(this, result!);
     }
 }

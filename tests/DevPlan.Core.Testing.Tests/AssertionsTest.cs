@@ -57,7 +57,7 @@ public class AssertionsTest
 
         evaluation.Should().ShowAchieved("t01-gdp").Which.Assessment.Actual.Should().Be(7.2m);
         var act = () => evaluation.Should().ShowAchieved("t03-services-value-added");
-        act.Should().Throw<XunitException>().WithMessage("Expected target \"t03-services-value-added\" to be achieved, but it is NotAchieved: Value added of the services sector grew 6.1%, 0.4 pp below the target of 6.5%: not achieved.");
+        act.Should().Throw<XunitException>().WithMessage("Expected target \"t03-services-value-added\" to be achieved, but it is NotAchieved: Value added of the services sector grew 6.1%, 0.4 percentage points below the target of 6.5%: not achieved.");
         FluentActions.Invoking(() => evaluation.Should().ShowAchieved("t99")).Should().Throw<XunitException>().WithMessage("*no such target*");
     }
 }

@@ -28,4 +28,11 @@ internal static class SeedFiles
         using var stream = File.OpenRead(FiveYearObservationsPath);
         return ObservationCsv.ReadLenient(stream, ObservationCsvOptions.Default with { Units = FiveYearPlan.UnitSystem }).Observations;
     }
+
+    public static string NationalPlanPath { get; } = Path.Combine(AppContext.BaseDirectory, "seeds", "china-2023-annual-plan.plan.json");
+
+    private static readonly Lazy<Plan> National = new(() => PlanJson.ReadFile(NationalPlanPath));
+
+    /// <summary>China's 2023 national annual plan (the targets of the 2023 Government Work Report).</summary>
+    public static Plan NationalPlan => National.Value;
 }

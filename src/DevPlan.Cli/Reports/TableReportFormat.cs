@@ -39,12 +39,12 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
         foreach (var row in report.Rows)
         {
             var target = row.Result.Target;
-            var colourName = row.Result.Assessment.Status switch
+            var colourName = row.Tone switch
             {
-                AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack or AttainmentStatus.AchievedEarly => "green",
-                AttainmentStatus.Behind => "yellow",
-                AttainmentStatus.NotAchieved => "red",
-                AttainmentStatus.NoData or AttainmentStatus.NotAssessable => "grey",
+                VerdictTone.Met or VerdictTone.OnTrack => "green",
+                VerdictTone.Warning => "yellow",
+                VerdictTone.Missed => "red",
+                VerdictTone.None => "grey",
             };
             table.AddRow(
                 Markup.Escape(target.Id), Markup.Escape(report.IndicatorWithZone(row)), Markup.Escape(row.Target),

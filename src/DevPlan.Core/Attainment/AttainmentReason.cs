@@ -50,4 +50,16 @@ public enum AttainmentReason
 
     /// <summary>A relative target's other indicator has no figure for the same years.</summary>
     MissingRelatedFigure,
+
+    /// <summary>A year's growth is −100% or less (the level fell to nothing or below), where rates cannot be chained or averaged.</summary>
+    GrowthOfMinus100OrLess,
+
+    /// <summary>A figure computed from the data (a chain, a sum, a ratio, a conversion) lies outside the range of exact decimal arithmetic.</summary>
+    OutOfRange,
+
+    /// <summary>The target's span has ended, and the figures of its last years are missing (<see cref="TargetAssessment.MissingYear"/> names the first).</summary>
+    FiguresEndBeforePeriodEnd,
+
+    /// <summary>A bound must hold in every year of the span, and the figure of a year is missing (<see cref="TargetAssessment.MissingYear"/> names it).</summary>
+    MissingYearOfBound,
 }

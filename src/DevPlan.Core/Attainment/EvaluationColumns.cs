@@ -126,13 +126,14 @@ public sealed class EvaluationColumns
         {
             observation = figure >= start && figure < start + count ? sources[figure - start] : named.Make(figure, target.Indicator, target.Zone);
         }
-        var series = indicator is not null && SeriesRule.Applies(target);
+        var kind = Kinds.TargetKinds.For(target);
+        var series = indicator is not null && kind.IsJudgedOnSeries(target);
         return new TargetEvaluation(target, indicator, observation, _assessments[t])
         {
             Basis = _bases[t],
             Sources = ImmutableCollectionsMarshal.AsImmutableArray(sources),
             Baseline = _baselines?[t],
-            RelatedIndicator = series && target.RelativeTo is { } related ? _plan.FindIndicator(related) : null,
+            RelatedIndicator = series && kind.RelatedIndicator(target) is { } related ? _plan.FindIndicator(related) : null,
         };
     }
 }

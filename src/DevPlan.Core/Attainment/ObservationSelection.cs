@@ -86,13 +86,14 @@ internal sealed class ObservationSelection
             _usesLastYear[t] = UsesLastYear(target);
             var indicator = plan.FindIndicator(target.Indicator);
             _fromStart[t] = FromStart(target, indicator);
-            if (!SeriesRule.Applies(target) && !(_fromStart[t] && target.Kind == TargetKind.Level))
+            var kind = TargetKinds.For(target);
+            if (!kind.IsJudgedOnSeries(target) && !(_fromStart[t] && kind.SumsFollowingLevels))
             {
                 // Judged on one figure: only the best so far is kept, and of the others their periods.
                 _onOne[t] = true;
             }
             keys[t] = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
-            if (target.Kind == TargetKind.Relative && target.RelativeTo is { } related)
+            if (kind.RelatedIndicator(target) is { } related)
             {
                 // The other indicator's figures of the same zone and years, for a relative target.
                 var relatedKey = Key(_codes.Intern(related), _codes.Intern(target.Zone.ZoneCode ?? ""));
@@ -380,7 +381,7 @@ internal sealed class ObservationSelection
         !_onOne[t] || !_fromStart[t] || period.FirstMonthNumber == _plan.Targets[t].Period.FirstMonthNumber - 12;
 
     private static bool FromStart(Target target, Indicator? indicator) =>
-        indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
+        TargetKinds.For(target).NeedsFigureFromStart(indicator);
 
     /// <summary>
     /// Judges every target on its chosen figure. The verdicts are kept as columns and the figures the
@@ -437,19 +438,20 @@ internal sealed class ObservationSelection
         var target = _plan.Targets[t];
         var indicator = _plan.FindIndicator(target.Indicator);
         var candidates = _candidates[t];
-        if (indicator is not null && SeriesRule.Applies(target))
+        var kind = TargetKinds.For(target);
+        if (indicator is not null && kind.IsJudgedOnSeries(target))
         {
             return JudgeSeries(t, target, indicator, policy, used, named);
         }
         var choice = Choose(target, indicator, candidates, used, named);
         if (indicator is null)
         {
-            return new Judgement(Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator), choice.Basis, choice.Figure, choice.Sources);
+            return new Judgement(kind.NotJudged(target, null, policy, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator), choice.Basis, choice.Figure, choice.Sources);
         }
         if (choice.Figure < 0 && candidates is { Count: > 0 })
         {
             var found = NameAll([.. candidates.Values.ToArray().OrderBy(c => c.Period)], used, named);
-            return new Judgement(Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart), FigureBasis.None, -1, found);
+            return new Judgement(kind.NotJudged(target, indicator, policy, AttainmentStatus.NotAssessable, AttainmentReason.NoFigureFromPeriodStart), FigureBasis.None, -1, found);
         }
         // The figure is made into an observation for the assessment only; the result makes its own when asked for.
         var figure = choice.Figure < 0 ? null : named.Make(choice.Figure, target.Indicator, target.Zone);
@@ -530,13 +532,13 @@ internal sealed class ObservationSelection
         var own = Series(target, indicator, _candidates[t], used, named);
         var figures = Make(own, target.Indicator, target, named);
         var baseline = BaselineOf(t, target.Indicator, target);
-        var related = target.RelativeTo is { } code ? _plan.FindIndicator(code) : null;
+        var related = TargetKinds.For(target).RelatedIndicator(target) is { } code ? _plan.FindIndicator(code) : null;
         // The other indicator's figures are named only to be made into observations for the assessment; no result names them.
         var relatedFigures = related is null ? [] : Make(Series(target, related, _related[t], null, named), related.Code, target, named);
         var relatedBaseline = related is null ? null : BaselineOf(-1, related.Code, target);
         var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy);
         var latest = own.Count == 0 ? -1 : own.Start + own.Count - 1;
-        return new Judgement(SeriesRule.Assess(input), latest < 0 ? FigureBasis.None : FigureBasis.Published, latest, own, baseline);
+        return new Judgement(TargetKinds.AssessSeries(input), latest < 0 ? FigureBasis.None : FigureBasis.Published, latest, own, baseline);
     }
 
     /// <summary>The figures of a series of <paramref name="indicator"/>, named; <paramref name="used"/> is null for another indicator's.</summary>
@@ -585,7 +587,8 @@ internal sealed class ObservationSelection
         {
             return new Choice(-1, FigureBasis.None, new Run(named.Count, 0));
         }
-        var fromStart = indicator is { Accumulation: Accumulation.Flow } && target.Kind != TargetKind.Completion;
+        var kind = TargetKinds.For(target);
+        var fromStart = kind.NeedsFigureFromStart(indicator);
         Candidate? best = null;
         foreach (ref readonly var candidate in candidates.Values)
         {
@@ -594,7 +597,7 @@ internal sealed class ObservationSelection
                 best = candidate;
             }
         }
-        if (fromStart && target.Kind == TargetKind.Level && Extend(target, best, candidates) is { } sum)
+        if (fromStart && kind.SumsFollowingLevels && Extend(target, best, candidates) is { } sum)
         {
             var parts = NameAll(CollectionsMarshal.AsSpan(_parts), used, named);
             return new Choice(named.Add(sum), FigureBasis.SummedLevels, parts);
@@ -748,13 +751,7 @@ internal sealed class ObservationSelection
     /// computed from levels, or a series whose baseline it can be. A level or a completion task of
     /// one period cannot, and keeps none (memory for a large file grows with what is used).
     /// </summary>
-    private static bool UsesLastYear(Target target) =>
-        SeriesRule.Applies(target) || target.Kind switch
-        {
-            TargetKind.GrowthRate or TargetKind.Reduction => true,
-            TargetKind.Level or TargetKind.Completion => false,
-            TargetKind.AverageAnnualGrowth or TargetKind.Increase or TargetKind.Relative or TargetKind.Qualitative => true,
-        };
+    private static bool UsesLastYear(Target target) => TargetKinds.For(target).UsesLastYear(target);
 
     private static bool IsLastYearCandidate(ReportingPeriod target, ReportingPeriod candidate) =>
         target.Year > ReportingPeriod.MinYear && (target.Kind == PeriodKind.Span

@@ -6,9 +6,13 @@ using DevPlan.Core.Units;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
-/// The verdict on one target against one observation: the status, the actual and target figures,
-/// the gap, the completion ratio, the pace for in-year figures, and the stretch verdict. A value type
-/// that assessing allocates nothing for; its words come from the reporting layer.
+/// The verdict on one target: the status and what it means — what the figure measures
+/// (<see cref="Measure"/>), how the target bounds it (<see cref="Bound"/>), which direction is better
+/// (<see cref="Better"/>), whether it is final and why (<see cref="Stage"/>) — with the actual and
+/// target figures, the gap in the target's own terms, the completion or the share of a ceiling used,
+/// the pace, and for a span the years observed, the projection and the rate still required. A value
+/// type that assessing allocates nothing for. The target's kind decides all of it once; reports and
+/// sentences read it and never decide again.
 /// </summary>
 /// <remarks>
 /// Figures are in the target's terms: percent for growth targets, the reduction in percent for
@@ -16,8 +20,8 @@ namespace DevPlan.Core.Attainment;
 /// </remarks>
 public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 {
-    // Figures as decimals with a bit each for whether they are there, and verdicts as bytes: 152 bytes
-    // where nullable fields took 232, for an evaluation that holds one per target of a national plan.
+    // Figures as decimals with a bit each for whether they are there, and the verdict's meaning as bytes,
+    // for an evaluation that holds one per target of a national plan.
     private readonly decimal _actual;
     private readonly decimal _target;
     private readonly decimal _stretch;
@@ -25,27 +29,41 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     private readonly decimal _elapsed;
     private readonly decimal _requiredRate;
     private readonly decimal _projected;
+    private readonly decimal _used;
     private readonly Unit _unit;
     private readonly int _yearsObserved;
+    private readonly int _latestYear;
+    private readonly int _missingYear;
     private readonly Present _present;
     private readonly byte _status;
     private readonly byte _reason;
     private readonly byte _kind;
     private readonly byte _qualifier; // the qualifier + 1; 0 for none
     private readonly byte _stretchStatus; // the status + 1; 0 for none
+    private readonly byte _measure;
+    private readonly byte _bound;
+    private readonly byte _better;
+    private readonly byte _stage;
 
+    /// <summary>Creates a verdict; only the target kinds do, each deciding its meaning once.</summary>
     internal TargetAssessment(
         AttainmentStatus status, AttainmentReason reason, TargetKind kind, TargetQualifier? qualifier, Unit unit,
-        decimal? actual, decimal? target, decimal? stretch, AttainmentStatus? stretchStatus, bool isFinal,
-        Percent? completion, Percent? elapsed, Percent? requiredRate = null, decimal? projected = null, int? yearsObserved = null)
+        VerdictMeasure measure, TargetBound bound, IndicatorDirection better, VerdictStage stage,
+        decimal? actual = null, decimal? target = null, decimal? stretch = null, AttainmentStatus? stretchStatus = null,
+        Percent? completion = null, Percent? elapsed = null, Percent? requiredRate = null, decimal? projected = null,
+        int? yearsObserved = null, int? latestYear = null, int? missingYear = null, Percent? used = null, bool broadly = false)
     {
         _status = checked((byte)status);
         _reason = checked((byte)reason);
         _kind = checked((byte)kind);
         _qualifier = qualifier is { } q ? checked((byte)((int)q + 1)) : (byte)0;
         _stretchStatus = stretchStatus is { } ss ? checked((byte)((int)ss + 1)) : (byte)0;
+        _measure = checked((byte)measure);
+        _bound = checked((byte)bound);
+        _better = checked((byte)better);
+        _stage = checked((byte)stage);
         _unit = unit;
-        _present = (isFinal ? Present.Final : 0)
+        _present = (broadly ? Present.Broadly : 0)
             | Keep(actual, Present.Actual, out _actual)
             | Keep(target, Present.Target, out _target)
             | Keep(stretch, Present.Stretch, out _stretch)
@@ -53,15 +71,20 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
             | Keep(elapsed?.Value, Present.Elapsed, out _elapsed)
             | Keep(requiredRate?.Value, Present.RequiredRate, out _requiredRate)
             | Keep(projected, Present.Projected, out _projected)
-            | (yearsObserved is null ? 0 : Present.YearsObserved);
+            | Keep(used?.Value, Present.Used, out _used)
+            | (yearsObserved is null ? 0 : Present.YearsObserved)
+            | (latestYear is null ? 0 : Present.LatestYear)
+            | (missingYear is null ? 0 : Present.MissingYear);
         _yearsObserved = yearsObserved ?? 0;
+        _latestYear = latestYear ?? 0;
+        _missingYear = missingYear ?? 0;
     }
 
-    /// <summary>Which figures are present, and whether the verdict is final.</summary>
+    /// <summary>Which figures are present, and whether an "about" target was broadly achieved.</summary>
     [Flags]
     private enum Present : ushort
     {
-        Final = 1,
+        Broadly = 1,
         Actual = 2,
         Target = 4,
         Stretch = 8,
@@ -70,6 +93,9 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         RequiredRate = 64,
         Projected = 128,
         YearsObserved = 256,
+        LatestYear = 512,
+        MissingYear = 1024,
+        Used = 2048,
     }
 
     private static Present Keep(decimal? value, Present flag, out decimal kept)
@@ -82,8 +108,28 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 
     private Percent? PercentOf(Present flag, decimal value) => (_present & flag) != 0 ? new Percent(value) : null;
 
+    private int? YearOf(Present flag, int value) => (_present & flag) != 0 ? value : null;
+
     /// <summary>Gets the verdict.</summary>
     public AttainmentStatus Status => (AttainmentStatus)_status;
+
+    /// <summary>Gets what the actual figure measures: a growth, a cumulative or average rate, a level, a sum, an increase, a relation, a task or an aim.</summary>
+    public VerdictMeasure Measure => (VerdictMeasure)_measure;
+
+    /// <summary>Gets how the target bounds its figure: a floor, a ceiling, a band, or none for a task or an aim.</summary>
+    public TargetBound Bound => (TargetBound)_bound;
+
+    /// <summary>Gets which direction of the measured figure is better (for a reduction, a larger fall of a lower-is-better indicator).</summary>
+    public IndicatorDirection Better => (IndicatorDirection)_better;
+
+    /// <summary>Gets whether the verdict is final, and why: the figures cover the period, the period has ended without them, a bound was broken, or it runs on.</summary>
+    public VerdictStage Stage => (VerdictStage)_stage;
+
+    /// <summary>
+    /// Gets whether an "about" target was met within its tolerance but short of its figure in the better
+    /// direction (6.8% against 7%左右): <see cref="AttainmentStatus.Achieved"/>, worded as broadly achieved (基本完成).
+    /// </summary>
+    public bool IsBroadlyAchieved => (_present & Present.Broadly) != 0;
 
     /// <summary>
     /// Gets, for a multi-year target during its span, the rate needed in each remaining year to reach
@@ -91,11 +137,17 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// </summary>
     public Percent? RequiredRate => PercentOf(Present.RequiredRate, _requiredRate);
 
-    /// <summary>Gets, for a multi-year target during its span, the figure its end year reaches at the pace so far, in the target's terms; null otherwise.</summary>
+    /// <summary>Gets, for a multi-year target during its span, the figure its end year reaches at the pace so far, in the target's terms; null otherwise, or when it lies outside decimal's range.</summary>
     public decimal? Projected => DecimalOf(Present.Projected, _projected);
 
-    /// <summary>Gets, for a multi-year target, the number of its years with a figure so far; null for other targets.</summary>
+    /// <summary>Gets, for a target judged on a series of years, the number of its years with a figure that the verdict rests on; null for other targets.</summary>
     public int? YearsObserved => (_present & Present.YearsObserved) != 0 ? _yearsObserved : null;
+
+    /// <summary>Gets, for a target judged on a series of years, the last year whose figure the verdict rests on (2023 for a 2021–2025 target reviewed at mid-term); null otherwise.</summary>
+    public int? LatestYear => YearOf(Present.LatestYear, _latestYear);
+
+    /// <summary>Gets, for a target judged on a series of years, the first year of its span without a figure that the verdict needed, when one is missing; null otherwise.</summary>
+    public int? MissingYear => YearOf(Present.MissingYear, _missingYear);
 
     /// <summary>Gets why the target could not be judged, or <see cref="AttainmentReason.None"/>.</summary>
     public AttainmentReason Reason => (AttainmentReason)_reason;
@@ -112,7 +164,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// <summary>Gets the actual figure in the target's terms, when there is one.</summary>
     public decimal? Actual => DecimalOf(Present.Actual, _actual);
 
-    /// <summary>Gets the target figure (null for a completion task).</summary>
+    /// <summary>Gets the figure the actual is judged against: the target's figure, or for a relation the other indicator's rate plus the offset (null for a task or an aim).</summary>
     public decimal? Target => DecimalOf(Present.Target, _target);
 
     /// <summary>Gets the stretch figure (力争), if the target has one.</summary>
@@ -121,23 +173,33 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// <summary>Gets the verdict on the stretch figure, judged separately as a floor in the better direction; null without a stretch figure or an actual.</summary>
     public AttainmentStatus? StretchStatus => _stretchStatus == 0 ? null : (AttainmentStatus)(_stretchStatus - 1);
 
-    /// <summary>Gets whether the observation covers the whole target period, so the verdict is final.</summary>
-    public bool IsFinal => (_present & Present.Final) != 0;
+    /// <summary>Gets whether the verdict is final (<see cref="Stage"/> is not <see cref="VerdictStage.InProgress"/>).</summary>
+    public bool IsFinal => Stage != VerdictStage.InProgress;
 
-    /// <summary>Gets the completion ratio, actual over target; null when there is no actual or the target is zero.</summary>
+    /// <summary>Gets the completion ratio of a floor or a band, actual over target (for a span, the progress from the baseline); null for a ceiling, when there is no actual, or the target is zero.</summary>
     public Percent? Completion => PercentOf(Present.Completion, _completion);
 
-    /// <summary>Gets the elapsed share of the target's period, for an in-year level target judged on pace.</summary>
+    /// <summary>Gets, for a ceiling during its period, the share of the allowance used so far (已用控制目标的70.0%); null otherwise.</summary>
+    public Percent? UsedShare => PercentOf(Present.Used, _used);
+
+    /// <summary>Gets the elapsed share of the target's period, for a target judged on pace.</summary>
     public Percent? ElapsedShare => PercentOf(Present.Elapsed, _elapsed);
 
-    /// <summary>Gets actual − target in percentage points, for growth-rate and reduction targets.</summary>
-    public PercentagePoints? RateGap => Kind is TargetKind.GrowthRate or TargetKind.Reduction && Actual is { } a && Target is { } t ? new PercentagePoints(a - t) : null;
+    /// <summary>
+    /// Gets actual − target in the target's own terms, for every kind with a figure: percentage points
+    /// when <see cref="Unit"/> is percent (rates, shares, a relation's offset), the unit otherwise (levels,
+    /// sums, increases); null for a task or an aim, or when either figure is missing.
+    /// </summary>
+    public decimal? Gap => Actual is { } a && Target is { } t ? a - t : null;
 
-    /// <summary>Gets actual − target as a quantity in the target's unit, for level targets.</summary>
-    public Quantity? LevelGap => Kind == TargetKind.Level && Actual is { } a && Target is { } t ? new Quantity(a - t, Unit) : null;
+    /// <summary>Gets <see cref="Gap"/> in percentage points, when the figures are in percent (rates and shares).</summary>
+    public PercentagePoints? RateGap => Unit == Unit.Percent && Gap is { } gap ? new PercentagePoints(gap) : null;
 
-    /// <summary>Gets completion − elapsed share in percentage points (ahead of pace when positive), for in-year level targets.</summary>
-    public PercentagePoints? PaceGap => Completion is { } c && ElapsedShare is { } e ? c - e : null;
+    /// <summary>Gets <see cref="Gap"/> as a quantity in the target's unit, when the figures are not in percent (levels, sums, increases).</summary>
+    public Quantity? LevelGap => Unit != Unit.Percent && Gap is { } gap ? new Quantity(gap, Unit) : null;
+
+    /// <summary>Gets completion (or the share of a ceiling used) − elapsed share in percentage points, for targets judged on pace; positive is ahead for a floor and faster use for a ceiling.</summary>
+    public PercentagePoints? PaceGap => (Completion ?? UsedShare) is { } c && ElapsedShare is { } e ? c - e : null;
 
     /// <summary>
     /// Returns an invariant technical form for logs and debuggers, such as
@@ -152,15 +214,17 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// <inheritdoc />
     public bool Equals(TargetAssessment other) =>
         Status == other.Status && Reason == other.Reason && Kind == other.Kind && Qualifier == other.Qualifier && Unit == other.Unit
+        && Measure == other.Measure && Bound == other.Bound && Better == other.Better && Stage == other.Stage && IsBroadlyAchieved == other.IsBroadlyAchieved
         && Actual == other.Actual && Target == other.Target && Stretch == other.Stretch && StretchStatus == other.StretchStatus
-        && IsFinal == other.IsFinal && Completion == other.Completion && ElapsedShare == other.ElapsedShare
-        && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved;
+        && Completion == other.Completion && UsedShare == other.UsedShare && ElapsedShare == other.ElapsedShare
+        && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved
+        && LatestYear == other.LatestYear && MissingYear == other.MissingYear;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TargetAssessment other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Status, Reason, Kind, Actual, Target, IsFinal);
+    public override int GetHashCode() => HashCode.Combine(Status, Reason, Kind, Actual, Target, Stage);
 
     /// <summary>Compares two assessments for equality.</summary>
     /// <param name="left">The first assessment.</param>

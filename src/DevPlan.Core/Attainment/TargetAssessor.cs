@@ -55,14 +55,15 @@ public static class TargetAssessor
         {
             throw new ArgumentException($"Expected an observation of \"{target.Indicator}\" for {target.Zone}, but found one of \"{observation.Indicator}\" for {observation.Zone}.", nameof(observation));
         }
+        var kind = TargetKinds.For(target.Kind);
         if (observation is null)
         {
-            return Verdicts.NotJudged(target, AttainmentStatus.NoData, AttainmentReason.NoObservation);
+            return kind.NotJudged(target, indicator, policy, AttainmentStatus.NoData, AttainmentReason.NoObservation);
         }
         if (!target.Period.Contains(observation.Period))
         {
-            return Verdicts.NotJudged(target, AttainmentStatus.NotAssessable, AttainmentReason.ObservationOutsidePeriod);
+            return kind.NotJudged(target, indicator, policy, AttainmentStatus.NotAssessable, AttainmentReason.ObservationOutsidePeriod);
         }
-        return TargetRules.For(target.Kind).Assess(new AssessmentInput(target, indicator, observation, samePeriodLastYear, asOf, policy));
+        return TargetKinds.Assess(new AssessmentInput(target, indicator, observation, samePeriodLastYear, asOf, policy));
     }
 }

@@ -171,7 +171,7 @@ public static class Growth
     /// <param name="indicator">The indicator, for its price basis.</param>
     /// <param name="current">This period's observation.</param>
     /// <param name="samePeriodLastYear">The same period a year earlier, or null.</param>
-    /// <returns>The growth and where it came from, or why there is none.</returns>
+    /// <returns>The growth and where it came from, or why there is none (a zero or negative level, a rate outside decimal's range).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="current"/> is null.</exception>
     /// <exception cref="UnitMismatchException">The two levels have different dimensions.</exception>
     public static GrowthResult For(Indicator indicator, Observation current, Observation? samePeriodLastYear)
@@ -194,7 +194,19 @@ public static class Growth
         {
             return GrowthResult.NotAssessable(GrowthIssue.NonPositiveBase);
         }
-        return GrowthResult.Computed(YearOnYear(level, baseLevel));
+        if (level.Value <= 0m)
+        {
+            return GrowthResult.NotAssessable(GrowthIssue.NonPositiveLevel);
+        }
+        try
+        {
+            return GrowthResult.Computed(YearOnYear(level, baseLevel));
+        }
+        catch (OverflowException)
+        {
+            // Levels far apart (1e-20 against 1e20): the rate does not fit a decimal.
+            return GrowthResult.NotAssessable(GrowthIssue.OutOfRange);
+        }
     }
 
     private static Percent Between(Quantity start, Quantity end) => Percent.FromFactor(PositiveRatio(end, start).ToDecimal());

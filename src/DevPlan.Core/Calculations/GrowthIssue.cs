@@ -18,4 +18,10 @@ public enum GrowthIssue
 
     /// <summary>The level a year earlier is zero or negative, where growth is undefined.</summary>
     NonPositiveBase,
+
+    /// <summary>This period's level is zero or negative: the fall is 100% or more, where a rate cannot be chained.</summary>
+    NonPositiveLevel,
+
+    /// <summary>The ratio of the two levels lies outside the range of decimal arithmetic.</summary>
+    OutOfRange,
 }

@@ -69,7 +69,9 @@ public static class DiagnosticRules
     /// <summary>DP1404 (warning): A stretch figure (力争) lies beyond the base figure in the better direction.</summary>
     public static DiagnosticRule StretchNotBeyondBase { get; } = new("DP1404", DiagnosticSeverity.Warning, "A stretch figure (力争) lies beyond the base figure in the better direction", "growth about 7%, striving for 6.5%");
     /// <summary>DP1405 (error): A published growth rate is above −100%.</summary>
-    public static DiagnosticRule BaselineGrowthOutOfRange { get; } = new("DP1405", DiagnosticSeverity.Error, "A published growth rate is above −100%", "a baseline growth of −100%");
+    public static DiagnosticRule BaselineGrowthOutOfRange { get; } = new("DP1405", DiagnosticSeverity.Error, "A published growth rate is above −100%", "a baseline growth of −100%; an observation \"fell 150%\"");
+    /// <summary>DP1406 (error): A reduction target bounds the fall in its better direction.</summary>
+    public static DiagnosticRule BoundAgainstDirection { get; } = new("DP1406", DiagnosticSeverity.Error, "A reduction target bounds the fall in its better direction", "energy intensity (lower is better) to fall by at most 2%");
     /// <summary>DP1501 (warning): A growth target at comparable prices has a published baseline growth or level.</summary>
     public static DiagnosticRule ComparableTargetWithoutBaseline { get; } = new("DP1501", DiagnosticSeverity.Warning, "A growth target at comparable prices has a published baseline growth or level", "a GDP growth target with no 2023 GDP baseline");
     /// <summary>DP1601 (error): A zone's level does not exceed the region's.</summary>
@@ -104,7 +106,7 @@ public static class DiagnosticRules
         AgreementTargetUnknown, AgreementUnitUnknown, IssuerUnknown,
         TargetUnitMismatch, BaselineUnitMismatch,
         TargetPeriodOutsidePlan, BaselinePeriodNotBefore, RelativeIndicatorUnknown, ShareOfUnknown, SharesShort,
-        GrowthTargetOutOfRange, ReductionTargetOutOfRange, ShareOutOfRange, StretchNotBeyondBase, BaselineGrowthOutOfRange,
+        GrowthTargetOutOfRange, ReductionTargetOutOfRange, ShareOutOfRange, StretchNotBeyondBase, BaselineGrowthOutOfRange, BoundAgainstDirection,
         ComparableTargetWithoutBaseline,
         ZoneExceedsRegion, ZonesExceedRegion,
         DuplicateObservation, ObservationIndicatorUnknown, ObservationZoneUnknown, ObservationUnitMismatch, GrowthContradictsLevels,

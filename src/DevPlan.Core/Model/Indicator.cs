@@ -48,6 +48,14 @@ public sealed class Indicator
     /// <summary>Gets whether it is a flow, a stock or a ratio.</summary>
     public Accumulation Accumulation { get; }
 
+    /// <summary>Gets how the indicator's change is worded: grows (the default) or rises, as prices do (上涨, 涨幅).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ChangeVerb Change
+    {
+        get;
+        init => field = Preconditions.CheckDefined(value);
+    }
+
     /// <summary>Gets a note on its statistical scope (规模以上: main business revenue of 20 million yuan or more), if any.</summary>
     public LocalizedText? Scope { get; init; }
 

@@ -68,6 +68,11 @@ public sealed partial class Catalogue
     /// <returns>The text of its magnitude.</returns>
     public string Format(PercentagePoints points) => Format("points", ("value", Math.Abs(points.Value).ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>Writes a difference of two rates in percentage points as a sentence writes it: 0.2个百分点, 0.2 percentage points (cells write pp).</summary>
+    /// <param name="points">The difference.</param>
+    /// <returns>The text of its magnitude.</returns>
+    public string FormatProse(PercentagePoints points) => Format("points.prose", ("value", Math.Abs(points.Value).ToString(CultureInfo.InvariantCulture)));
+
     /// <summary>Writes a difference of two rates with its sign: +0.2 pp, -0.4个百分点.</summary>
     /// <param name="points">The difference.</param>
     /// <returns>The text.</returns>

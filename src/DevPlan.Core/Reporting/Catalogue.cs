@@ -115,6 +115,15 @@ public sealed partial class Catalogue
     /// <returns>The word: "achieved", "完成".</returns>
     public string Status(AttainmentStatus status) => this[StatusKey(status)];
 
+    /// <summary>
+    /// Gets the word for a verdict as it reads with its meaning: an "about" target met within its band but
+    /// short of its figure is broadly achieved (基本完成); any other verdict is its status's word.
+    /// </summary>
+    /// <param name="assessment">The verdict.</param>
+    /// <returns>The word: "broadly achieved", "基本完成", "存在突破风险".</returns>
+    public string Verdict(TargetAssessment assessment) =>
+        assessment.Status == AttainmentStatus.Achieved && assessment.IsBroadlyAchieved ? this["status.broadlyAchieved"] : Status(assessment.Status);
+
     /// <summary>Gets the word for a target's nature.</summary>
     /// <param name="nature">Expected or binding.</param>
     /// <returns>The word: "binding", "约束性".</returns>
@@ -161,6 +170,10 @@ public sealed partial class Catalogue
         AttainmentReason.MissingYear => this["reason.missingYear"],
         AttainmentReason.MissingBaseline => this["reason.missingBaseline"],
         AttainmentReason.MissingRelatedFigure => this["reason.missingRelatedFigure"],
+        AttainmentReason.GrowthOfMinus100OrLess => this["reason.growthOfMinus100OrLess"],
+        AttainmentReason.OutOfRange => this["reason.outOfRange"],
+        AttainmentReason.FiguresEndBeforePeriodEnd => this["reason.figuresEndBeforePeriodEnd"],
+        AttainmentReason.MissingYearOfBound => this["reason.missingYearOfBound"],
     };
 
     /// <summary>The catalogue key of a verdict's word.</summary>
@@ -174,6 +187,7 @@ public sealed partial class Catalogue
         AttainmentStatus.NoData => "status.noData",
         AttainmentStatus.NotAssessable => "status.notAssessable",
         AttainmentStatus.AchievedEarly => "status.achievedEarly",
+        AttainmentStatus.AtRisk => "status.atRisk",
     };
 
     private static Catalogue Load(string language, string file)

@@ -75,12 +75,12 @@ public sealed class EvaluationReport
                 result,
                 result.Indicator is { } i ? c.Text(i.Name) : result.Target.Indicator,
                 ZoneName(evaluation.Plan, result.Target.Zone, c),
-                Explanations.Target(result.Target, c, result.RelatedIndicator),
+                Explanations.Target(result.Target, c, result.RelatedIndicator, result.Indicator),
                 Actual(result, c),
                 Gap(result, c),
-                Pace(result, c, evaluation.Policy),
-                c.Status(a.Status),
-                Explanations.Explain(result, c, evaluation.Policy),
+                Pace(result, c),
+                c.Verdict(a),
+                Explanations.Explain(result, c),
                 result.Target.Note is { } note ? c.Text(note) : null,
                 result.Sources.Any(s => s.Status is not (ObservationStatus.Normal or ObservationStatus.Break)) && a.Status is not (AttainmentStatus.NoData or AttainmentStatus.NotAssessable)));
         }
@@ -124,40 +124,40 @@ public sealed class EvaluationReport
         {
             return "–";
         }
-        if (result.Target.Kind == TargetKind.Completion)
+        return a.Measure switch
         {
-            return c[actual == 1m ? "label.completed" : "label.notCompleted"];
-        }
-        var shown = Revealing.Actual(result);
-        return Target.FigureOf(result.Target.Kind) == TargetFigure.Level ? c.Format(new Quantity(shown, a.Unit)) : c.Format(new Percent(shown));
+            VerdictMeasure.Task => c[actual == 1m ? "label.completed" : "label.notCompleted"],
+            VerdictMeasure.Aim => c.Verdict(a),
+            VerdictMeasure.Level or VerdictMeasure.LevelSum or VerdictMeasure.Increase => c.Format(new Quantity(Revealing.Actual(result), a.Unit)),
+            VerdictMeasure.EveryYear => a.Unit == Unit.Percent ? c.Format(new Percent(Revealing.Actual(result))) : c.Format(new Quantity(Revealing.Actual(result), a.Unit)),
+            VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
+                or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth => c.Format(new Percent(Revealing.Actual(result))),
+        };
     }
 
     private static string Gap(TargetEvaluation result, Catalogue c)
     {
         var a = result.Assessment;
-        if (a.Actual is not { } actual || a.Target is not { } target || result.Target.Kind == TargetKind.Completion)
+        if (a.Gap is not { } exact)
         {
             return "–";
         }
         var shown = Revealing.Actual(result);
-        var gap = Revealing.Difference(actual - target, result.Target.Kind == TargetKind.Relative ? 1 : Math.Max(shown.Scale, target.Scale));
-        if (Target.FigureOf(result.Target.Kind) == TargetFigure.Level && a.Unit != Unit.Percent)
-        {
-            return (gap > 0m ? "+" : "") + c.Format(new Quantity(gap, a.Unit));
-        }
-        return c.FormatSigned(new PercentagePoints(gap));
+        var target = a.Target!.Value;
+        var gap = Revealing.Difference(exact, a.Measure == VerdictMeasure.RelativeGrowth ? 1 : Math.Max(shown.Scale, target.Scale));
+        return a.Unit == Unit.Percent
+            ? c.FormatSigned(new PercentagePoints(gap))
+            : (gap > 0m ? "+" : "") + c.Format(new Quantity(gap, a.Unit));
     }
 
-    private static string Pace(TargetEvaluation result, Catalogue c, AttainmentPolicy policy)
+    private static string Pace(TargetEvaluation result, Catalogue c)
     {
         var a = result.Assessment;
-        var ceiling = result.Target.Qualifier is { } qualifier && Attainment.Kinds.Verdicts.IsCeiling(qualifier,
-            result.Target.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1 : -1, policy);
-        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? Explanations.UsedShare(a, ceiling, result.Target)) is not { } done)
+        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? a.UsedShare) is not { } done)
         {
             return "";
         }
-        if (result.Target.Period.Kind == Periods.PeriodKind.Span || Attainment.Kinds.SeriesRule.Applies(result.Target))
+        if (a.LatestYear is not null)
         {
             // The mid-course review: the share of the way done and of the span elapsed (a negative share means the figure moved away).
             return done.Value < 0m || a.IsFinal || a.Status == AttainmentStatus.AchievedEarly ? "" : c.Format("label.spanPaceText",

@@ -52,4 +52,19 @@ public sealed record ReportRow
 
     /// <summary>Gets whether the verdict rests on a provisional or estimated figure.</summary>
     public bool IsProvisional { get; }
+
+    /// <summary>Gets the colour the verdict is shown in.</summary>
+    public VerdictTone Tone => ToneOf(Result.Assessment.Status);
+
+    /// <summary>The colour of a verdict, for every format alike.</summary>
+    /// <param name="status">The verdict.</param>
+    /// <returns>Its tone.</returns>
+    public static VerdictTone ToneOf(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.AchievedEarly => VerdictTone.Met,
+        AttainmentStatus.OnTrack => VerdictTone.OnTrack,
+        AttainmentStatus.Behind or AttainmentStatus.AtRisk => VerdictTone.Warning,
+        AttainmentStatus.NotAchieved => VerdictTone.Missed,
+        AttainmentStatus.NoData or AttainmentStatus.NotAssessable => VerdictTone.None,
+    };
 }

@@ -22,11 +22,13 @@ internal static class Revealing
         {
             return actual;
         }
-        var isRate = Target.FigureOf(result.Target.Kind) == TargetFigure.Rate;
+        var isRate = a.Measure is VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
+            or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth;
+        var relation = a.Measure == VerdictMeasure.RelativeGrowth;
         // A rate is computed when derived from levels, or chained or averaged over several years, or compared with another's.
-        var computed = isRate && (result.Observation?.Growth is null || (a.YearsObserved ?? 1) > 1 || result.Target.Kind == TargetKind.Relative);
+        var computed = isRate && (result.Observation?.Growth is null || (a.YearsObserved ?? 1) > 1 || relation);
         // A relative target's reference is itself computed (the other indicator's rate): it is taken to one decimal.
-        var reference = result.Target.Kind == TargetKind.Relative ? Math.Round(target, 1, MidpointRounding.AwayFromZero) : target;
+        var reference = relation ? Math.Round(target, 1, MidpointRounding.AwayFromZero) : target;
         return Round(actual, reference, isRate ? 1 : 0, published: !computed);
     }
 

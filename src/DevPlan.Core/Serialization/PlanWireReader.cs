@@ -141,6 +141,7 @@ internal sealed class PlanWireReader
         Build(path, w, () => new Indicator(w.Code, w.Name, _units.Resolve(w.Unit.GetValueOrDefault()), w.Direction.GetValueOrDefault(), w.GrowthBasis.GetValueOrDefault(), w.Accumulation.GetValueOrDefault())
         {
             Scope = w.Scope,
+            Change = w.Change ?? ChangeVerb.Grow,
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>

@@ -66,6 +66,7 @@ internal static class PlanWireWriter
             Direction = i.Direction,
             GrowthBasis = i.GrowthBasis,
             Accumulation = i.Accumulation,
+            Change = i.Change == ChangeVerb.Grow ? null : i.Change,
             Scope = i.Scope,
             UnknownMembers = Wire(UnknownMembers.Of(i)),
         }),

@@ -127,6 +127,7 @@ internal sealed class IndicatorWire : WireObject
     public GrowthBasis? GrowthBasis { get; set; }
     [JsonRequired]
     public Accumulation? Accumulation { get; set; }
+    public ChangeVerb? Change { get; set; }
     public LocalizedText? Scope { get; set; }
 }
 
@@ -227,7 +228,7 @@ internal sealed class ObservationDocumentWire : WireObject
         typeof(InvariantTextJsonConverter<Unit>), typeof(InvariantTextJsonConverter<ReportingPeriod>), typeof(LocalDateJsonConverter),
         typeof(LocalizedTextJsonConverter), typeof(QuantityJsonConverter),
         typeof(CamelCaseEnumConverter<ZonePosition>), typeof(CamelCaseEnumConverter<IndicatorDirection>),
-        typeof(CamelCaseEnumConverter<GrowthBasis>), typeof(CamelCaseEnumConverter<Accumulation>),
+        typeof(CamelCaseEnumConverter<GrowthBasis>), typeof(CamelCaseEnumConverter<Accumulation>), typeof(CamelCaseEnumConverter<ChangeVerb>),
         typeof(CamelCaseEnumConverter<TargetKind>), typeof(CamelCaseEnumConverter<TargetQualifier>),
         typeof(CamelCaseEnumConverter<TargetNature>), typeof(CamelCaseEnumConverter<ObservationStatus>),
         typeof(CamelCaseEnumConverter<ResponsibleUnitKind>), typeof(CamelCaseEnumConverter<DocumentKind>),

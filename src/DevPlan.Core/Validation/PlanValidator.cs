@@ -1,3 +1,4 @@
+using DevPlan.Core.Attainment.Kinds;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
@@ -63,7 +64,8 @@ public static class PlanValidator
             {
                 Report(DiagnosticRules.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan's years {plan.Horizon}, but found {target.Period}.");
             }
-            if (target.Kind == TargetKind.Relative && (target.RelativeTo is not { } related || plan.FindIndicator(related) is null))
+            var kind = TargetKinds.For(target);
+            if (kind.ComparesWithAnother && (kind.RelatedIndicator(target) is not { } related || plan.FindIndicator(related) is null))
             {
                 Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo",
                     target.RelativeTo is null
@@ -76,7 +78,7 @@ public static class PlanValidator
                     $"Expected the id of a whole-region target of \"{target.Indicator}\" for {target.Period} that this zone target is a share of, but found \"{whole}\".");
             }
             CheckTargetFigures(target, indicator, path, Report);
-            if (indicator is { GrowthBasis: GrowthBasis.Comparable } && target.Kind == TargetKind.GrowthRate
+            if (indicator is { GrowthBasis: GrowthBasis.Comparable } && kind.WantsComparableBaseline(target)
                 && !plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && (b.Growth is not null || b.Level is not null)))
             {
                 Report(DiagnosticRules.ComparableTargetWithoutBaseline, path, $"Expected a baseline growth or level for \"{target.Indicator}\", whose growth is at comparable prices, but the plan has none.",
@@ -169,7 +171,8 @@ public static class PlanValidator
 
     /// <summary>
     /// Checks one observation against a plan, the rules that need no other row: its indicator and
-    /// zone are declared (DP2002, DP2003) and its level is in the indicator's dimension (DP2004). A
+    /// zone are declared (DP2002, DP2003), its level is in the indicator's dimension (DP2004) and its
+    /// growth is above −100% (DP1405). A
     /// reader of a file of any size runs it row by row; <see cref="ValidateObservations(Plan, IReadOnlyList{Observation}, Func{int, DiagnosticLocation}?)"/>
     /// adds the rules across rows (duplicates, zone totals, growth against levels).
     /// </summary>
@@ -198,6 +201,11 @@ public static class PlanValidator
         {
             CheckZone(plan, observation.Zone, "", DiagnosticRules.ObservationZoneUnknown, Report);
         }
+        if (observation.Growth is { Value: <= -100m } growth)
+        {
+            // A fall of 100% or more leaves nothing: no rate can be chained or averaged on it ("fell 150%" is a typing error).
+            Report(DiagnosticRules.BaselineGrowthOutOfRange, "", $"Expected a growth rate above −100%, but found {growth}.");
+        }
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
 
@@ -219,7 +227,8 @@ public static class PlanValidator
         var indicator = plan.FindIndicator(record.Indicator);
         var fine = indicator is not null
             && (record.Level is not { } level || level.Unit.IsCompatibleWith(indicator.Unit))
-            && (record.Zone.IsEmpty || plan.FindZone(record.Zone) is not null);
+            && (record.Zone.IsEmpty || plan.FindZone(record.Zone) is not null)
+            && record.Growth is not { Value: <= -100m };
         return fine ? [] : CheckObservation(plan, reader.CreateObservation(), reader.CurrentLocation);
     }
 
@@ -247,41 +256,20 @@ public static class PlanValidator
 
     private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, string, string?> report)
     {
-        if (target.Figure is not { } value)
+        foreach (var problem in TargetKinds.For(target).CheckFigure(target, indicator))
         {
-            return;
-        }
-        switch (target.Kind)
-        {
-            case TargetKind.GrowthRate when value.Value <= -100m:
-                report(DiagnosticRules.GrowthTargetOutOfRange, path + ".value", $"Expected a growth target above −100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
-                break;
-            case TargetKind.Reduction when value.Value is < 0m or > 100m:
-                report(DiagnosticRules.ReductionTargetOutOfRange, path + ".value", $"Expected a reduction between 0 and 100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
-                break;
-            case TargetKind.Level when value.Unit.Dimension == Dimension.Percent && value.Value is < 0m or > 100m:
-                report(DiagnosticRules.ShareOutOfRange, path + ".value", $"Expected a share between 0 and 100%, but found {value.Value.ToString(CultureInfo.InvariantCulture)}%.", null);
-                break;
-            case TargetKind.Level when indicator is not null && !value.Unit.IsCompatibleWith(indicator.Unit):
-                report(DiagnosticRules.TargetUnitMismatch, path + ".unit", $"Expected the target in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), the unit of \"{indicator.Code}\", but found {value.Unit}.", null);
-                break;
-        }
-        if (target.Stretch is { } stretch && indicator is not null)
-        {
-            var better = target.Kind == TargetKind.Reduction || indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
-            if (better * (stretch.Value - value.Value) <= 0m)
-            {
-                report(DiagnosticRules.StretchNotBeyondBase, path + ".stretch",
-                    $"Expected the stretch figure {stretch.Value.ToString(CultureInfo.InvariantCulture)} to lie beyond the base figure {value.Value.ToString(CultureInfo.InvariantCulture)} in the better direction ({(better > 0 ? "higher" : "lower")}).", null);
-            }
+            report(problem.Rule, path + "." + problem.Member, problem.Message, problem.Hint);
         }
     }
+
+    /// <summary>Whether a target's figure is a level of its period (not an increase, nor a rate).</summary>
+    private static bool IsLevel(Target target) => TargetKinds.For(target).SumsFollowingLevels;
 
     /// <summary>The zones' shares of a region's level target of a flow (目标分解) cover it: their sum is at least the target.</summary>
     private static void CheckShares(Plan plan, Action<DiagnosticRule, string, string, string?> report)
     {
         // The shares grouped once by the target they are shares of: linear in the targets.
-        var sharesOf = plan.Targets.Where(t => t.ShareOf is not null && t.Kind == TargetKind.Level && t.Amount is not null)
+        var sharesOf = plan.Targets.Where(t => t.ShareOf is not null && IsLevel(t) && t.Amount is not null)
             .GroupBy(t => t.ShareOf!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         if (sharesOf.Count == 0)
         {
@@ -290,7 +278,7 @@ public static class PlanValidator
         for (var i = 0; i < plan.Targets.Length; i++)
         {
             var whole = plan.Targets[i];
-            if (whole.Kind != TargetKind.Level || whole.Amount is not { } total || !whole.Zone.IsRegion || !sharesOf.TryGetValue(whole.Id, out var candidates)
+            if (!IsLevel(whole) || whole.Amount is not { } total || !whole.Zone.IsRegion || !sharesOf.TryGetValue(whole.Id, out var candidates)
                 || plan.FindIndicator(whole.Indicator)?.Accumulation != Accumulation.Flow)
             {
                 continue;

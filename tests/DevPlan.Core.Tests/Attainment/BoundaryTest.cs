@@ -17,37 +17,63 @@ public class BoundaryTest
 
     // ---- how a qualifier bounds a figure ----
 
+    private static IndicatorDirection Direction(int better) => better > 0 ? IndicatorDirection.HigherIsBetter : IndicatorDirection.LowerIsBetter;
+
     [Theory]
     [InlineData(TargetQualifier.GreaterThan, 1, 7.5, AttainmentStatus.Achieved)]   // above by exactly the margin: not exceeded
     [InlineData(TargetQualifier.GreaterThan, 1, 7.6, AttainmentStatus.Exceeded)]
     [InlineData(TargetQualifier.GreaterThan, 1, 7.0, AttainmentStatus.NotAchieved)] // equal is not "greater than"
-    [InlineData(TargetQualifier.LessThan, -1, 6.5, AttainmentStatus.Achieved)]     // below by exactly the margin
-    [InlineData(TargetQualifier.LessThan, -1, 6.4, AttainmentStatus.Exceeded)]
-    [InlineData(TargetQualifier.LessThan, -1, 7.0, AttainmentStatus.NotAchieved)]
+    [InlineData(TargetQualifier.LessThan, -1, 6.5, AttainmentStatus.Achieved)]     // a ceiling: below it is met
+    [InlineData(TargetQualifier.LessThan, -1, 6.4, AttainmentStatus.Achieved)]     // far below a ceiling is met, never exceeded
+    [InlineData(TargetQualifier.LessThan, -1, 7.0, AttainmentStatus.NotAchieved)]  // equal is not "less than"
     [InlineData(TargetQualifier.AtLeast, 1, 7.5, AttainmentStatus.Achieved)]
     [InlineData(TargetQualifier.AtLeast, 1, 7.0, AttainmentStatus.Achieved)]
+    [InlineData(TargetQualifier.AtLeast, 1, 6.9, AttainmentStatus.NotAchieved)]
     [InlineData(TargetQualifier.AtLeast, -1, 9.0, AttainmentStatus.Achieved)]       // more is worse: never exceeded upwards
     [InlineData(TargetQualifier.AtMost, -1, 6.5, AttainmentStatus.Achieved)]
+    [InlineData(TargetQualifier.AtMost, -1, 0.2, AttainmentStatus.Achieved)]        // a ceiling far from reached is met, not exceeded
+    [InlineData(TargetQualifier.AtMost, -1, 7.0, AttainmentStatus.Achieved)]
+    [InlineData(TargetQualifier.AtMost, -1, 7.1, AttainmentStatus.NotAchieved)]
     [InlineData(TargetQualifier.AtMost, 1, 5.0, AttainmentStatus.Achieved)]         // less is worse: never exceeded downwards
     [InlineData(TargetQualifier.About, 1, 7.5, AttainmentStatus.Achieved)]          // within the tolerance, at its edge
     [InlineData(TargetQualifier.About, 1, 7.6, AttainmentStatus.Exceeded)]
+    [InlineData(TargetQualifier.About, 1, 6.5, AttainmentStatus.Achieved)]
     [InlineData(TargetQualifier.About, 1, 6.4, AttainmentStatus.NotAchieved)]
     public void Judge_AtTheMarginAndTheTolerance(TargetQualifier qualifier, int better, double actual, AttainmentStatus expected) =>
-        Verdicts.Judge((decimal)actual, 7m, qualifier, better, 0.5m, 0.5m, Policy).Should().Be(expected);
+        Verdicts.Judge((decimal)actual, 7m, qualifier, Direction(better), 0.5m, 0.5m, Policy).Status.Should().Be(expected);
+
+    [Theory]
+    [InlineData(1, 6.8, true)]    // short of "about 7%" but within the band: broadly achieved (基本完成)
+    [InlineData(1, 6.5, true)]
+    [InlineData(1, 7.0, false)]   // the figure itself is achieved outright
+    [InlineData(1, 7.3, false)]   // beyond it in the better direction
+    [InlineData(1, 6.4, false)]   // outside the band: not achieved at all
+    [InlineData(-1, 7.2, true)]   // a lower-is-better band (the policy off): above the figure is the worse side
+    [InlineData(-1, 6.8, false)]
+    public void About_MetShortOfItsFigure_IsBroadlyAchieved(int better, double actual, bool broadly)
+    {
+        var band = Policy with { AboutActsAsCeilingWhenLowerIsBetter = false };
+
+        Verdicts.Judge((decimal)actual, 7m, TargetQualifier.About, Direction(better), 0.5m, 0.5m, band).Broadly.Should().Be(broadly);
+    }
 
     [Fact]
     public void About_LowerIsBetter_IsACeilingByDefault_AndABandWhenThePolicySaysSo()
     {
         var band = Policy with { AboutActsAsCeilingWhenLowerIsBetter = false };
+        var lower = IndicatorDirection.LowerIsBetter;
 
-        Verdicts.Judge(2.0m, 3m, TargetQualifier.About, -1, 0.5m, 0.5m, Policy).Should().Be(AttainmentStatus.Exceeded);
-        Verdicts.Judge(2.0m, 3m, TargetQualifier.About, -1, 0.5m, 0.5m, band).Should().Be(AttainmentStatus.Exceeded);
-        Verdicts.Judge(2.8m, 3m, TargetQualifier.About, -1, 0.5m, 0.5m, Policy).Should().Be(AttainmentStatus.Achieved);
-        Verdicts.Judge(3.6m, 3m, TargetQualifier.About, -1, 0.5m, 0.5m, band).Should().Be(AttainmentStatus.NotAchieved);
-        Verdicts.IsFloor(TargetQualifier.About, -1, band).Should().BeFalse();
-        Verdicts.IsFloor(TargetQualifier.About, 1, band).Should().BeTrue();
-        Verdicts.IsCeiling(TargetQualifier.About, -1, Policy).Should().BeTrue();
-        Verdicts.IsCeiling(TargetQualifier.About, -1, band).Should().BeFalse();
+        Verdicts.Judge(2.0m, 3m, TargetQualifier.About, lower, 0.5m, 0.5m, Policy).Status.Should().Be(AttainmentStatus.Achieved, "a ceiling is never exceeded");
+        Verdicts.Judge(2.0m, 3m, TargetQualifier.About, lower, 0.5m, 0.5m, band).Status.Should().Be(AttainmentStatus.Exceeded, "a band is");
+        Verdicts.Judge(2.8m, 3m, TargetQualifier.About, lower, 0.5m, 0.5m, Policy).Broadly.Should().BeFalse("under a ceiling is met outright");
+        Verdicts.Judge(3.6m, 3m, TargetQualifier.About, lower, 0.5m, 0.5m, band).Status.Should().Be(AttainmentStatus.NotAchieved);
+        Verdicts.Bound(TargetQualifier.About, lower, band).Should().Be(TargetBound.Band);
+        Verdicts.Bound(TargetQualifier.About, IndicatorDirection.HigherIsBetter, band).Should().Be(TargetBound.Band);
+        Verdicts.Bound(TargetQualifier.About, lower, Policy).Should().Be(TargetBound.Ceiling);
+        Verdicts.Bound(TargetQualifier.Exactly, lower, Policy).Should().Be(TargetBound.Ceiling);
+        Verdicts.Bound(TargetQualifier.Exactly, IndicatorDirection.HigherIsBetter, Policy).Should().Be(TargetBound.Floor);
+        Verdicts.Bound(TargetQualifier.GreaterThan, lower, Policy).Should().Be(TargetBound.Floor);
+        Verdicts.Bound(null, lower, Policy).Should().Be(TargetBound.None);
         Policy.AboutActsAsCeilingWhenLowerIsBetter.Should().BeTrue();
     }
 
@@ -56,8 +82,20 @@ public class BoundaryTest
     [InlineData(-1, AttainmentStatus.Achieved, AttainmentStatus.NotAchieved)]
     public void Exactly_IsAFloorInTheBetterDirection(int better, AttainmentStatus atTarget, AttainmentStatus worse)
     {
-        Verdicts.Judge(7m, 7m, TargetQualifier.Exactly, better, 0.5m, 0.5m, Policy).Should().Be(atTarget);
-        Verdicts.Judge(7m - better * 0.1m, 7m, TargetQualifier.Exactly, better, 0.5m, 0.5m, Policy).Should().Be(worse);
+        Verdicts.Judge(7m, 7m, TargetQualifier.Exactly, Direction(better), 0.5m, 0.5m, Policy).Status.Should().Be(atTarget);
+        Verdicts.Judge(7m - better * 0.1m, 7m, TargetQualifier.Exactly, Direction(better), 0.5m, 0.5m, Policy).Status.Should().Be(worse);
+    }
+
+    [Theory]
+    [InlineData(AttainmentStatus.NotAchieved, TargetBound.Ceiling, AttainmentStatus.AtRisk)]
+    [InlineData(AttainmentStatus.NotAchieved, TargetBound.Floor, AttainmentStatus.Behind)]
+    [InlineData(AttainmentStatus.NotAchieved, TargetBound.Band, AttainmentStatus.Behind)]
+    [InlineData(AttainmentStatus.Achieved, TargetBound.Ceiling, AttainmentStatus.OnTrack)]
+    [InlineData(AttainmentStatus.Exceeded, TargetBound.Floor, AttainmentStatus.OnTrack)]
+    public void Pace_InProgress_IsOnTrack_Behind_OrForACeilingAtRisk(AttainmentStatus status, TargetBound bound, AttainmentStatus expected)
+    {
+        Verdicts.Pace(status, VerdictStage.InProgress, bound).Should().Be(expected);
+        Verdicts.Pace(status, VerdictStage.Final, bound).Should().Be(status);
     }
 
     [Theory]
@@ -69,20 +107,31 @@ public class BoundaryTest
     [InlineData(3.0, 1, false, AttainmentStatus.OnTrack)]
     [InlineData(2.9, 1, false, AttainmentStatus.Behind)]
     public void Stretch_IsAFloorInTheBetterDirection(double actual, int better, bool isFinal, AttainmentStatus expected) =>
-        Verdicts.Stretch((decimal)actual, 3m, better, isFinal).Should().Be(expected);
+        Verdicts.Stretch((decimal)actual, 3m, Direction(better), isFinal).Should().Be(expected);
 
     [Fact]
-    public void NotJudged_KeepsTheTargetsUnitAndFigure_AndIsNotFinal()
+    public void Ratio_OutsideDecimalsRange_IsNone_AndTheVerdictStands()
+    {
+        Verdicts.Ratio(5.6e27m, 7m).Should().BeNull();
+        Verdicts.Ratio(7m, 0m).Should().BeNull();
+        Verdicts.Ratio(7m, 7m).Should().Be(new Percent(100m));
+    }
+
+    [Fact]
+    public void NotJudged_KeepsTheTargetsUnitAndFigure_AndItsMeaning_AndIsNotFinal()
     {
         var target = new Target("t", "jobs", ReportingPeriod.ForYear(2024), TargetKind.Level, TargetQualifier.AtLeast,
             new Quantity(1.65m, Unit.TenThousandPersons), TargetNature.Expected);
 
-        var a = Verdicts.NotJudged(target, AttainmentStatus.NoData, AttainmentReason.NoObservation);
+        var a = TargetKinds.For(target).NotJudged(target, null, Policy, AttainmentStatus.NoData, AttainmentReason.NoObservation);
 
         a.Unit.Should().Be(Unit.TenThousandPersons);
         a.Target.Should().Be(1.65m);
         a.IsFinal.Should().BeFalse();
         a.Actual.Should().BeNull();
+        a.Gap.Should().BeNull();
+        a.Measure.Should().Be(VerdictMeasure.Level);
+        a.Bound.Should().Be(TargetBound.Floor);
     }
 
     // ---- a level's in-year pace ----
@@ -110,7 +159,7 @@ public class BoundaryTest
     public void LevelPace_OfATargetOfZero_ComparesTheFigureItself()
     {
         JobsByJune(0m, 0m, Policy).Status.Should().Be(AttainmentStatus.OnTrack);
-        JobsByJune(0m, 0.1m, Policy, TargetQualifier.AtMost).Status.Should().Be(AttainmentStatus.Behind);
+        JobsByJune(0m, 0.1m, Policy, TargetQualifier.AtMost).Status.Should().Be(AttainmentStatus.AtRisk, "a ceiling of nothing already used");
         JobsByJune(0m, 0m, Policy, TargetQualifier.AtMost).Status.Should().Be(AttainmentStatus.OnTrack);
         JobsByJune(0m, 0.1m, Policy).Status.Should().Be(AttainmentStatus.OnTrack);
     }
@@ -133,7 +182,8 @@ public class BoundaryTest
         empty.Sources.Should().BeEmpty();
     }
 
-    public static TheoryData<string> Fields => ["status", "reason", "kind", "qualifier", "unit", "actual", "target", "stretch", "stretchStatus", "final", "completion", "elapsed", "required", "projected", "years"];
+    public static TheoryData<string> Fields => ["status", "reason", "kind", "qualifier", "unit", "measure", "bound", "better", "stage", "actual", "target", "stretch", "stretchStatus",
+        "completion", "elapsed", "required", "projected", "years", "latest", "missing", "used", "broadly"];
 
     [Theory]
     [MemberData(nameof(Fields))]
@@ -145,16 +195,23 @@ public class BoundaryTest
             changed == "kind" ? TargetKind.Level : TargetKind.GrowthRate,
             changed == "qualifier" ? TargetQualifier.AtMost : TargetQualifier.AtLeast,
             changed == "unit" ? Unit.HundredMillionYuan : Unit.Percent,
+            changed == "measure" ? VerdictMeasure.Level : VerdictMeasure.Growth,
+            changed == "bound" ? TargetBound.Band : TargetBound.Floor,
+            changed == "better" ? IndicatorDirection.LowerIsBetter : IndicatorDirection.HigherIsBetter,
+            changed == "stage" ? VerdictStage.Final : VerdictStage.InProgress,
             changed == "actual" ? 1.1m : 1m,
             changed == "target" ? 2.1m : 2m,
             changed == "stretch" ? 3.1m : 3m,
             changed == "stretchStatus" ? AttainmentStatus.Behind : AttainmentStatus.OnTrack,
-            changed == "final",
             changed == "completion" ? new Percent(51m) : new Percent(50m),
             changed == "elapsed" ? new Percent(41m) : new Percent(40m),
             changed == "required" ? new Percent(6m) : new Percent(5m),
             changed == "projected" ? 9.1m : 9m,
-            changed == "years" ? 3 : 2);
+            changed == "years" ? 3 : 2,
+            changed == "latest" ? 2024 : 2023,
+            changed == "missing" ? 2025 : 2024,
+            changed == "used" ? new Percent(61m) : new Percent(60m),
+            changed == "broadly");
 
         var (same, other) = (Make(null), Make(field));
 

@@ -16,7 +16,8 @@ namespace DevPlan.Core.Tests.Attainment;
 public class SeriesRuleTest
 {
     private static readonly ReportingPeriod Span = ReportingPeriod.ForSpan(2021, 2025);
-    private static readonly LocalDate AsOf = new(2026, 6, 30);
+    // During the span: a review after it has ended is final (SpanOver tests below).
+    private static readonly LocalDate AsOf = new(2025, 6, 30);
 
     private static readonly Indicator Gdp = new("gdp", new LocalizedText("地区生产总值", "GDP"), Unit.HundredMillionYuan,
         IndicatorDirection.HigherIsBetter, GrowthBasis.Comparable, Accumulation.Flow);
@@ -42,7 +43,7 @@ public class SeriesRuleTest
     private static Observation Was(Indicator indicator, int year, decimal level) => new(indicator.Code, ReportingPeriod.ForYear(year), new Quantity(level, indicator.Unit));
 
     private static TargetAssessment Assess(Target target, Indicator indicator, Observation? baseline, params Observation[] figures) =>
-        SeriesRule.Assess(new SeriesInput(target, indicator, baseline, [.. figures], null, null, [], AsOf, AttainmentPolicy.Default));
+        TargetKinds.AssessSeries(new SeriesInput(target, indicator, baseline, [.. figures], null, null, [], AsOf, AttainmentPolicy.Default));
 
     // ---- cumulative growth and reduction over the span (累计) ----
 
@@ -317,7 +318,7 @@ public class SeriesRuleTest
         var input = new SeriesInput(target, Income, null, [Grew(Income, 2021, 8m), Grew(Income, 2022, 7m), Grew(Income, 2023, 1m)],
             Gdp, null, [Grew(Gdp, 2021, 5m), Grew(Gdp, 2022, 5m)], AsOf, AttainmentPolicy.Default);
 
-        var a = SeriesRule.Assess(input);
+        var a = TargetKinds.AssessSeries(input);
 
         a.Actual!.Value.Should().BeApproximately(7.4988372m, 0.000001m, "√(1.08 × 1.07) − 1: 2023 has no GDP figure to compare");
         a.Target.Should().Be(6m, "GDP's 5% average and 1 point more");
@@ -326,9 +327,9 @@ public class SeriesRuleTest
         a.IsFinal.Should().BeFalse();
         a.Status.Should().Be(AttainmentStatus.OnTrack);
 
-        var noOther = SeriesRule.Assess(input with { RelatedFigures = [] });
+        var noOther = TargetKinds.AssessSeries(input with { RelatedFigures = [] });
         noOther.Reason.Should().Be(AttainmentReason.MissingRelatedFigure);
-        SeriesRule.Assess(input with { Related = null }).Reason.Should().Be(AttainmentReason.MissingRelatedFigure);
+        TargetKinds.AssessSeries(input with { Related = null }).Reason.Should().Be(AttainmentReason.MissingRelatedFigure);
     }
 
     // ---- a bound every year (每年) ----
@@ -441,8 +442,8 @@ public class SeriesRuleTest
         };
         Target Make(bool eachYear) => new("t", "gdp", ReportingPeriod.ForYear(2024), kind, figure is null ? null : TargetQualifier.AtLeast, figure, TargetNature.Expected) { EachYear = eachYear };
 
-        SeriesRule.Applies(Make(eachYear: false)).Should().Be(series);
-        SeriesRule.Applies(Make(eachYear: true)).Should().BeTrue();
+        TargetKinds.For(Make(eachYear: false)).IsJudgedOnSeries(Make(eachYear: false)).Should().Be(series);
+        TargetKinds.For(Make(eachYear: true)).IsJudgedOnSeries(Make(eachYear: true)).Should().BeTrue();
     }
 
     // ---- tolerances, ceilings and pace tolerance over a span ----
@@ -477,7 +478,7 @@ public class SeriesRuleTest
     }
 
     [Fact]
-    public void CeilingOverASpan_IsBehindOnlyOnceExceeded_WithNoShareDone()
+    public void CeilingOverASpan_IsAtRiskOnceExceeded_WithNoShareDone()
     {
         // 累计 at most 100 over five years.
         var ceiling = Amount(TargetKind.Level, Jobs, 100m, TargetQualifier.AtMost);
@@ -485,7 +486,8 @@ public class SeriesRuleTest
         var over = Assess(ceiling, Jobs, null, Was(Jobs, 2021, 60m), Was(Jobs, 2022, 50m));
         var under = Assess(ceiling, Jobs, null, Was(Jobs, 2021, 10m), Was(Jobs, 2022, 10m));
 
-        over.Status.Should().Be(AttainmentStatus.Behind);
+        over.Status.Should().Be(AttainmentStatus.AtRisk, "a ceiling already passed during the span is at risk, never behind");
+        over.Bound.Should().Be(TargetBound.Ceiling);
         under.Status.Should().Be(AttainmentStatus.OnTrack);
         under.Completion.Should().BeNull("staying under a ceiling is no share of a task");
     }
@@ -497,8 +499,8 @@ public class SeriesRuleTest
         var target = Amount(TargetKind.Level, Jobs, 500m);
         SeriesInput Input(decimal second) => new(target, Jobs, null, [Was(Jobs, 2021, 100m), Was(Jobs, 2022, second)], null, null, [], AsOf, tolerant);
 
-        SeriesRule.Assess(Input(75m)).Status.Should().Be(AttainmentStatus.OnTrack, "35% done at 40% elapsed, 5 points allowed");
-        SeriesRule.Assess(Input(74m)).Status.Should().Be(AttainmentStatus.Behind);
+        TargetKinds.AssessSeries(Input(75m)).Status.Should().Be(AttainmentStatus.OnTrack, "35% done at 40% elapsed, 5 points allowed");
+        TargetKinds.AssessSeries(Input(74m)).Status.Should().Be(AttainmentStatus.Behind);
     }
 
     [Fact]
@@ -541,13 +543,14 @@ public class SeriesRuleTest
         Assess(Amount(TargetKind.Level, Jobs, 500m), Jobs, null, Was(Jobs, 2021, 100m), Grew(Jobs, 2022, 5m)).Reason.Should().Be(AttainmentReason.MissingLevel);
 
     [Fact]
-    public void EachYear_LowerIsBetter_ExceedsWellUnderTheBound()
+    public void EachYear_CeilingHeldWellUnder_IsAchieved_NeverExceeded()
     {
         var target = Rate(TargetKind.GrowthRate, "cpi", 3m, TargetQualifier.AtMost, eachYear: true);
 
         var a = Assess(target, Cpi, null, Grew(Cpi, 2021, 0.9m), Grew(Cpi, 2022, 2.0m), Grew(Cpi, 2023, 0.2m), Grew(Cpi, 2024, 0.2m), Grew(Cpi, 2025, 1m));
 
-        a.Status.Should().Be(AttainmentStatus.Exceeded, "1% is 2 points under a ceiling of 3%: lower is better");
+        a.Status.Should().Be(AttainmentStatus.Achieved, "1% is 2 points under a ceiling of 3%: kept within it, which is not over-fulfilment");
+        a.Stage.Should().Be(VerdictStage.Final);
     }
 
     [Theory]

@@ -106,7 +106,7 @@ public class FiveYearPlanTest
         productivity.Assessment.Status.Should().Be(AttainmentStatus.OnTrack, "6.2% a year against GDP's 5.4%: higher, as 高于GDP增长 asks");
         income.Assessment.Status.Should().Be(AttainmentStatus.OnTrack, "5.7% against 5.4% is within the 0.5-point band of 基本同步");
         Explanations.Explain(productivity, Catalogue.English).Should().Be(
-            "Overall labour productivity grew 6.2% a year over 2021–2023 and Gross domestic product (GDP) 5.4%, 0.8 pp faster: on track.");
+            "Overall labour productivity grew 6.2% a year over 2021–2023 and Gross domestic product (GDP) 5.4%, 0.8 percentage points faster: on track.");
     }
 
     [Fact]
@@ -172,7 +172,12 @@ public class FiveYearPlanTest
         result.Assessment.Status.Should().Be(AttainmentStatus.NotAchieved);
         result.Assessment.IsFinal.Should().BeTrue("one breach is a breach for the span");
         Explanations.Explain(result, Catalogue.Chinese).Should().Be("2022年，城镇调查失业率5.6%，未达到每年须达到的目标（5.5%以内）：未完成。");
-        held.Assessment.Status.Should().Be(AttainmentStatus.OnTrack);
+        held.Assessment.Status.Should().Be(AttainmentStatus.NotAssessable, "2022 has no figure: the bound cannot be said to have held in it");
+        held.Assessment.Reason.Should().Be(AttainmentReason.MissingYearOfBound);
+        held.Assessment.MissingYear.Should().Be(2022);
+        Explanations.Explain(held, Catalogue.Chinese).Should().Be("城镇调查失业率：无法评价，原因是目标须每年达到，缺少2022年数据。");
+        var allHeld = PlanEvaluator.Evaluate(PlanWith(Unemployment, target), [years[0], new("u", ReportingPeriod.ForYear(2022), Quantity.Percent(5.5m)), years[2]], EndOf2023).Results[0];
+        allHeld.Assessment.Status.Should().Be(AttainmentStatus.OnTrack);
     }
 
     [Theory]

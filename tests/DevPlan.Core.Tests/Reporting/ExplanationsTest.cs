@@ -15,6 +15,7 @@ public class ExplanationsTest
 {
     private static readonly Plan Seed = SeedFiles.JinanPlan;
     private static readonly ReportingPeriod Y2024 = ReportingPeriod.ForYear(2024);
+    private static readonly ReportingPeriod Y2023 = ReportingPeriod.ForYear(2023);
     private static readonly LocalDate AsOf = new(2025, 2, 28);
 
     private static Observation[] Fixture =>
@@ -28,7 +29,7 @@ public class ExplanationsTest
     private static string Explain(string targetId, Catalogue catalogue, Observation[]? observations = null, Plan? plan = null)
     {
         var evaluation = PlanEvaluator.Evaluate(plan ?? Seed, observations ?? Fixture, AsOf);
-        return Explanations.Explain(evaluation.Results.Single(r => r.Target.Id == targetId), catalogue, evaluation.Policy);
+        return Explanations.Explain(evaluation.Results.Single(r => r.Target.Id == targetId), catalogue);
     }
 
     [Theory]
@@ -40,10 +41,10 @@ public class ExplanationsTest
         Explain(targetId, Catalogue.Chinese).Should().Be(expected);
 
     [Theory]
-    [InlineData("t01-gdp", "Gross domestic product (GDP) grew 7.2%, 0.2 pp above the target of 7%: achieved.")]
-    [InlineData("t03-services-value-added", "Value added of the services sector grew 6.1%, 0.4 pp below the target of 6.5%: not achieved.")]
+    [InlineData("t01-gdp", "Gross domestic product (GDP) grew 7.2%, 0.2 percentage points above the target of 7%: achieved.")]
+    [InlineData("t03-services-value-added", "Value added of the services sector grew 6.1%, 0.4 percentage points below the target of 6.5%: not achieved.")]
     [InlineData("t07-foreign-capital", "Foreign capital actually used: USD 800 million, USD 30 million above the target of USD 770 million: exceeded.")]
-    [InlineData("t09-new-urban-jobs", "New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 pp ahead of the time elapsed: on track.")]
+    [InlineData("t09-new-urban-jobs", "New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 percentage points ahead of the time elapsed: on track.")]
     public void English_AsAnInternationalStatisticianWritesIt(string targetId, string expected) =>
         Explain(targetId, Catalogue.English).Should().Be(expected);
 
@@ -60,7 +61,22 @@ public class ExplanationsTest
         Observation[] observations = [new("unemployment", Y2024, Quantity.Percent(5.6m))];
 
         Explain("t", Catalogue.Chinese, observations, Unemployment).Should().Be("城镇调查失业率5.6%，高于控制目标（5.5%以内）0.1个百分点：未完成。");
-        Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 pp above the ceiling of 5.5%: not achieved.");
+        Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 percentage points above the ceiling (at most 5.5%): not achieved.");
+    }
+
+    // The 2023 national plan: consumer prices rose 0.2% against a ceiling of about 3% (NBS Statistical Communiqué 2023;
+    // Report on the Implementation of the 2022 Plan and on the 2023 Draft Plan): kept within the ceiling, not exceeded.
+    [Fact]
+    public void Ceiling_MetByAWideMargin_IsWithinTheCeiling_NeverExceeded()
+    {
+        var plan = SeedFiles.NationalPlan;
+        var evaluation = PlanEvaluator.Evaluate(plan, [new Observation("cpi", Y2023, growth: new Percent(0.2m))], new LocalDate(2024, 3, 1));
+        var cpi = evaluation.Results.Single(r => r.Target.Indicator == "cpi");
+
+        cpi.Assessment.Status.Should().Be(AttainmentStatus.Achieved);
+        cpi.Assessment.Bound.Should().Be(TargetBound.Ceiling);
+        Explanations.Explain(cpi, Catalogue.Chinese).Should().Be("居民消费价格上涨0.2%，未超出控制目标（3%左右）：完成。");
+        Explanations.Explain(cpi, Catalogue.English).Should().Be("Consumer prices rose 0.2%, within the ceiling (about 3%): achieved.");
     }
 
     [Fact]
@@ -71,8 +87,8 @@ public class ExplanationsTest
         Explain("t01-gdp", Catalogue.English, levelsOnly).Should().Be(
             "Gross domestic product (GDP): not assessable, because its growth is measured at comparable prices, so the published rate is needed; it is not derived from current-price levels.");
         Explain("t02-industrial-value-added", Catalogue.English, levelsOnly).Should().Be(
-            "Value added of industrial enterprises above designated size: no data, because there is no figure for the target's indicator, zone and period yet.");
-        Explain("t02-industrial-value-added", Catalogue.Chinese, levelsOnly).Should().Be("规模以上工业增加值：暂无数据，原因是尚无与目标指标、区域和时期对应的数据。");
+            "Value added of industrial enterprises above designated size: no data for 2024.");
+        Explain("t02-industrial-value-added", Catalogue.Chinese, levelsOnly).Should().Be("规模以上工业增加值：暂无2024年数据。");
     }
 
     [Fact]
@@ -97,7 +113,7 @@ public class ExplanationsTest
         };
 
         Explain("t", Catalogue.English, [new("fixed-asset-investment", Y2024, growth: new Percent(6.996m))], floor)
-            .Should().Be("Fixed-asset investment grew 6.996%, 0.004 pp below the target of at least 7%: not achieved.");
+            .Should().Be("Fixed-asset investment grew 6.996%, 0.004 percentage points below the target of at least 7%: not achieved.");
         Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(7.004m))], floor)
             .Should().Be("固定资产投资增长7.004%，高于目标（增长7%以上）0.004个百分点：完成。");
         Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(3.0m))], floor)

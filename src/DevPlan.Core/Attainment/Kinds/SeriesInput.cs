@@ -21,9 +21,9 @@ internal sealed record SeriesInput(
     Target Target, Indicator Indicator, Observation? Baseline, ImmutableArray<Observation> Figures,
     Indicator? Related, Observation? RelatedBaseline, ImmutableArray<Observation> RelatedFigures, LocalDate AsOf, AttainmentPolicy Policy)
 {
-    /// <summary>Gets +1 when more is better, −1 when less is (a reduction counts as more).</summary>
-    public int Better => Target.Kind == TargetKind.Reduction || Indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
-
     /// <summary>Gets the number of years the target's period covers (1 for a year).</summary>
     public int Years => Math.Max(1, Target.Period.YearCount);
+
+    /// <summary>Gets whether the target's period is a span of years that has ended by the as-of date: its verdict is final, whatever figures it has.</summary>
+    public bool SpanOver => Target.Period.Kind == Periods.PeriodKind.Span && AsOf >= Target.Period.End;
 }

@@ -172,16 +172,17 @@ internal sealed class HtmlReportFormat : IReportFormat
         var label = row.Explanation;
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"bullet\" data-target=\"{E(result.Target.Id)}\" data-status=\"{a.Status}\" width=\"{ChartWidth}\" height=\"{ChartHeight}\" viewBox=\"0 0 {ChartWidth} {ChartHeight}\" role=\"img\" aria-label=\"{E(label)}\"><title>{E(label)}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bg\" x=\"0\" y=\"0\" width=\"{ChartWidth}\" height=\"{ChartHeight}\"/>");
-        if (a.Kind == TargetKind.Completion || a.Target is not { } target)
+        if (a.Measure == VerdictMeasure.Task || a.Target is not { } target)
         {
-            var text = a.Kind == TargetKind.Completion && a.Actual is not null ? row.Actual : row.Status;
+            var text = a.Measure == VerdictMeasure.Task && a.Actual is not null ? row.Actual : row.Status;
             html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {tone}\" x=\"0\" y=\"9\" width=\"{(a.Actual == 1m ? ChartWidth : 0)}\" height=\"12\"/><text x=\"6\" y=\"19\">{E(text)}</text></svg>");
             return;
         }
         var policy = report.Evaluation.Policy;
         var pace = a.ElapsedShare is { } share ? target * share.Fraction : (decimal?)null;
-        var band = a.Qualifier == TargetQualifier.About
-            ? (a.Kind == TargetKind.Level ? Math.Abs(target) * policy.AboutToleranceForLevels.Fraction : policy.AboutToleranceForRates.Value)
+        // The band the verdict was judged within: drawn, not decided again.
+        var band = a.Bound == TargetBound.Band
+            ? (a.Unit == Units.Unit.Percent && a.Measure != VerdictMeasure.Level ? policy.AboutToleranceForRates.Value : Math.Abs(target) * policy.AboutToleranceForLevels.Fraction)
             : 0m;
         decimal[] values = [0m, target, target + band, target - band, a.Actual ?? 0m, a.Stretch ?? 0m, pace ?? 0m];
         // The chart's scale in double: its pixels need no decimal precision, and extreme figures must not overflow.
@@ -213,13 +214,13 @@ internal sealed class HtmlReportFormat : IReportFormat
         html.Append("</svg>");
     }
 
-    /// <summary>The status's colour class: green for met, amber for in-year and behind, red for missed, grey for unknown.</summary>
-    private static string Tone(AttainmentStatus status) => status switch
+    /// <summary>The colour class of a verdict's tone.</summary>
+    internal static string Tone(AttainmentStatus status) => ReportRow.ToneOf(status) switch
     {
-        AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack or AttainmentStatus.AchievedEarly => "good",
-        AttainmentStatus.Behind => "warn",
-        AttainmentStatus.NotAchieved => "bad",
-        AttainmentStatus.NoData or AttainmentStatus.NotAssessable => "none",
+        VerdictTone.Met or VerdictTone.OnTrack => "good",
+        VerdictTone.Warning => "warn",
+        VerdictTone.Missed => "bad",
+        VerdictTone.None => "none",
     };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

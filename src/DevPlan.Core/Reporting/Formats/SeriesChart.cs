@@ -37,8 +37,7 @@ internal static class SeriesChart
         }
         var first = Math.Min(points[0].Year, target.Period.Year - 1);
         var last = target.Period.LastYear;
-        var cumulative = target.Kind is TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.Increase
-            || (target.Kind == TargetKind.Level && result.Indicator?.Accumulation == Accumulation.Flow);
+        var cumulative = a.Measure is VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.Increase or VerdictMeasure.LevelSum;
         var start = cumulative ? (first, 0m) : points[0];
         var values = points.Select(p => p.Value).Append(goal).Append(start.Item2).ToList();
         if (a.Projected is { } projected)
@@ -55,13 +54,7 @@ internal static class SeriesChart
         (low, high) = (low - margin, high + margin);
         double X(int year) => Left + (double)(year - first) / Math.Max(1, last - first) * (Width - Left - Right);
         double Y(decimal value) => Top + (high - (double)value) / (high - low) * (Height - Top - Bottom);
-        var tone = a.Status switch
-        {
-            AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.OnTrack or AttainmentStatus.AchievedEarly => "good",
-            AttainmentStatus.Behind => "warn",
-            AttainmentStatus.NotAchieved => "bad",
-            AttainmentStatus.NoData or AttainmentStatus.NotAssessable => "none",
-        };
+        var tone = HtmlReportFormat.Tone(a.Status);
         var label = WebUtility.HtmlEncode(row.Explanation);
         html.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"series\" data-target=\"{WebUtility.HtmlEncode(target.Id)}\" data-status=\"{a.Status}\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{label}\"><title>{label}</title>");
@@ -70,7 +63,7 @@ internal static class SeriesChart
         {
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(year):0.#}\" y=\"{Height - 4}\" text-anchor=\"{(year == first ? "start" : "end")}\">{year}</text>");
         }
-        var averageLike = target.Kind is TargetKind.AverageAnnualGrowth or TargetKind.Relative;
+        var averageLike = a.Measure is VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth;
         if (averageLike)
         {
             // A rate target: the target rate as a level line across the span.
@@ -103,12 +96,12 @@ internal static class SeriesChart
     /// <summary>The figure of each year, in the target's terms: levels; the cumulative change chained to each year; each year's rate.</summary>
     private static List<(int Year, decimal Value)> Points(TargetEvaluation result)
     {
-        var target = result.Target;
+        var a = result.Assessment;
         var points = new List<(int, decimal)>();
-        var unit = target.Figure?.Unit;
-        switch (target.Kind)
+        var unit = result.Target.Figure?.Unit;
+        switch (a.Measure)
         {
-            case TargetKind.Level when result.Indicator?.Accumulation == Accumulation.Flow:
+            case VerdictMeasure.LevelSum:
             {
                 var sum = 0m;
                 foreach (var f in result.Sources.Where(f => f.Level is not null))
@@ -118,32 +111,33 @@ internal static class SeriesChart
                 }
                 break;
             }
-            case TargetKind.Level:
+            case VerdictMeasure.Level:
                 if (result.Baseline?.Level is { } b)
                 {
                     points.Add((result.Baseline.Period.Year, b.ConvertTo(unit!.Value).Value));
                 }
                 points.AddRange(result.Sources.Where(f => f.Level is not null).Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit!.Value).Value)));
                 break;
-            case TargetKind.Increase when result.Baseline?.Level is { } baseLevel:
+            case VerdictMeasure.Increase when result.Baseline?.Level is { } baseLevel:
                 points.AddRange(result.Sources.Where(f => f.Level is not null)
                     .Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit!.Value).Value - baseLevel.ConvertTo(unit!.Value).Value)));
                 break;
-            case TargetKind.GrowthRate or TargetKind.Reduction:
+            case VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction:
             {
                 var factor = 1m;
                 foreach (var f in result.Sources.Where(f => f.Growth is not null))
                 {
                     factor *= f.Growth!.Value.Factor;
                     var change = (factor - 1m) * 100m;
-                    points.Add((f.Period.Year, target.Kind == TargetKind.Reduction ? -change : change));
+                    points.Add((f.Period.Year, a.Measure == VerdictMeasure.CumulativeReduction ? -change : change));
                 }
                 break;
             }
-            case TargetKind.AverageAnnualGrowth or TargetKind.Relative:
+            case VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth:
                 points.AddRange(result.Sources.Where(f => f.Growth is not null).Select(f => (f.Period.Year, f.Growth!.Value.Value)));
                 break;
-            case TargetKind.Increase or TargetKind.Completion or TargetKind.Qualitative:
+            // A bound held every year is drawn as a bullet of the year that decides.
+            case VerdictMeasure.Increase or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim:
                 break;
         }
         return points;
