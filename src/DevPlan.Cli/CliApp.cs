@@ -77,11 +77,16 @@ internal static class CliApp
         }));
 
         var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
-        schemaKind.AcceptOnlyFromAmong("plan", "observations");
-        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of plan or observation documents.") { schemaKind };
+        schemaKind.AcceptOnlyFromAmong("plan", "observations", "report");
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of plan or observation documents, or of the JSON report.") { schemaKind };
         schema.SetAction(r => Guard(r, env, verbose, () =>
         {
-            env.Out.Write(r.GetValue(schemaKind) == "observations" ? DevPlanSchemas.ObservationsSchema : DevPlanSchemas.PlanSchema);
+            env.Out.Write(r.GetValue(schemaKind) switch
+            {
+                "observations" => DevPlanSchemas.ObservationsSchema,
+                "report" => DevPlanSchemas.ReportSchema,
+                _ => DevPlanSchemas.PlanSchema,
+            });
             return ExitCodes.Success;
         }));
 

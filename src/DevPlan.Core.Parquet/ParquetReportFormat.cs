@@ -1,14 +1,16 @@
 using DevPlan.Core.Parquet.Internal;
 using DevPlan.Core.Reporting;
 using Parquet;
+using Parquet.Schema;
 
 namespace DevPlan.Core.Parquet;
 
 /// <summary>
-/// Evaluation results as Apache Parquet, for data platforms: one row per target with its plan,
-/// indicator, zone, period (text, first and last dates), kind, nature and status as text; the
-/// target, actual figure and gaps as <c>DECIMAL(28,10)</c>; the completion and elapsed shares in
-/// percent, rounded to ten decimals; and the verdict and explanation in the report's language.
+/// Evaluation results as Apache Parquet, for data platforms: one row per target, the columns of the
+/// result record (<see cref="ResultRecord"/>) in snake_case — the plan, as-of date and language on
+/// every row so that evaluations stack; codes as JSON spells them (<c>notAchieved</c>); figures as
+/// <c>DECIMAL(28,10)</c>, computed shares rounded to ten decimals; years as INT32; dates as DATE; and
+/// the verdict and explanation in the report's language.
 /// Register it with <see cref="ReportFormats.With"/>.
 /// </summary>
 public sealed class ParquetReportFormat : IReportFormat
@@ -46,29 +48,28 @@ public sealed class ParquetReportFormat : IReportFormat
             await using (writer.ConfigureAwait(false))
             {
                 using var group = writer.CreateRowGroup();
-                var results = rows.Select(r => r.Result).ToArray();
-                await group.WriteAsync(ResultSchema.PlanId, results.Select(_ => report.Plan.Id).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.TargetId, results.Select(r => r.Target.Id).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Indicator, results.Select(r => r.Target.Indicator).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Zone, results.Select(r => r.Target.Zone.ZoneCode).ToArray()!).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Period, results.Select(r => r.Target.Period.ToString()).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync<DateOnly>(ResultSchema.PeriodStart, results.Select(r => r.Target.Period.Start.ToDateOnly()).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<DateOnly>(ResultSchema.PeriodEnd, results.Select(r => r.Target.Period.End.ToDateOnly()).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Kind, results.Select(r => r.Target.Kind.ToString()).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Nature, results.Select(r => r.Target.Nature.ToString()).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Status, results.Select(r => r.Assessment.Status.ToString()).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.Target, results.Select(r => Ten(r.Assessment.Target)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.Actual, results.Select(r => Ten(r.Assessment.Actual)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Unit, results.Select(r => r.Target.Kind == Core.TargetKind.Completion ? null : r.Assessment.Unit.ToString()).ToArray()!).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.RateGap, results.Select(r => Ten(r.Assessment.RateGap?.Value)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.LevelGap, results.Select(r => Ten(r.Assessment.LevelGap?.Value)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.Completion, results.Select(r => Ten(r.Assessment.Completion?.Value)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<decimal>(ResultSchema.Elapsed, results.Select(r => Ten(r.Assessment.ElapsedShare?.Value)).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync<bool>(ResultSchema.Provisional, rows.Select(r => r.IsProvisional).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Verdict, rows.Select(r => r.Status).ToArray()).ConfigureAwait(false);
-                await group.WriteAsync(ResultSchema.Explanation, rows.Select(r => r.Explanation).ToArray()).ConfigureAwait(false);
+                var columns = ResultRecord.Columns;
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    await WriteColumn(group, ResultSchema.Fields[c], columns[c], report, rows, cancellationToken).ConfigureAwait(false);
+                }
             }
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One column of the result record, typed as the schema says.</summary>
+    private static Task WriteColumn(ParquetRowGroupWriter group, DataField field, ResultColumn column, EvaluationReport report, IReadOnlyList<ReportRow> rows, CancellationToken cancellationToken)
+    {
+        object? Value(ReportRow row) => column.ValueOf(report, row);
+        return column.Type switch
+        {
+            ResultColumnType.Text => group.WriteAsync((DataField<string>)field, rows.Select(r => (string?)Value(r)).ToArray()!),
+            ResultColumnType.Decimal => group.WriteAsync<decimal>(field, rows.Select(r => Ten((decimal?)Value(r))).ToArray(), cancellationToken: cancellationToken),
+            ResultColumnType.Integer when column.IsNullable => group.WriteAsync<int>(field, rows.Select(r => (int?)Value(r)).ToArray(), cancellationToken: cancellationToken),
+            ResultColumnType.Integer => group.WriteAsync<int>(field, rows.Select(r => (int)Value(r)!).ToArray(), cancellationToken: cancellationToken),
+            ResultColumnType.Date => group.WriteAsync<DateOnly>(field, rows.Select(r => ((NodaTime.LocalDate)Value(r)!).ToDateOnly()).ToArray(), cancellationToken: cancellationToken),
+            ResultColumnType.Boolean => group.WriteAsync<bool>(field, rows.Select(r => (bool)Value(r)!).ToArray(), cancellationToken: cancellationToken),
+        };
     }
 
     /// <summary>A figure at the columns' ten decimals: a published figure is unchanged, a computed share is rounded.</summary>

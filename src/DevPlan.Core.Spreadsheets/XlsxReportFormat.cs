@@ -65,7 +65,7 @@ public sealed class XlsxReportFormat : IReportFormat
             var result = row.Result;
             var a = result.Assessment;
             var isRate = a.Unit == Unit.Percent;
-            var isTask = result.Target.Kind == TargetKind.Completion;
+            var isTask = a.Measure is VerdictMeasure.Task or VerdictMeasure.Aim;
             sheet.StartRow();
             sheet.Number(++number, WorkbookStyles.Number(0));
             sheet.Text(result.Target.Id);

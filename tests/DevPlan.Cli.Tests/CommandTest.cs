@@ -87,9 +87,10 @@ public class CommandTest
 
         code.Should().Be(0);
         var lines = output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("targetId,indicator,zone,period,status,target,actual,gap,gapUnit,unit,completion,provisional,note,explanation");
+        lines[0].Should().Be(string.Join(',', DevPlan.Core.Reporting.ResultRecord.Columns.Select(c => c.Name)));
+        lines[0].Should().StartWith("plan,asOf,language,targetId,indicator,zone,period,periodStart,periodEnd,kind,qualifier,nature,status,");
         lines.Should().HaveCount(11);
-        lines[3].Should().StartWith("t03-services-value-added,services-value-added,,2024,NotAchieved,6.5,6.1,-0.4,percentagePoints,percent,");
+        lines[3].Should().StartWith("jinan-htz-2024,2025-02-28,en,t03-services-value-added,services-value-added,,2024,2024-01-01,2024-12-31,growthRate,exactly,expected,notAchieved,,growth,floor,higherIsBetter,final,false,6.5,6.1,-0.4,percentagePoints,percent,");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DevPlan.Core.Attainment;
 using System.Globalization;
 using DevPlan.Core;
 using DevPlan.Core.Diagnostics;
@@ -58,10 +59,16 @@ public sealed class ParquetTest : IDisposable
 
         using var duck = Open();
         Scalar<long>(duck, $"SELECT count(*) FROM '{path}'").Should().Be(report.Rows.Length);
-        Scalar<string>(duck, $"SELECT status FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be("NotAchieved");
+        Scalar<string>(duck, $"SELECT status FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be("notAchieved", "codes are spelt as JSON spells them");
+        Scalar<long>(duck, $"SELECT count(*) FROM '{path}' WHERE status = 'achieved'").Should().Be(report.Evaluation.Count(AttainmentStatus.Achieved));
         Scalar<decimal>(duck, $"SELECT actual FROM '{path}' WHERE target_id = 't07-foreign-capital'").Should().Be(8.0m);
-        Scalar<decimal>(duck, $"SELECT gap_points FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be(-0.4m);
+        Scalar<decimal>(duck, $"SELECT gap FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be(-0.4m);
+        Scalar<string>(duck, $"SELECT gap_unit FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be("percentagePoints");
         Scalar<string>(duck, $"SELECT verdict FROM '{path}' WHERE target_id = 't03-services-value-added'").Should().Be("未完成");
+        Scalar<long>(duck, $"SELECT count(*) FROM '{path}' WHERE as_of = DATE '2025-03-31' AND plan = 'jinan-htz-2024' AND language = 'zh'").Should().Be(report.Rows.Length,
+            "every row carries its plan, as-of date and language, so that evaluations stack");
+        Scalar<string>(duck, $"SELECT typeof(as_of) FROM '{path}' LIMIT 1").Should().Be("DATE");
+        Scalar<string>(duck, $"SELECT typeof(latest_year) FROM '{path}' LIMIT 1").Should().Be("INTEGER");
     }
 
     [Fact]

@@ -30,54 +30,59 @@ public static class Aggregation
     {
         Preconditions.CheckNotNull(indicator);
         var parts = Levels(observations, period);
-        switch (indicator.Accumulation)
+        return indicator.Accumulation switch
         {
-            case Accumulation.Stock:
+            Accumulation.Stock => Latest(parts),
+            Accumulation.Flow => Sum(parts, period, observations),
+            Accumulation.Ratio => throw RatioNeedsParts(indicator),
+        };
+    }
+
+    /// <summary>A stock over a period: the level of the part that ends latest (of those ending together, the one covering most).</summary>
+    private static Quantity Latest(List<(ReportingPeriod Period, Quantity Level)> parts)
+    {
+        // The evaluator's rule: the figure ending last; of those, the one covering most; of equals, the last given.
+        var latest = parts[0];
+        foreach (var part in parts)
+        {
+            var byEnd = part.Period.End.CompareTo(latest.Period.End);
+            if (byEnd > 0 || (byEnd == 0 && part.Period.Start <= latest.Period.Start))
             {
-                // The evaluator's rule: the figure ending last; of those, the one covering most; of equals, the last given.
-                var latest = parts[0];
-                foreach (var part in parts)
-                {
-                    var byEnd = part.Period.End.CompareTo(latest.Period.End);
-                    if (byEnd > 0 || (byEnd == 0 && part.Period.Start <= latest.Period.Start))
-                    {
-                        latest = part;
-                    }
-                }
-                return latest.Level;
+                latest = part;
             }
-            case Accumulation.Flow:
-                parts.Sort((a, b) => a.Period.Start.CompareTo(b.Period.Start));
-                if (parts[0].Period.Start != period.Start)
-                {
-                    throw Gap(period, period.Start, parts[0].Period.Start.PlusDays(-1));
-                }
-                var sum = parts[0].Level;
-                for (var i = 1; i < parts.Count; i++)
-                {
-                    var previousEnd = parts[i - 1].Period.End;
-                    var start = parts[i].Period.Start;
-                    if (start <= previousEnd)
-                    {
-                        throw new ArgumentException($"The sub-periods of {period} overlap: {parts[i].Period} starts before {parts[i - 1].Period} ends.", nameof(observations));
-                    }
-                    // previousEnd is before start, so the day after it exists even at the end of the calendar.
-                    if (start != previousEnd.PlusDays(1))
-                    {
-                        throw Gap(period, previousEnd.PlusDays(1), start.PlusDays(-1));
-                    }
-                    sum += parts[i].Level;
-                }
-                if (parts[^1].Period.End != period.End)
-                {
-                    throw Gap(period, parts[^1].Period.End.PlusDays(1), period.End);
-                }
-                return sum;
-            case Accumulation.Ratio:
-                throw RatioNeedsParts(indicator);
-            default:
-                throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Accumulation, "Expected a defined Accumulation.");
         }
+        return latest.Level;
+    }
+
+    /// <summary>A flow over a period: its parts added, which must follow one another from the period's start to its end.</summary>
+    private static Quantity Sum(List<(ReportingPeriod Period, Quantity Level)> parts, ReportingPeriod period, IEnumerable<Observation> observations)
+    {
+        parts.Sort((a, b) => a.Period.Start.CompareTo(b.Period.Start));
+        if (parts[0].Period.Start != period.Start)
+        {
+            throw Gap(period, period.Start, parts[0].Period.Start.PlusDays(-1));
+        }
+        var sum = parts[0].Level;
+        for (var i = 1; i < parts.Count; i++)
+        {
+            var previousEnd = parts[i - 1].Period.End;
+            var start = parts[i].Period.Start;
+            if (start <= previousEnd)
+            {
+                throw new ArgumentException($"The sub-periods of {period} overlap: {parts[i].Period} starts before {parts[i - 1].Period} ends.", nameof(observations));
+            }
+            // previousEnd is before start, so the day after it exists even at the end of the calendar.
+            if (start != previousEnd.PlusDays(1))
+            {
+                throw Gap(period, previousEnd.PlusDays(1), start.PlusDays(-1));
+            }
+            sum += parts[i].Level;
+        }
+        if (parts[^1].Period.End != period.End)
+        {
+            throw Gap(period, parts[^1].Period.End.PlusDays(1), period.End);
+        }
+        return sum;
     }
 
     /// <summary>The region's level from its zones' levels for one period: flows and stocks add up.</summary>

@@ -45,31 +45,31 @@ public sealed class Target
         {
             Preconditions.CheckDefined(q, nameof(qualifier));
         }
-        var shape = FigureOf(kind);
+        var shape = TargetKindShapes.FigureOf(kind);
         if (shape == TargetFigure.None)
         {
             if (value is not null)
             {
-                throw new ArgumentException($"Expected no figure on a {Describe(kind)} target, which has none to judge.", nameof(value));
+                throw new ArgumentException($"Expected no figure on a {TargetKindShapes.Describe(kind)} target, which has none to judge.", nameof(value));
             }
             if (qualifier is not null)
             {
-                throw new ArgumentException($"Expected no qualifier on a {Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
+                throw new ArgumentException($"Expected no qualifier on a {TargetKindShapes.Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
             }
         }
         else
         {
             if (value is null)
             {
-                throw new ArgumentException($"Expected a figure on a {Describe(kind)} target.", nameof(value));
+                throw new ArgumentException($"Expected a figure on a {TargetKindShapes.Describe(kind)} target.", nameof(value));
             }
             if (qualifier is null)
             {
-                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {Describe(kind)} target.", nameof(qualifier));
+                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {TargetKindShapes.Describe(kind)} target.", nameof(qualifier));
             }
             if (shape == TargetFigure.Rate && value.Value.Unit != Unit.Percent)
             {
-                throw new ArgumentException($"Expected a {Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
+                throw new ArgumentException($"Expected a {TargetKindShapes.Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
             }
         }
         Qualifier = qualifier;
@@ -141,10 +141,10 @@ public sealed class Target
     public TargetQualifier? Qualifier { get; }
 
     /// <summary>Gets the rate a growth or reduction target sets; null for other kinds.</summary>
-    public Percent? Rate => FigureOf(Kind) == TargetFigure.Rate && _figure is { } f ? new Percent(f.Value) : null;
+    public Percent? Rate => TargetKindShapes.FigureOf(Kind) == TargetFigure.Rate && _figure is { } f ? new Percent(f.Value) : null;
 
     /// <summary>Gets the amount a level target sets, in its unit (7.7亿美元; 65% for a share); null for other kinds.</summary>
-    public Quantity? Amount => FigureOf(Kind) == TargetFigure.Level ? _figure : null;
+    public Quantity? Amount => TargetKindShapes.FigureOf(Kind) == TargetFigure.Level ? _figure : null;
 
     /// <summary>Gets the figure as published: the rate in percent or the level in its unit; null for a target without a figure.</summary>
     public Quantity? Figure => _figure;
@@ -172,7 +172,7 @@ public sealed class Target
     }
 
     /// <summary>Gets the stretch rate of a growth or reduction target, if any.</summary>
-    public Percent? StretchRate => FigureOf(Kind) == TargetFigure.Rate && _stretch is { } s ? new Percent(s.Value) : null;
+    public Percent? StretchRate => TargetKindShapes.FigureOf(Kind) == TargetFigure.Rate && _stretch is { } s ? new Percent(s.Value) : null;
 
     /// <summary>Gets whether the target is expected or binding.</summary>
     public TargetNature Nature { get; }
@@ -204,38 +204,4 @@ public sealed class Target
     public override string ToString() => _figure is { } f
         ? $"{Id}: {Indicator} {Period} {Kind} {Qualifier} {f}"
         : $"{Id}: {Indicator} {Period} {Kind}";
-
-    /// <summary>The kind as messages name it.</summary>
-    private static string Describe(TargetKind kind) => kind switch
-    {
-        TargetKind.GrowthRate => "growth-rate",
-        TargetKind.Reduction => "reduction",
-        TargetKind.Level => "level",
-        TargetKind.Completion => "completion",
-        TargetKind.AverageAnnualGrowth => "average-annual-growth",
-        TargetKind.Increase => "increase",
-        TargetKind.Relative => "relative",
-        TargetKind.Qualitative => "qualitative",
-    };
-
-    /// <summary>What figure a kind of target carries. A new kind is a compile error here until it says.</summary>
-    internal static TargetFigure FigureOf(TargetKind kind) => kind switch
-    {
-        TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative => TargetFigure.Rate,
-        TargetKind.Level or TargetKind.Increase => TargetFigure.Level,
-        TargetKind.Completion or TargetKind.Qualitative => TargetFigure.None,
-    };
-}
-
-/// <summary>What figure a target carries.</summary>
-internal enum TargetFigure
-{
-    /// <summary>No figure: the target is judged completed or not.</summary>
-    None,
-
-    /// <summary>A rate in percent.</summary>
-    Rate,
-
-    /// <summary>A level in the indicator's unit.</summary>
-    Level,
 }

@@ -101,7 +101,12 @@ public static partial class Explanations
                 : c.Format("reason.figuresEndBeforePeriodEnd.none", ("missing", YearsText(c, missing, target.Period.LastYear))),
             AttainmentReason.MissingYearOfBound or AttainmentReason.MissingYear when a.MissingYear is { } missing =>
                 c.Format(a.Reason == AttainmentReason.MissingYear ? "reason.missingYear.detail" : "reason.missingYearOfBound.detail", ("year", YearText(c, missing))),
-            _ => c.Reason(a.Reason),
+            AttainmentReason.FiguresEndBeforePeriodEnd or AttainmentReason.MissingYearOfBound or AttainmentReason.MissingYear or AttainmentReason.None
+                or AttainmentReason.ComparablePricesNeedPublishedGrowth or AttainmentReason.MissingGrowth or AttainmentReason.NonPositiveBase
+                or AttainmentReason.MissingLevel or AttainmentReason.CompletionNeedsYesNo or AttainmentReason.TaskDueAtPeriodEnd
+                or AttainmentReason.ObservationOutsidePeriod or AttainmentReason.UnknownIndicator or AttainmentReason.QualitativeAim
+                or AttainmentReason.MissingBaseline or AttainmentReason.MissingRelatedFigure or AttainmentReason.GrowthOfMinus100OrLess
+                or AttainmentReason.OutOfRange => c.Reason(a.Reason),
         };
         return reason is null
             ? c.Format("explain.noData", ("indicator", indicator), ("period", c.Format(target.Period)))
@@ -223,7 +228,7 @@ public static partial class Explanations
 
     /// <summary>A figure of the target in its terms: a rate as a percent, a level as a quantity.</summary>
     private static string Figure(Target target, Quantity figure, Catalogue catalogue) =>
-        Core.Target.FigureOf(target.Kind) == TargetFigure.Rate ? catalogue.Format(new Percent(figure.Value)) : catalogue.Format(figure);
+        TargetKindShapes.FigureOf(target.Kind) == TargetFigure.Rate ? catalogue.Format(new Percent(figure.Value)) : catalogue.Format(figure);
 
     private static Target WithoutStretch(Target target) => target.Stretch is null ? target : new Target(target.Id, target.Indicator, target.Period, target.Kind, target.Qualifier, target.Figure, target.Nature)
     {

@@ -39,14 +39,15 @@ public sealed class BonusPerPointScoring : IScoringRule
         {
             return 0m;
         }
-        if (assessment.Actual is not { } actual || assessment.Target is not { } target || assessment.Kind == TargetKind.Completion)
+        if (assessment.Gap is not { } gap || assessment.Target is not { } target)
         {
             return weight;
         }
-        var better = assessment.Kind == TargetKind.Reduction || result.Indicator?.Direction != IndicatorDirection.LowerIsBetter ? 1m : -1m;
-        var points = assessment.Kind == TargetKind.Level
-            ? (target == 0m ? 0m : better * (actual - target) / Math.Abs(target) * 100m)
-            : better * (actual - target);
+        // The verdict says which way is better and whether its gap is in points (rates, shares) or in the level's unit.
+        var better = assessment.Better == IndicatorDirection.HigherIsBetter ? 1m : -1m;
+        var points = assessment.Unit != Units.Unit.Percent
+            ? (target == 0m ? 0m : better * gap / Math.Abs(target) * 100m)
+            : better * gap;
         return weight + Math.Min(MaximumBonus, Math.Max(0m, points) * BonusPerPoint);
     }
 }

@@ -20,11 +20,11 @@ public sealed class ProportionalScoring : IScoringRule
             return weight;
         }
         if (assessment.Status != AttainmentStatus.NotAchieved || assessment.Actual is not { } actual || assessment.Target is not { } target
-            || assessment.Kind == TargetKind.Completion)
+            || assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim)
         {
             return 0m;
         }
-        var lowerIsBetter = assessment.Kind != TargetKind.Reduction && result.Indicator?.Direction == IndicatorDirection.LowerIsBetter;
+        var lowerIsBetter = assessment.Better == IndicatorDirection.LowerIsBetter;
         var (numerator, denominator) = lowerIsBetter ? (target, actual) : (actual, target);
         if (denominator <= 0m || numerator <= 0m)
         {

@@ -434,7 +434,7 @@ public class SeriesRuleTest
     [InlineData(TargetKind.Completion, false)]
     public void OneYearTarget_IsASeries_OnlyForTheMultiYearKinds(TargetKind kind, bool series)
     {
-        var figure = Target.FigureOf(kind) switch
+        var figure = TargetKindShapes.FigureOf(kind) switch
         {
             TargetFigure.Rate => Quantity.Percent(5m),
             TargetFigure.Level => new Quantity(5m, Unit.HundredMillionYuan),
@@ -560,7 +560,7 @@ public class SeriesRuleTest
     [InlineData(TargetKind.Qualitative)]
     public void OneFigure_OfAMultiYearKind_IsJudgedByTheSeriesRule(TargetKind kind)
     {
-        var figure = Target.FigureOf(kind) switch
+        var figure = TargetKindShapes.FigureOf(kind) switch
         {
             TargetFigure.Rate => Quantity.Percent(5m),
             TargetFigure.Level => new Quantity(1m, Unit.Percent),

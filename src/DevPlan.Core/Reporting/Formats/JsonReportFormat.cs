@@ -36,57 +36,26 @@ internal sealed class JsonReportFormat : IReportFormat
         json.WriteStartObject("summary");
         foreach (var status in Enum.GetValues<AttainmentStatus>())
         {
-            json.WriteNumber(Camel(status.ToString()), report.Evaluation.Count(status));
+            json.WriteNumber(ResultRecord.Code(status), report.Evaluation.Count(status));
         }
         json.WriteEndObject();
         json.WriteStartArray("results");
         foreach (var row in report.Rows)
         {
-            var result = row.Result;
-            var a = result.Assessment;
             json.WriteStartObject();
-            json.WriteString("targetId", result.Target.Id);
-            json.WriteString("indicator", result.Target.Indicator);
-            StringOrNull(json, "zone", result.Target.Zone.ZoneCode);
-            json.WriteString("period", result.Target.Period.ToString());
-            json.WriteString("kind", Camel(result.Target.Kind.ToString()));
-            StringOrNull(json, "qualifier", result.Target.Qualifier is { } q ? Camel(q.ToString()) : null);
-            json.WriteString("nature", Camel(result.Target.Nature.ToString()));
-            json.WriteString("status", Camel(a.Status.ToString()));
-            StringOrNull(json, "reason", a.Reason == AttainmentReason.None ? null : Camel(a.Reason.ToString()));
-            NumberOrNull(json, "target", a.Target);
-            NumberOrNull(json, "actual", a.Actual);
-            NumberOrNull(json, "gap", a.RateGap?.Value ?? a.LevelGap?.Value);
-            StringOrNull(json, "gapUnit", a.RateGap is not null ? "percentagePoints" : a.LevelGap is { } g ? g.Unit == Unit.Percent ? "percentagePoints" : g.Unit.ToString() : null);
-            StringOrNull(json, "unit", result.Target.Kind == TargetKind.Completion ? null : a.Unit.ToString());
-            NumberOrNull(json, "completion", a.Completion?.Value);
-            NumberOrNull(json, "elapsedShare", a.ElapsedShare?.Value);
-            NumberOrNull(json, "paceGap", a.PaceGap?.Value);
-            NumberOrNull(json, "requiredRate", a.RequiredRate?.Value);
-            NumberOrNull(json, "projected", a.Projected);
-            if (a.YearsObserved is { } years)
+            foreach (var column in ResultRecord.Columns)
             {
-                json.WriteNumber("yearsObserved", years);
+                if (!column.IsPerReport)
+                {
+                    Write(json, column.Name, column.ValueOf(report, row));
+                }
             }
-            else
-            {
-                json.WriteNull("yearsObserved");
-            }
-            StringOrNull(json, "baselinePeriod", result.Baseline?.Period.ToString());
-            NumberOrNull(json, "stretch", a.Stretch);
-            StringOrNull(json, "stretchStatus", a.StretchStatus is { } s ? Camel(s.ToString()) : null);
-            json.WriteBoolean("final", a.IsFinal);
-            json.WriteBoolean("provisional", row.IsProvisional);
-            StringOrNull(json, "observationPeriod", result.Observation?.Period.ToString());
-            json.WriteString("basis", Camel(result.Basis.ToString()));
             json.WriteStartArray("sources");
-            foreach (var source in result.Sources)
+            foreach (var source in row.Result.Sources)
             {
                 json.WriteStringValue(source.Period.ToString());
             }
             json.WriteEndArray();
-            StringOrNull(json, "note", row.Note);
-            json.WriteString("explanation", row.Explanation);
             json.WriteEndObject();
             if (json.BytesPending > FlushThreshold)
             {
@@ -98,7 +67,7 @@ internal sealed class JsonReportFormat : IReportFormat
         json.WriteStartObject("unused");
         foreach (var (reason, count) in report.Evaluation.Unused.Counts.OrderBy(c => c.Key))
         {
-            json.WriteNumber(Camel(reason.ToString()), count);
+            json.WriteNumber(ResultRecord.Code(reason), count);
         }
         json.WriteEndObject();
         json.WriteStartArray("contributions");
@@ -126,17 +95,31 @@ internal sealed class JsonReportFormat : IReportFormat
         output.WriteByte((byte)'\n');
     }
 
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
-
-    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    /// <summary>A value of the result record as JSON: a string, an exact number, an ISO date, a boolean or null.</summary>
+    private static void Write(Utf8JsonWriter json, string name, object? value)
     {
-        if (value is null)
+        switch (value)
         {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
+            case null:
+                json.WriteNull(name);
+                break;
+            case string text:
+                json.WriteString(name, text);
+                break;
+            case decimal number:
+                json.WriteNumber(name, number);
+                break;
+            case int number:
+                json.WriteNumber(name, number);
+                break;
+            case NodaTime.LocalDate date:
+                json.WriteString(name, date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                json.WriteBoolean(name, flag);
+                break;
+            default:
+                throw new InvalidOperationException($"The result column {name} gave a value of type {value.GetType().Name}, which JSON has no form for.");
         }
     }
 

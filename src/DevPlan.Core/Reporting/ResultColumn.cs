@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+
+namespace DevPlan.Core.Reporting;
+
+/// <summary>
+/// One column of the result record: one row per target of an evaluation, described once, from which
+/// the JSON, CSV, Parquet and workbook reports take their columns, their types and their codes
+/// (<see cref="ResultRecord.Columns"/>). Codes are the JSON spelling everywhere (<c>notAchieved</c>).
+/// </summary>
+public sealed class ResultColumn
+{
+    private readonly Func<EvaluationReport, ReportRow, object?> _value;
+
+    internal ResultColumn(string name, ResultColumnType type, bool nullable, string description, Func<EvaluationReport, ReportRow, object?> value, bool perReport = false,
+        ImmutableArray<string> codes = default)
+    {
+        IsPerReport = perReport;
+        Codes = codes.IsDefault ? [] : codes;
+        Name = name;
+        Type = type;
+        IsNullable = nullable;
+        Description = description;
+        _value = value;
+    }
+
+    /// <summary>Gets the column's name in JSON and CSV (camelCase: <c>targetId</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the column's name in Parquet and SQL (snake_case: <c>target_id</c>).</summary>
+    public string SnakeName => JsonNamingPolicy.SnakeCaseLower.ConvertName(Name);
+
+    /// <summary>Gets the column's type.</summary>
+    public ResultColumnType Type { get; }
+
+    /// <summary>Gets whether the column may be empty (null in JSON and Parquet, an empty field in CSV).</summary>
+    public bool IsNullable { get; }
+
+    /// <summary>Gets whether the value is the report's, the same on every row (the plan, the as-of date, the language): the JSON report writes it once, at its top.</summary>
+    public bool IsPerReport { get; }
+
+    /// <summary>Gets the codes a text column may hold (<c>achieved</c>, <c>notAchieved</c>, …), or none for free text.</summary>
+    public ImmutableArray<string> Codes { get; }
+
+    /// <summary>Gets what the column holds, its unit and its codes.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the value of a row: a <see cref="string"/>, <see cref="decimal"/>, <see cref="int"/>, <see cref="LocalDate"/> or <see cref="bool"/> as <see cref="Type"/> says, or null.</summary>
+    /// <param name="report">The report the row belongs to.</param>
+    /// <param name="row">The row.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public object? ValueOf(EvaluationReport report, ReportRow row)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(row);
+        return _value(report, row);
+    }
+
+    /// <summary>Gets the value of a row as invariant text, as CSV writes it: codes as codes, decimals at full precision, dates in ISO 8601, booleans as <c>true</c>/<c>false</c>, null as empty.</summary>
+    /// <param name="report">The report the row belongs to.</param>
+    /// <param name="row">The row.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string TextOf(EvaluationReport report, ReportRow row) => ValueOf(report, row) switch
+    {
+        null => "",
+        string text => text,
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        var other => throw new InvalidOperationException($"The column {Name} gave a value of type {other.GetType().Name}, which is not one of its types."),
+    };
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Type})";
+}
