@@ -222,6 +222,27 @@ public sealed class XlsxObservationReaderTest
     }
 
     [Fact]
+    public void A_wide_sheet_and_a_wide_CSV_agree_on_headers_that_are_blank_or_not_periods()
+    {
+        const string csv = "indicator,unit,2024-M12,2024-M13,\ngdp,10^8 CNY,1,9,\ncpi,10^8 CNY,2,,\nppi,10^8 CNY,3,,4\n";
+        var bytes = Create(Row(1, Text("A1", "indicator"), Text("B1", "unit"), Text("C1", "2024-M12"), Text("D1", "2024-M13"))
+            + Row(2, Text("A2", "gdp"), Text("B2", "10^8 CNY"), Number("C2", "1"), Number("D2", "9"))
+            + Row(3, Text("A3", "cpi"), Text("B3", "10^8 CNY"), Number("C3", "2"))
+            + Row(4, Text("A4", "ppi"), Text("B4", "10^8 CNY"), Number("C4", "3"), Number("E4", "4")));
+
+        var fromCsv = ObservationCsv.ReadLenient(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), sourceName: "test.xlsx");
+        var fromSheet = Lenient(bytes);
+
+        Describe(fromSheet.Observations).Should().Equal(Describe(fromCsv.Observations)).And.ContainSingle();
+        fromSheet.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Line, d.Message)).Should().Equal(fromCsv.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Line, d.Message)));
+        fromSheet.Diagnostics.Select(d => d.Code).Should().Equal("DP3003", "DP3001", "DP3001");
+        fromSheet.Diagnostics[1].Location.Cell.Should().Be("Sheet1!D2");
+        fromSheet.Diagnostics[1].Location.Column.Should().Be("2024-M13");
+        fromSheet.Diagnostics[2].Location.Cell.Should().Be("Sheet1!E4");
+        fromCsv.Diagnostics[2].Location.Column.Should().Be("(no header, field 5)");
+    }
+
+    [Fact]
     public void Blank_rows_inside_the_table_are_skipped()
     {
         var bytes = Create(Row(1, Text("A1", "indicator"), Text("B1", "2023"), Text("C1", "measure"))
