@@ -36,12 +36,19 @@ internal static class CliApp
             Description = "The format of observations read from standard input (-o -): " + string.Join(" or ", ToolFormats.Observations.Names) + "; csv by default.",
         };
         inputFormat.AcceptOnlyFromAmong([.. ToolFormats.Observations.Names]);
+        var sheet = new Option<string?>("--sheet")
+        {
+            Description = "The sheet of a workbook (.xlsx) to read the observations from; the first visible sheet by default.",
+        };
         var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json; - for standard input) against the plan." };
-        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat };
+        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat, sheet };
         validate.SetAction(r => Guard(r, env, verbose, () =>
         {
             using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
-            return Validate(env, r.GetRequiredValue(plan), input.Resolve(r.GetValue(validateObservations)));
+            var observationFile = input.Resolve(r.GetValue(validateObservations));
+            var observationInput = new ObservationInput(env, r.GetValue(sheet));
+            observationInput.CheckSheetApplies([observationFile]);
+            return Validate(env, observationInput, r.GetRequiredValue(plan), observationFile);
         }));
 
         var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
@@ -67,12 +74,15 @@ internal static class CliApp
             Description = "The plan documents (JSON), or folders of them (*.plan.json): a five-year plan and its annual plans give one report across years.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, inputFormat, asOf, format, output };
+        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, inputFormat, sheet, asOf, format, output };
         evaluate.SetAction(r => Guard(r, env, verbose, () =>
         {
             using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
             var to = r.GetValue(output);
-            return Evaluate(env, r.GetRequiredValue(plans), [.. r.GetRequiredValue(observations).Select(f => input.Resolve(f)!)], r.GetValue(asOf),
+            FileInfo[] observationFiles = [.. r.GetRequiredValue(observations).Select(f => input.Resolve(f)!)];
+            var observationInput = new ObservationInput(env, r.GetValue(sheet));
+            observationInput.CheckSheetApplies(observationFiles);
+            return Evaluate(env, observationInput, r.GetRequiredValue(plans), observationFiles, r.GetValue(asOf),
                 formats.Get(r.GetValue(format)!), to is { Name: "-" } ? null : to, r.GetValue(lang)!);
         }));
 
@@ -153,7 +163,7 @@ internal static class CliApp
         }
     }
 
-    private static int Validate(CliEnvironment env, FileInfo planFile, FileInfo? observationFile)
+    private static int Validate(CliEnvironment env, ObservationInput input, FileInfo planFile, FileInfo? observationFile)
     {
         var loaded = PlanJson.ReadFileLenient(planFile.FullName);
         Report(env, planFile, loaded.Diagnostics);
@@ -161,14 +171,14 @@ internal static class CliApp
         if (observationFile is not null && observationFile.Exists && observationFile.Length > WholeFileChecksLimit)
         {
             // A large file is checked row by row as it streams; the checks across rows would hold it whole.
-            var (streamedErrors, streamedWarnings) = CheckStreaming(env, observationFile, loaded.Plan, null, env.Out);
+            var (streamedErrors, streamedWarnings) = CheckStreaming(env, input, observationFile, loaded.Plan, null, env.Out);
             env.Out.WriteLine($"{StandardInputFiles.DisplayName(observationFile)}: {streamedErrors} error{(streamedErrors == 1 ? "" : "s")}, {streamedWarnings} warning{(streamedWarnings == 1 ? "" : "s")} "
                 + $"(checked row by row; the checks across rows are skipped for a file over {WholeFileChecksLimit / (1024 * 1024)} MiB).");
             errors += streamedErrors;
         }
         else if (observationFile is not null)
         {
-            var read = ReadObservations(env, observationFile, loaded.Plan.UnitSystem);
+            var read = ReadObservations(env, input, observationFile, loaded.Plan.UnitSystem);
             var diagnostics = read.Diagnostics.Concat(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics).ToList();
             Report(env, observationFile, diagnostics);
             errors += diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -195,7 +205,7 @@ internal static class CliApp
         return ExitCodes.Success;
     }
 
-    private static int Evaluate(CliEnvironment env, string[] planArguments, FileInfo[] observationFiles, string? asOfText, IReportFormat format, FileInfo? output, string language)
+    private static int Evaluate(CliEnvironment env, ObservationInput input, string[] planArguments, FileInfo[] observationFiles, string? asOfText, IReportFormat format, FileInfo? output, string language)
     {
         var asOf = env.Today();
         if (asOfText is not null)
@@ -228,8 +238,8 @@ internal static class CliApp
         foreach (var (file, plan) in loaded)
         {
             var evaluation = large
-                ? EvaluateStreaming(env, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf)
-                : EvaluateInMemory(env, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf);
+                ? EvaluateStreaming(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf)
+                : EvaluateInMemory(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf);
             if (evaluation is null)
             {
                 return ExitCodes.Invalid;
@@ -278,9 +288,9 @@ internal static class CliApp
     }
 
     /// <summary>Reads the files whole, checks them within and across rows, and evaluates: for files small enough to hold. Null when a figure is in error.</summary>
-    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
     {
-        var read = Merge(files.Select(f => ReadObservations(env, f, plan.UnitSystem)).ToList());
+        var read = Merge(files.Select(f => ReadObservations(env, input, f, plan.UnitSystem)).ToList());
         if (declaredBySome is not null)
         {
             // One file for several plans: each plan takes its own indicators' figures; a figure no plan declares is still an error.
@@ -303,9 +313,9 @@ internal static class CliApp
     /// Streams the files twice: once to check every row, once through the evaluation, in memory that
     /// grows with the plan, not the files. Null when a figure is in error.
     /// </summary>
-    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
     {
-        var errors = files.Sum(f => CheckStreaming(env, f, plan, declaredBySome, env.Error).Errors);
+        var errors = files.Sum(f => CheckStreaming(env, input, f, plan, declaredBySome, env.Error).Errors);
         if (errors > 0)
         {
             NothingEvaluated(env, files, planFile, errors);
@@ -313,15 +323,15 @@ internal static class CliApp
         }
         if (files.Length == 1)
         {
-            return Scan(env, files[0], plan.UnitSystem, "Evaluating", reader => PlanEvaluator.Evaluate(plan, reader, asOf));
+            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader => PlanEvaluator.Evaluate(plan, reader, asOf));
         }
         IEnumerable<Observation> All()
         {
             foreach (var file in files)
             {
-                var format = ToolFormats.Observations.GetForPath(file.Name);
+                var format = input.Formats.GetForPath(file.Name);
                 using var stream = file.OpenRead();
-                using var reader = format.OpenReader(stream, StandardInputFiles.SourceName(file), plan.UnitSystem);
+                using var reader = input.Open(format, stream, file, plan.UnitSystem);
                 foreach (var observation in reader.ReadObservations())
                 {
                     yield return observation;
@@ -444,18 +454,17 @@ internal static class CliApp
     /// Streams an observation file through <paramref name="use"/>, in the format of its extension,
     /// with a progress bar on a terminal for a large file: nothing is held but what <paramref name="use"/> keeps.
     /// </summary>
-    private static T Scan<T>(CliEnvironment env, FileInfo file, UnitSystem units, string verb, Func<ObservationReader, T> use)
+    private static T Scan<T>(CliEnvironment env, ObservationInput input, FileInfo file, UnitSystem units, string verb, Func<ObservationReader, T> use)
     {
-        if (ToolFormats.Observations.FindForPath(file.Name) is not { } format)
+        if (input.Formats.FindForPath(file.Name) is not { } format)
         {
-            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", ToolFormats.Observations.FileExtensions)}, but found \"{file.Name}\".");
+            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", input.Formats.FileExtensions)}, but found \"{file.Name}\".");
             throw new CliFailure(ExitCodes.Usage);
         }
         using var stream = file.OpenRead();
-        var sourceName = StandardInputFiles.SourceName(file);
         if (!env.ErrorIsTerminal || stream.Length < ProgressStream.Threshold)
         {
-            using var reader = format.OpenReader(stream, sourceName, units);
+            using var reader = input.Open(format, stream, file, units);
             return use(reader);
         }
         T result = default!;
@@ -463,24 +472,24 @@ internal static class CliApp
         {
             var task = context.AddTask($"{verb} {file.Name}", maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
-            using var reader = format.OpenReader(progress, sourceName, units);
+            using var reader = input.Open(format, progress, file, units);
             result = use(reader);
         });
         return result;
     }
 
     /// <summary>Reads a whole observation file leniently (for the checks across rows, on a file small enough to hold).</summary>
-    private static ObservationReadResult ReadObservations(CliEnvironment env, FileInfo file, UnitSystem units) =>
-        Scan(env, file, units, "Reading", reader => reader.ReadAllLenient());
+    private static ObservationReadResult ReadObservations(CliEnvironment env, ObservationInput input, FileInfo file, UnitSystem units) =>
+        Scan(env, input, file, units, "Reading", reader => reader.ReadAllLenient());
 
     /// <summary>
     /// Checks a file row by row against a plan, streaming (bad rows, undeclared indicators and zones,
     /// units), writing each diagnostic as it is found; figures of indicators another plan of the set
     /// declares are left to that plan. Returns the errors and warnings counted.
     /// </summary>
-    private static (int Errors, int Warnings) CheckStreaming(CliEnvironment env, FileInfo file, Plan plan, HashSet<string>? declaredBySome, TextWriter output)
+    private static (int Errors, int Warnings) CheckStreaming(CliEnvironment env, ObservationInput input, FileInfo file, Plan plan, HashSet<string>? declaredBySome, TextWriter output)
     {
-        return Scan(env, file, plan.UnitSystem, "Checking", reader =>
+        return Scan(env, input, file, plan.UnitSystem, "Checking", reader =>
         {
             var (errors, warnings) = (0, 0);
             void Write(Diagnostic diagnostic)

@@ -14,8 +14,12 @@ namespace DevPlan.Cli;
 /// </summary>
 internal static class ToolFormats
 {
-    /// <summary>Gets the observation formats, chosen by a file's extension.</summary>
-    public static ObservationFormats Observations { get; } = ObservationFormats.Default.With(new XlsxObservationFormat()).With(new ParquetObservationFormat());
+    /// <summary>Gets the observation formats, chosen by a file's extension; a workbook is read at its first visible sheet.</summary>
+    public static ObservationFormats Observations { get; } = ObservationsFor(null);
+
+    /// <summary>The observation formats, a workbook read at the sheet named (<c>--sheet</c>), or at its first visible sheet when null.</summary>
+    public static ObservationFormats ObservationsFor(string? sheet) =>
+        ObservationFormats.Default.With(new XlsxObservationFormat(new XlsxReadOptions { Sheet = sheet })).With(new ParquetObservationFormat());
 
     /// <summary>The report formats, with the terminal table in colour or not.</summary>
     public static ReportFormats Reports(bool colour) => ReportFormats.Default.With(new XlsxReportFormat()).With(new ParquetReportFormat()).With(new TableReportFormat(colour));

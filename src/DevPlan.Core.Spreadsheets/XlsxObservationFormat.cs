@@ -26,6 +26,13 @@ public sealed class XlsxObservationFormat : IObservationFormat
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxColumns, "options.MaxColumns");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxCellLength, "options.MaxCellLength");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.HeaderSearchRows, "options.HeaderSearchRows");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowCharacters, "options.MaxRowCharacters");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxSharedStrings, "options.MaxSharedStrings");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxSharedStringCharacters, "options.MaxSharedStringCharacters");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxCellFormats, "options.MaxCellFormats");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxXmlDepth, "options.MaxXmlDepth");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxXmlTokenBytes, "options.MaxXmlTokenBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxXmlNames, "options.MaxXmlNames");
         Options = options;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Observations;
@@ -13,9 +14,10 @@ namespace DevPlan.Core.Spreadsheets;
 /// <c>indicator</c>, so that a title above it (merged or not) is passed over; blank rows are
 /// skipped; the table ends at its first note, a row whose only cell is text that is not a code
 /// (<c>注：…</c>, <c>Source: …</c>), and a figure below a note is a problem. Every problem names its
-/// cell, such as <c>Sheet1!C7</c>.
+/// cell, such as <c>Sheet1!C7</c>. <see cref="XlsxObservationFormat.OpenReader"/> returns one; it
+/// says which sheet it reads (<see cref="Sheet"/>), of which (<see cref="Sheets"/>).
 /// </summary>
-internal sealed class XlsxObservationReader : TableObservationReader
+public sealed class XlsxObservationReader : TableObservationReader
 {
     private readonly WorkbookPackage _package;
     private readonly SheetRows _rows;
@@ -32,6 +34,8 @@ internal sealed class XlsxObservationReader : TableObservationReader
         : base(header.Names, options.Units, package.SourceName, header.Row)
     {
         _package = package;
+        Sheet = rows.Sheet;
+        Sheets = [.. package.Sheets.Select(s => new WorkbookSheet(s.Name, s.Hidden))];
         _rows = rows;
         _options = options;
         _ownedStream = ownedStream;
@@ -48,25 +52,22 @@ internal sealed class XlsxObservationReader : TableObservationReader
             : n is "value" or "growth" or "completed")];
     }
 
+    /// <summary>Gets the name of the sheet read: the one <see cref="XlsxReadOptions.Sheet"/> names, or else the workbook's first visible sheet.</summary>
+    public string Sheet { get; }
+
+    /// <summary>Gets every sheet of the workbook, in order, hidden ones included.</summary>
+    public ImmutableArray<WorkbookSheet> Sheets { get; }
+
     /// <summary>Opens a sheet of a workbook and finds its header.</summary>
-    public static XlsxObservationReader Open(Stream input, bool ownsStream, string? sourceName, XlsxReadOptions options)
+    internal static XlsxObservationReader Open(Stream input, bool ownsStream, string? sourceName, XlsxReadOptions options)
     {
         WorkbookPackage? package = null;
         SheetRows? rows = null;
         try
         {
             package = WorkbookPackage.Open(input, sourceName, options);
-            var sheets = package.Sheets();
-            if (sheets.Count == 0)
-            {
-                throw new ObservationFormatException("Expected a workbook with at least one sheet, but it has none.", sourceName: sourceName);
-            }
-            var sheet = options.Sheet is null ? sheets[0] : sheets.FirstOrDefault(s => s.Name == options.Sheet);
-            if (sheet.PartId is null)
-            {
-                throw new ObservationFormatException($"Expected a sheet named \"{options.Sheet}\" (XlsxReadOptions.Sheet), but the workbook has only: {string.Join(", ", sheets.Select(s => s.Name))}.", sourceName: sourceName);
-            }
-            rows = new SheetRows(package.OpenSheet(sheet.PartId), package.SharedStrings(), package.StyleDecimals(), sheet.Name, sourceName, options);
+            var sheet = Choose(package.Sheets, sourceName, options);
+            rows = new SheetRows(package.OpenSheet(sheet), package.SharedStrings(), package.StyleDecimals(), sheet.Name, sourceName, options);
             var header = FindHeader(rows, sourceName, options);
             return new XlsxObservationReader(package, rows, header, options, ownsStream ? input : null);
         }
@@ -170,6 +171,10 @@ internal sealed class XlsxObservationReader : TableObservationReader
             {
                 _rowProblem = RowFail(Names[index], null, "Expected the value of this formula as the workbook cached it, but it has none (formulas are never evaluated): open and save the workbook in Excel or LibreOffice, or paste the values.");
             }
+            else if (cell.Problem is not null)
+            {
+                _rowProblem = RowFail(Names[index], Shorten(cell.Text), cell.Problem);
+            }
             _cells[index] = cell.Text;
         }
     }
@@ -203,6 +208,28 @@ internal sealed class XlsxObservationReader : TableObservationReader
     }
 
     private static bool IsCode(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>
+    /// The sheet to read: the one the options name (as Excel compares names, ignoring case), or the
+    /// first visible one; a name the workbook lacks, or a workbook with no visible sheet, is refused
+    /// with the list of its sheets.
+    /// </summary>
+    private static SheetEntry Choose(IReadOnlyList<SheetEntry> sheets, string? sourceName, XlsxReadOptions options)
+    {
+        if (sheets.Count == 0)
+        {
+            throw new ObservationFormatException("Expected a workbook with at least one sheet, but it has none.", sourceName: sourceName);
+        }
+        var list = string.Join(", ", sheets.Select(s => new WorkbookSheet(s.Name, s.Hidden)));
+        if (options.Sheet is not { } name)
+        {
+            return sheets.FirstOrDefault(s => !s.Hidden)
+                ?? throw new ObservationFormatException($"Expected a visible sheet, but every sheet of the workbook is hidden: {list}. Name the one to read (XlsxReadOptions.Sheet).", sourceName: sourceName);
+        }
+        return sheets.FirstOrDefault(s => s.Name == name)
+            ?? sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ObservationFormatException($"Expected a sheet named \"{name}\" (XlsxReadOptions.Sheet), but the workbook has only: {list}.", sourceName: sourceName);
+    }
 
     private static Header FindHeader(SheetRows rows, string? sourceName, XlsxReadOptions options)
     {

@@ -114,7 +114,95 @@ public class BinaryFormatsTest
         result.Out.Should().Contain("figures.xlsx, observations!D5, column \"value\": error DP3001");
     }
 
+    [Fact]
+    public void Evaluate_AWorkbookWhoseFirstSheetIsHidden_ReadsTheFirstVisibleSheet_AndSaysWhich()
+    {
+        var path = WriteWorkbookWithAHiddenSheetFirst();
+
+        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json");
+        var fromWorkbook = Cli.Run("evaluate", Cli.Plan, "-o", path, "--format", "json");
+
+        fromWorkbook.ExitCode.Should().Be(0, fromWorkbook.Error);
+        fromWorkbook.Out.Should().Be(fromCsv.Out, "the hidden sheet's figure is not read");
+        fromWorkbook.Error.Should().Contain("devplan: note: figures.xlsx: read the sheet \"observations\", the first visible of Old (hidden), observations; name another with --sheet.");
+        CountOf(fromWorkbook.Error, "devplan: note: figures.xlsx").Should().Be(1, "the note is given once a file");
+    }
+
+    [Fact]
+    public void ValidateAndEvaluate_WithSheet_ReadTheSheetNamed_HiddenOrNot()
+    {
+        var path = WriteWorkbookWithAHiddenSheetFirst();
+
+        var old = Cli.Run("validate", Cli.Plan, "-o", path, "--sheet", "Old");
+        var named = Cli.Run("evaluate", Cli.Plan, "-o", path, "--sheet", "observations", "--format", "json");
+
+        old.ExitCode.Should().Be(ExitCodes.Invalid);
+        old.Out.Should().Contain("figures.xlsx, Old!C2, column \"value\": error DP3001");
+        named.ExitCode.Should().Be(0, named.Error);
+        named.Out.Should().Be(Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json").Out);
+        named.Error.Should().NotContain("note: figures.xlsx", "the sheet was named");
+    }
+
+    [Fact]
+    public void Sheet_ThatTheWorkbookLacks_IsAnErrorListingItsSheets_AndWithoutAWorkbookIsAUsageError()
+    {
+        var path = WriteWorkbookWithAHiddenSheetFirst();
+
+        var missing = Cli.Run("evaluate", Cli.Plan, "-o", path, "--sheet", "数据");
+        var csv = Cli.Run("validate", Cli.Plan, "-o", Cli.Observations, "--sheet", "数据");
+        var piped = Cli.RunWithInput(File.ReadAllBytes(path), "validate", Cli.Plan, "-o", "-", "--input-format", "xlsx", "--sheet", "Old");
+
+        missing.ExitCode.Should().Be(ExitCodes.Unreadable);
+        missing.Error.Should().Contain("Expected a sheet named \"数据\"").And.Contain("only: Old (hidden), observations");
+        csv.ExitCode.Should().Be(ExitCodes.Usage);
+        csv.Error.Should().Contain("--sheet \"数据\" names a sheet of a workbook, but no observation file is a workbook (.xlsx)");
+        piped.ExitCode.Should().Be(ExitCodes.Invalid, "standard input read as a workbook has sheets to name");
+        piped.Out.Should().Contain("stdin, Old!C2");
+    }
+
     private static string WriteWorkbook() => WriteObservations("xlsx");
+
+    /// <summary>
+    /// The sample observations as a workbook written by the library, with a hidden sheet "Old" put
+    /// before its sheet: a table whose only figure, "8,00", is not a number.
+    /// </summary>
+    private static string WriteWorkbookWithAHiddenSheetFirst()
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(File.ReadAllBytes(WriteWorkbook()));
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            Replace(zip, "xl/workbook.xml", xml => xml.Replace("<x:sheets>", "<x:sheets><x:sheet name=\"Old\" sheetId=\"99\" state=\"hidden\" r:id=\"rOld\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" />", StringComparison.Ordinal));
+            Replace(zip, "xl/_rels/workbook.xml.rels", xml => xml.Replace("</Relationships>", "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                + "Target=\"/xl/worksheets/old.xml\" Id=\"rOld\" /></Relationships>", StringComparison.Ordinal));
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/old.xml").Open(), new UTF8Encoding(false));
+            writer.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>indicator</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>period</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>value</t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>unit</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>gdp</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>2024</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t>8,00</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>10^8 CNY</t></is></c></row>"
+                + "</sheetData></worksheet>");
+        }
+        var path = Path.Combine(Path.GetDirectoryName(Cli.TempFile("x"))!, "figures.xlsx");
+        File.WriteAllBytes(path, buffer.ToArray());
+        return path;
+    }
+
+    private static void Replace(ZipArchive zip, string name, Func<string, string> change)
+    {
+        var entry = zip.GetEntry(name)!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+        var changed = change(xml);
+        changed.Should().NotBe(xml, $"{name} is changed");
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(changed);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     /// <summary>The sample observations written in one of the tool's formats, to a file named for it.</summary>
     private static string WriteObservations(string format)

@@ -194,6 +194,18 @@ public class CommandTest
         error.Should().Contain($"{csv}:2, column \"period\": error DP3001").And.Contain($"{csv}:3: error DP2002").And.Contain("nothing was evaluated");
     }
 
+    [Fact]
+    public void WideCsv_AFigureUnderABlankOrInvalidPeriodHeader_ExitsOne_NotDroppedWithAWarning()
+    {
+        var csv = Cli.TempFile("wide.csv", "indicator,measure,,2024,2024-M13\ngdp,growth,7.0,7.2,\ncpi,growth,,2.0,2.1\n");
+
+        var (code, output, _) = Cli.Run("validate", Cli.Plan, "--observations", csv);
+
+        code.Should().Be(ExitCodes.Invalid);
+        output.Should().Contain($"{csv}:2, column \"(no header, field 3)\": error DP3001").And.Contain($"{csv}:3, column \"2024-M13\": error DP3001")
+            .And.Contain($"{csv}:1, column \"2024-M13\": warning DP3003");
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("evaluate", "plan.json")]

@@ -50,23 +50,29 @@ public sealed class DamagedFileTest
         refused.Should().BePositive("damage must reach the reader for the test to prove anything");
     }
 
-    [Fact]
-    public void A_workbook_whose_sheet_XML_is_damaged_is_read_or_refused_with_the_documented_error()
+    [Theory]
+    [InlineData("xl/worksheets/sheet1.xml", Cases)]
+    [InlineData("xl/workbook.xml", Cases / 3)]
+    [InlineData("xl/styles.xml", Cases / 3)]
+    [InlineData("xl/_rels/workbook.xml.rels", Cases / 3)]
+    [InlineData("_rels/.rels", Cases / 3)]
+    public void A_workbook_whose_XML_is_damaged_in_any_part_is_read_or_refused_with_the_documented_error(string part, int cases)
     {
         var (format, good) = Make("xlsx");
-        var sheet = Entry(good, "xl/worksheets/sheet1.xml");
-        string[] pieces = ["<", ">", "</c>", "<c r=\"ZZZZZZZZ9\">", "<row r=\"0\">", "t=\"s\"", "<v>x</v>", "&", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "<f>1+1</f>", "\u0001", "r=\"A1048577\""];
+        var xml = Entry(good, part);
+        string[] pieces = ["<", ">", "</c>", "<c r=\"ZZZZZZZZ9\">", "<row r=\"0\">", "t=\"s\"", "<v>x</v>", "&", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "<f>1+1</f>", "\u0001", "r=\"A1048577\"",
+            "<x><x><x>", "\"", "<!--", "<![CDATA[", "state=\"hidden\" ", "<xf numFmtId=\"10\"/>", "<sheet name=\"x\"/>", "Target=\"../../x\" ", "\uFEFF"];
         var random = new Random(20261128);
         var refused = 0;
-        for (var i = 0; i < Cases; i++)
+        for (var i = 0; i < cases; i++)
         {
-            var at = random.Next(sheet.Length);
+            var at = random.Next(xml.Length);
             var damaged = random.Next(2) == 0
-                ? sheet[..at] + pieces[random.Next(pieces.Length)] + sheet[at..]
-                : sheet[..at] + sheet[Math.Min(sheet.Length, at + random.Next(1, 40))..];
-            refused += ReadOrRefuse(format, Replace(good, "xl/worksheets/sheet1.xml", damaged), $"case {i} at {at}") ? 1 : 0;
+                ? xml[..at] + pieces[random.Next(pieces.Length)] + xml[at..]
+                : xml[..at] + xml[Math.Min(xml.Length, at + random.Next(1, 40))..];
+            refused += ReadOrRefuse(format, Replace(good, part, damaged), $"{part}, case {i} at {at}") ? 1 : 0;
         }
-        refused.Should().BeInRange(1, Cases - 1, "some damage is refused and some is read, its problems as diagnostics");
+        refused.Should().BeInRange(1, cases - 1, "some damage is refused and some is read, its problems as diagnostics");
     }
 
     private static (IObservationFormat Format, byte[] Bytes) Make(string name)

@@ -165,6 +165,27 @@ public sealed class ParquetTest : IDisposable
         write.Should().Throw<ArgumentException>().Which.Message.Should().Contain("11 decimals");
     }
 
+    [Fact]
+    public void A_wide_parquet_file_with_a_column_that_is_not_a_period_is_read_as_the_CSV_is()
+    {
+        var path = Path.Combine(_directory.FullName, "wide.parquet");
+        using (var duck = Open())
+        {
+            Execute(duck, "COPY (SELECT * FROM (VALUES ('gdp', '10^8 CNY', 1, 9), ('cpi', '10^8 CNY', 2, NULL)) AS t(indicator, unit, \"2024-M12\", \"2024-M13\")) "
+                + $"TO '{path}' (FORMAT PARQUET)");
+        }
+        const string csv = "indicator,unit,2024-M12,2024-M13\ngdp,10^8 CNY,1,9\ncpi,10^8 CNY,2,\n";
+
+        using var file = File.OpenRead(path);
+        using var reader = Format.OpenReader(file, "wide.parquet");
+        var fromParquet = reader.ReadAllLenient();
+        var fromCsv = ObservationCsv.ReadLenient(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)));
+
+        XlsxObservationReaderTest.Describe(fromParquet.Observations).Should().Equal(XlsxObservationReaderTest.Describe(fromCsv.Observations)).And.ContainSingle();
+        fromParquet.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Column, d.Message)).Should().Equal(fromCsv.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Column, d.Message)));
+        fromParquet.Diagnostics.Select(d => d.Code).Should().Equal("DP3003", "DP3001");
+    }
+
     private string Write(IEnumerable<Observation> observations)
     {
         var path = Path.Combine(_directory.FullName, "figures.parquet");

@@ -74,9 +74,62 @@ public sealed class SpreadsheetTextTest
     [InlineData("7.2000", 2, false, "7.20")]
     [InlineData("7", 20, false, "7.00000000000000000000")]
     [InlineData("7", 21, false, "7")]
-    [InlineData("1E+300", null, false, "1E+300")]
-    public void A_stored_number_reads_as_the_cell_shows_it(string stored, int? decimals, bool percent, string expected) =>
-        NumberText.Normalise(stored, new NumberShown(decimals, percent)).Should().Be(expected);
+    [InlineData("1E+27", null, false, "1000000000000000000000000000")]
+    [InlineData("-1E+28", null, false, "-10000000000000000000000000000")]
+    [InlineData("1E-28", null, false, "0.0000000000000000000000000001")]
+    [InlineData("1.23456789012345E-14", null, false, "0.0000000000000123456789012345")]
+    [InlineData("9.999999999999999E-29", null, false, "0.0000000000000000000000000001")]
+    [InlineData("7.9E+26", null, true, "79000000000000000000000000000")]
+    [InlineData("not a number", 1, false, "not a number")]
+    public void A_stored_number_reads_as_the_cell_shows_it(string stored, int? decimals, bool percent, string expected)
+    {
+        NumberText.Normalise(stored, new NumberShown(decimals, percent), out var problem).Should().Be(expected);
+        problem.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("1E+29", false, "within the range of decimal (about ±7.9E+28), but")]
+    [InlineData("1E+300", false, "within the range of decimal (about ±7.9E+28), but")]
+    [InlineData("1E+27", true, "once its percentage style scales it by 100")]
+    [InlineData("-1E+28", true, "once its percentage style scales it by 100")]
+    [InlineData("7.93E+26", true, "once its percentage style scales it by 100")]
+    [InlineData("1E+29", true, "once its percentage style scales it by 100")]
+    [InlineData("1E-30", false, "at most 28 decimal places")]
+    [InlineData("1E-30", true, "at most 28 decimal places")]
+    [InlineData("1.5E-28", false, "at most 28 decimal places")]
+    [InlineData("1.23456789012345E-15", false, "at most 28 decimal places")]
+    public void A_number_decimal_cannot_hold_as_the_cell_shows_it_is_a_problem_never_an_overflow_nor_a_zero(string stored, bool percent, string expected)
+    {
+        var text = NumberText.Normalise(stored, new NumberShown(percent ? 1 : null, percent), out var problem);
+
+        problem.Should().Contain(expected).And.Contain(stored);
+        text.Should().Be(stored, "the grammar is given the text as stored, and the problem");
+    }
+
+    [Theory]
+    [InlineData("0.25", -2, true)]
+    [InlineData("1E-30", -30, true)]
+    [InlineData("1E+3", 3, true)]
+    [InlineData("-007.50", -1, true)]
+    [InlineData(".5e1", 0, true)]
+    [InlineData("1234567890123456", 1, true)]
+    [InlineData("1234567890123446", 1, true)]
+    [InlineData("1234567890123444", 1, true)]
+    [InlineData("1234567890123454", 1, true)]
+    [InlineData("99999999999999999", 17, true)]
+    [InlineData("1.000000000000001", 0, true)]
+    [InlineData("0", 0, true)]
+    [InlineData("0E-99", 0, true)]
+    [InlineData("+1e-2", -2, true)]
+    [InlineData("1E", 0, false)]
+    [InlineData("1..2", 0, false)]
+    [InlineData("-", 0, false)]
+    [InlineData("1E+99999999999", 1_000_000, true)]
+    public void The_last_shown_place_of_a_stored_number_counts_its_15_significant_digits(string stored, int place, bool isNumber)
+    {
+        NumberText.LowestShownPlace(stored, out var number).Should().Be(place);
+        number.Should().Be(isNumber);
+    }
 
     [Theory]
     [InlineData("plain", "plain")]

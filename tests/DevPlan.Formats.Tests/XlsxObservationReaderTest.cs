@@ -222,6 +222,27 @@ public sealed class XlsxObservationReaderTest
     }
 
     [Fact]
+    public void A_wide_sheet_and_a_wide_CSV_agree_on_headers_that_are_blank_or_not_periods()
+    {
+        const string csv = "indicator,unit,2024-M12,2024-M13,\ngdp,10^8 CNY,1,9,\ncpi,10^8 CNY,2,,\nppi,10^8 CNY,3,,4\n";
+        var bytes = Create(Row(1, Text("A1", "indicator"), Text("B1", "unit"), Text("C1", "2024-M12"), Text("D1", "2024-M13"))
+            + Row(2, Text("A2", "gdp"), Text("B2", "10^8 CNY"), Number("C2", "1"), Number("D2", "9"))
+            + Row(3, Text("A3", "cpi"), Text("B3", "10^8 CNY"), Number("C3", "2"))
+            + Row(4, Text("A4", "ppi"), Text("B4", "10^8 CNY"), Number("C4", "3"), Number("E4", "4")));
+
+        var fromCsv = ObservationCsv.ReadLenient(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), sourceName: "test.xlsx");
+        var fromSheet = Lenient(bytes);
+
+        Describe(fromSheet.Observations).Should().Equal(Describe(fromCsv.Observations)).And.ContainSingle();
+        fromSheet.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Line, d.Message)).Should().Equal(fromCsv.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Line, d.Message)));
+        fromSheet.Diagnostics.Select(d => d.Code).Should().Equal("DP3003", "DP3001", "DP3001");
+        fromSheet.Diagnostics[1].Location.Cell.Should().Be("Sheet1!D2");
+        fromSheet.Diagnostics[1].Location.Column.Should().Be("2024-M13");
+        fromSheet.Diagnostics[2].Location.Cell.Should().Be("Sheet1!E4");
+        fromCsv.Diagnostics[2].Location.Column.Should().Be("(no header, field 5)");
+    }
+
+    [Fact]
     public void Blank_rows_inside_the_table_are_skipped()
     {
         var bytes = Create(Row(1, Text("A1", "indicator"), Text("B1", "2023"), Text("C1", "measure"))
@@ -267,6 +288,49 @@ public sealed class XlsxObservationReaderTest
     }
 
     [Fact]
+    public void The_first_visible_sheet_is_read_and_the_reader_says_which_of_all()
+    {
+        var bytes = Create([("Old", DataRows("9.9")), ("Archive", DataRows("8.8")), ("Data", DataRows("5.2")), ("Notes", Row(1, Text("A1", "说明")))],
+            sheetList: "<sheet name=\"Old\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/><sheet name=\"Archive\" sheetId=\"2\" state=\"veryHidden\" r:id=\"rId2\"/>"
+                + "<sheet name=\"Data\" sheetId=\"3\" state=\"visible\" r:id=\"rId3\"/><sheet name=\"Notes\" sheetId=\"4\" r:id=\"rId4\"/>");
+
+        using var reader = Format.OpenReader(new MemoryStream(bytes), "book.xlsx").Should().BeOfType<XlsxObservationReader>().Subject;
+
+        reader.Sheet.Should().Be("Data");
+        reader.Sheets.Should().Equal(new WorkbookSheet("Old", true), new WorkbookSheet("Archive", true), new WorkbookSheet("Data", false), new WorkbookSheet("Notes", false));
+        reader.Sheets.Select(s => s.ToString()).Should().Equal("Old (hidden)", "Archive (hidden)", "Data", "Notes");
+        reader.ReadObservations().Single().Growth!.Value.Value.Should().Be(5.2m);
+    }
+
+    [Fact]
+    public void A_hidden_sheet_is_read_when_it_is_named_and_names_are_matched_as_Excel_matches_them()
+    {
+        var bytes = Create([("Old", DataRows("9.9")), ("Data", DataRows("5.2")), ("DATA", DataRows("7.7"))],
+            sheetList: "<sheet name=\"Old\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/><sheet name=\"Data\" sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"DATA\" sheetId=\"3\" r:id=\"rId3\"/>");
+
+        Growth(bytes, "Old").Should().Be(9.9m);
+        Growth(bytes, "old").Should().Be(9.9m, "Excel's sheet names ignore case");
+        Growth(bytes, "DATA").Should().Be(7.7m, "a name matched exactly comes first");
+        Growth(bytes, "Data").Should().Be(5.2m);
+        using var reader = (XlsxObservationReader)new XlsxObservationFormat(new XlsxReadOptions { Sheet = "old" }).OpenReader(new MemoryStream(bytes));
+        reader.Sheet.Should().Be("Old");
+    }
+
+    [Fact]
+    public void A_workbook_whose_sheets_are_all_hidden_is_refused_with_their_names_and_a_missing_name_lists_them()
+    {
+        var bytes = Create([("Old", DataRows("9.9")), ("Older", DataRows("8.8"))],
+            sheetList: "<sheet name=\"Old\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/><sheet name=\"Older\" sheetId=\"2\" state=\"veryHidden\" r:id=\"rId2\"/>");
+
+        var open = () => Format.OpenReader(new MemoryStream(bytes), "book.xlsx");
+        open.Should().Throw<ObservationFormatException>().Which.Message.Should()
+            .Contain("every sheet of the workbook is hidden: Old (hidden), Older (hidden)").And.Contain("XlsxReadOptions.Sheet").And.Contain("book.xlsx");
+        var missing = () => new XlsxObservationFormat(new XlsxReadOptions { Sheet = "Data" }).OpenReader(new MemoryStream(bytes), "book.xlsx");
+        missing.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("named \"Data\"").And.Contain("only: Old (hidden), Older (hidden)");
+        Growth(bytes, "Older").Should().Be(8.8m);
+    }
+
+    [Fact]
     public void A_workbook_is_read_from_a_stream_that_cannot_seek()
     {
         var observations = Read(new NonSeekable(Bulletin.Workbook()));
@@ -281,10 +345,24 @@ public sealed class XlsxObservationReaderTest
     [InlineData(nameof(XlsxReadOptions.MaxColumns))]
     [InlineData(nameof(XlsxReadOptions.MaxCellLength))]
     [InlineData(nameof(XlsxReadOptions.HeaderSearchRows))]
+    [InlineData(nameof(XlsxReadOptions.MaxRowCharacters))]
+    [InlineData(nameof(XlsxReadOptions.MaxSharedStrings))]
+    [InlineData(nameof(XlsxReadOptions.MaxSharedStringCharacters))]
+    [InlineData(nameof(XlsxReadOptions.MaxCellFormats))]
+    [InlineData(nameof(XlsxReadOptions.MaxXmlDepth))]
+    [InlineData(nameof(XlsxReadOptions.MaxXmlTokenBytes))]
+    [InlineData(nameof(XlsxReadOptions.MaxXmlNames))]
     public void A_limit_that_is_not_positive_is_refused_by_name(string limit)
     {
         var options = limit switch
         {
+            nameof(XlsxReadOptions.MaxRowCharacters) => new XlsxReadOptions { MaxRowCharacters = 0 },
+            nameof(XlsxReadOptions.MaxSharedStrings) => new XlsxReadOptions { MaxSharedStrings = 0 },
+            nameof(XlsxReadOptions.MaxSharedStringCharacters) => new XlsxReadOptions { MaxSharedStringCharacters = -1 },
+            nameof(XlsxReadOptions.MaxCellFormats) => new XlsxReadOptions { MaxCellFormats = 0 },
+            nameof(XlsxReadOptions.MaxXmlDepth) => new XlsxReadOptions { MaxXmlDepth = 0 },
+            nameof(XlsxReadOptions.MaxXmlTokenBytes) => new XlsxReadOptions { MaxXmlTokenBytes = 0 },
+            nameof(XlsxReadOptions.MaxXmlNames) => new XlsxReadOptions { MaxXmlNames = 0 },
             nameof(XlsxReadOptions.MaxUncompressedBytes) => new XlsxReadOptions { MaxUncompressedBytes = 0 },
             nameof(XlsxReadOptions.MaxEntries) => new XlsxReadOptions { MaxEntries = 0 },
             nameof(XlsxReadOptions.MaxRows) => new XlsxReadOptions { MaxRows = -1 },
@@ -312,6 +390,16 @@ public sealed class XlsxObservationReaderTest
         [.. observations.Select(o => string.Join('|', o.Indicator, o.Zone.ZoneCode, o.Period,
             o.Level?.Value.ToString(CultureInfo.InvariantCulture), o.Level?.Unit, o.Growth?.Value.ToString(CultureInfo.InvariantCulture),
             o.Status, o.Source, o.Completed))];
+
+    /// <summary>A table of one growth rate of gdp in 2023.</summary>
+    private static string DataRows(string growth) =>
+        Row(1, Text("A1", "indicator"), Text("B1", "2023"), Text("C1", "measure")) + Row(2, Text("A2", "gdp"), Number("B2", growth), Text("C2", "growth"));
+
+    private static decimal Growth(byte[] bytes, string sheet)
+    {
+        using var reader = new XlsxObservationFormat(new XlsxReadOptions { Sheet = sheet }).OpenReader(new MemoryStream(bytes));
+        return reader.ReadObservations().Single().Growth!.Value.Value;
+    }
 
     private static List<Observation> Read(byte[] bytes) => Read(new MemoryStream(bytes));
 

@@ -5,19 +5,23 @@ using DevPlan.Core.Diagnostics;
 
 namespace DevPlan.Core.Spreadsheets.Internal;
 
-/// <summary>A cell as a sheet stores it: its 1-based column, its text (numbers as decimal text), and what else it says.</summary>
-internal readonly record struct SheetCell(int Column, string Text, bool IsFormula, bool HasValue, bool TooLong);
+/// <summary>
+/// A cell as a sheet stores it: its 1-based column, its text (numbers as decimal text), and what else
+/// it says; <paramref name="Problem"/> says why its number cannot be read as the cell shows it.
+/// </summary>
+internal readonly record struct SheetCell(int Column, string Text, bool IsFormula, bool HasValue, bool TooLong, string? Problem = null);
 
 /// <summary>
 /// The rows of a worksheet, streamed from its XML one at a time, each cell's text resolved (shared
 /// strings, inline strings, booleans, numbers normalised by <see cref="NumberText"/>), within the
-/// limits on rows, columns and cell length.
+/// limits on rows, columns, cell length and the characters of a row.
 /// </summary>
 internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrings, IReadOnlyList<NumberShown> styles, string sheet, string? sourceName, XlsxReadOptions options) : IDisposable
 {
     private readonly List<SheetCell> _cells = [];
     private readonly StringBuilder _text = new();
     private long _lastRow;
+    private long _rowCharacters;
 
     /// <summary>Gets the current row's number (1-based).</summary>
     public long Number { get; private set; }
@@ -63,6 +67,7 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
     private void ReadRow()
     {
         _cells.Clear();
+        _rowCharacters = 0;
         Number = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : _lastRow + 1;
         if (Number <= _lastRow)
         {
@@ -136,7 +141,7 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
                     hasValue = true;
                     break;
                 case "is":
-                    text = XmlCells.ReadText(xml, options.MaxCellLength, out tooLong);
+                    text = XmlCells.ReadText(xml, options.MaxCellLength, stopWhenTooLong: false, out tooLong);
                     hasValue = true;
                     break;
                 default:
@@ -146,17 +151,25 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         }
         if (hasValue || formula)
         {
-            _cells.Add(new SheetCell((int)column, hasValue ? Resolve(type, text ?? "", style, reference) : "", formula, hasValue, tooLong));
+            string? problem = null;
+            var resolved = hasValue ? Resolve(type, text ?? "", style, reference, ref problem) : "";
+            _rowCharacters += resolved.Length;
+            if (_rowCharacters > options.MaxRowCharacters)
+            {
+                var at = reference ?? string.Create(CultureInfo.InvariantCulture, $"{CellReference.Letters((int)column)}{Number}");
+                throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected a row of at most {options.MaxRowCharacters} characters in all its cells (XlsxReadOptions.MaxRowCharacters), but its cells up to {at} hold more."), at);
+            }
+            _cells.Add(new SheetCell((int)column, resolved, formula, hasValue, tooLong, problem));
         }
         return (int)column;
     }
 
-    private string Resolve(string? type, string stored, NumberShown style, string? reference)
+    private string Resolve(string? type, string stored, NumberShown style, string? reference, ref string? problem)
     {
         switch (type)
         {
             case null or "n":
-                return stored.Length == 0 ? "" : NumberText.Normalise(stored, style);
+                return stored.Length == 0 ? "" : NumberText.Normalise(stored, style, out problem);
             case "s":
                 return int.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
                     ? sharedStrings[index]

@@ -11,11 +11,17 @@ internal static class XmlCells
     [ThreadStatic]
     private static char[]? Buffer;
 
-    /// <summary>The text of a string item (<c>si</c>) or inline string (<c>is</c>): its <c>t</c> runs, without phonetic runs. Leaves the reader after the element.</summary>
-    public static string ReadText(XmlReader xml, int cap = int.MaxValue) => ReadText(xml, cap, out _);
+    /// <summary>The text builder of this thread: a string item is gathered in it, so that only its string is allocated.</summary>
+    [ThreadStatic]
+    private static StringBuilder? Builder;
 
-    /// <summary>The text of a string item or inline string, cut at <paramref name="cap"/> characters (then <paramref name="tooLong"/> is true).</summary>
-    public static string ReadText(XmlReader xml, int cap, out bool tooLong)
+    /// <summary>
+    /// The text of a string item (<c>si</c>) or inline string (<c>is</c>): its <c>t</c> runs, without
+    /// phonetic runs, cut at <paramref name="cap"/> characters (then <paramref name="tooLong"/> is true).
+    /// Leaves the reader after the element, or, when <paramref name="stopWhenTooLong"/> is set and the
+    /// text is too long, where it found so (the caller refuses the part).
+    /// </summary>
+    public static string ReadText(XmlReader xml, int cap, bool stopWhenTooLong, out bool tooLong)
     {
         tooLong = false;
         if (xml.IsEmptyElement)
@@ -24,13 +30,18 @@ internal static class XmlCells
             return "";
         }
         var depth = xml.Depth;
-        var text = new StringBuilder();
+        var text = Builder ??= new StringBuilder();
+        text.Clear();
         xml.Read();
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
             {
-                ReadValue(xml, text, cap, ref tooLong);
+                ReadValue(xml, text, cap, ref tooLong, stopWhenTooLong);
+                if (tooLong && stopWhenTooLong)
+                {
+                    return "";
+                }
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "rPh" or "phoneticPr")
             {
@@ -42,11 +53,20 @@ internal static class XmlCells
             }
         }
         xml.Read();
-        return Unescape(text.ToString());
+        var read = Unescape(text.ToString());
+        if (text.Capacity > 4 * 4096)
+        {
+            text.Clear().Capacity = 4096; // a long item's buffer is not kept for the next, short one
+        }
+        return read;
     }
 
-    /// <summary>Appends the text content of a simple element (<c>t</c>, <c>v</c>) within a cap; leaves the reader after the element.</summary>
-    public static void ReadValue(XmlReader xml, StringBuilder text, int cap, ref bool tooLong)
+    /// <summary>
+    /// Appends the text content of a simple element (<c>t</c>, <c>v</c>) within a cap; leaves the
+    /// reader after the element, or, when <paramref name="stopWhenTooLong"/> is set, as soon as the
+    /// text is too long.
+    /// </summary>
+    public static void ReadValue(XmlReader xml, StringBuilder text, int cap, ref bool tooLong, bool stopWhenTooLong = false)
     {
         if (xml.IsEmptyElement)
         {
@@ -66,6 +86,10 @@ internal static class XmlCells
                     if (text.Length + read > cap)
                     {
                         tooLong = true;
+                        if (stopWhenTooLong)
+                        {
+                            return;
+                        }
                     }
                     else if (!tooLong)
                     {
@@ -105,8 +129,12 @@ internal static class XmlCells
         return plain.ToString();
     }
 
-    /// <summary>Reads the cell styles (<c>cellXfs</c>) of a styles part: what each shows of a number.</summary>
-    public static IReadOnlyList<NumberShown> ReadStyleDecimals(XmlReader xml)
+    /// <summary>
+    /// Reads the cell styles (<c>cellXfs</c>) of a styles part: what each shows of a number. At most
+    /// <paramref name="limit"/> number formats and as many cell formats are kept; one more is refused
+    /// with the exception <paramref name="refuse"/> makes of what was counted.
+    /// </summary>
+    public static IReadOnlyList<NumberShown> ReadStyleDecimals(XmlReader xml, int limit, Func<string, Exception> refuse)
     {
         var formats = new Dictionary<int, NumberShown>
         {
@@ -117,6 +145,7 @@ internal static class XmlCells
             [9] = new(0, true),
             [10] = new(2, true),
         };
+        var numberFormats = 0;
         var styles = new List<NumberShown>();
         var inCellXfs = false;
         while (xml.Read())
@@ -124,6 +153,10 @@ internal static class XmlCells
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "numFmt"
                 && int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
+                if (++numberFormats > limit)
+                {
+                    throw refuse("number formats");
+                }
                 formats[id] = Parse(xml.GetAttribute("formatCode") ?? "");
             }
             else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "cellXfs")
@@ -132,10 +165,14 @@ internal static class XmlCells
             }
             else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
             {
-                inCellXfs = false;
+                break; // the cell formats are all that is kept; the rest of the part is not needed
             }
             else if (inCellXfs && xml.NodeType == XmlNodeType.Element && xml.LocalName == "xf")
             {
+                if (styles.Count == limit)
+                {
+                    throw refuse("cell formats");
+                }
                 var format = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var formatId)
                     && formats.TryGetValue(formatId, out var known) ? known : NumberShown.General;
                 styles.Add(format);

@@ -11,7 +11,9 @@ namespace DevPlan.Core.Serialization;
 /// <see cref="TableObservationReader"/>: Sep parses the rows from the guarded text
 /// (<see cref="CsvTextGuard"/>), each row's shape is checked here (a stray quote, the field count,
 /// the field length), and the table grammar reads its fields from their spans; codes and texts stay
-/// spans until a consumer keeps the row. A problem names the line and the column.
+/// spans until a consumer keeps the row. A problem names the line and the column. The header is
+/// read here as the first row, so that the grammar decides what its names may be (several blank
+/// ones among them, as a spreadsheet's export has).
 /// </summary>
 internal sealed class CsvObservationReader : TableObservationReader
 {
@@ -22,8 +24,8 @@ internal sealed class CsvObservationReader : TableObservationReader
     private readonly int _maxFieldLength;
     private int _line;
 
-    private CsvObservationReader(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, ObservationCsvOptions options, string? sourceName)
-        : base(sep.Header.ColNames, options.Units, sourceName)
+    private CsvObservationReader(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, string[] header, ObservationCsvOptions options, string? sourceName)
+        : base(header, options.Units, sourceName)
     {
         _stream = stream;
         _ownsStream = ownsStream;
@@ -38,7 +40,18 @@ internal sealed class CsvObservationReader : TableObservationReader
         var text = new CsvTextGuard(stream, options, sourceName);
         try
         {
-            return Create(stream, ownsStream, text, OpenSep(text, options, sourceName), options, sourceName);
+            var sep = OpenSep(text, options, sourceName);
+            string[] header;
+            try
+            {
+                header = ReadHeader(sep, sep.MoveNext(), text, sourceName);
+            }
+            catch
+            {
+                sep.Dispose();
+                throw;
+            }
+            return Create(stream, ownsStream, text, sep, header, options, sourceName);
         }
         catch
         {
@@ -62,7 +75,17 @@ internal sealed class CsvObservationReader : TableObservationReader
             {
                 throw BadHeader(e, sourceName);
             }
-            return Create(stream, ownsStream, text, CheckHeaderQuotes(sep, text, sourceName), options, sourceName);
+            string[] header;
+            try
+            {
+                header = ReadHeader(sep, await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false), text, sourceName);
+            }
+            catch
+            {
+                sep.Dispose();
+                throw;
+            }
+            return Create(stream, ownsStream, text, sep, header, options, sourceName);
         }
         catch
         {
@@ -139,11 +162,11 @@ internal sealed class CsvObservationReader : TableObservationReader
         base.Dispose(disposing);
     }
 
-    private static CsvObservationReader Create(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, ObservationCsvOptions options, string? sourceName)
+    private static CsvObservationReader Create(Stream stream, bool ownsStream, CsvTextGuard text, SepReader sep, string[] header, ObservationCsvOptions options, string? sourceName)
     {
         try
         {
-            return new CsvObservationReader(stream, ownsStream, text, sep, options, sourceName);
+            return new CsvObservationReader(stream, ownsStream, text, sep, header, options, sourceName);
         }
         catch
         {
@@ -153,30 +176,38 @@ internal sealed class CsvObservationReader : TableObservationReader
     }
 
     private static SepReaderOptions SepOptions(ObservationCsvOptions options) =>
-        Sep.New(options.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
+        Sep.New(options.Separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
 
     private static SepReader OpenSep(CsvTextGuard text, ObservationCsvOptions options, string? sourceName)
     {
-        SepReader reader;
         try
         {
-            reader = SepOptions(options).From(text);
+            return SepOptions(options).From(text);
         }
         catch (ArgumentException e)
         {
             throw BadHeader(e, sourceName);
         }
-        return CheckHeaderQuotes(reader, text, sourceName);
     }
 
-    private static SepReader CheckHeaderQuotes(SepReader reader, CsvTextGuard text, string? sourceName)
+    /// <summary>The column names of the first row (<paramref name="any"/>: none for an empty file), which must hold no stray quote.</summary>
+    private static string[] ReadHeader(SepReader reader, bool any, CsvTextGuard text, string? sourceName)
     {
         if (text.HasProblems && text.TryTakeProblem(1, out var reason))
         {
-            reader.Dispose();
             throw new ObservationFormatException($"Expected a header row of column names. {reason}", 1, sourceName: sourceName);
         }
-        return reader;
+        if (!any)
+        {
+            return [];
+        }
+        var row = reader.Current;
+        var names = new string[row.ColCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = row[i].ToString();
+        }
+        return names;
     }
 
     private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>

@@ -15,6 +15,8 @@ public enum TableLayout
     /// (<c>level</c>, the default, or <c>growth</c> in percent), then one column per period
     /// (<c>2021</c>, <c>2024-Q1</c>, <c>2024-YTD-M06</c>); each filled period cell is one observation.
     /// A header is wide when it has no <c>period</c> column and at least one column named by a period.
+    /// A filled cell under a header that begins with a digit but is not a period (<c>2024-M13</c>) is
+    /// an error, as is one under a blank header in either layout; a blank column is nothing.
     /// </summary>
     Wide,
 }

@@ -17,6 +17,11 @@ namespace DevPlan.Core.Serialization;
 /// message about a cell that does not, is kept here once.
 /// </summary>
 /// <remarks>
+/// <para>A column whose header is blank is no column: a blank cell under it is nothing (a trailing
+/// separator, a spreadsheet's unused column), and a filled one is an error at its line and column
+/// (DP3001), so that no figure is dropped in silence. In the wide layout, a header that begins with a
+/// digit but is not a period (<c>2024-M13</c>, <c>2024年</c>) is a notice (DP3003), and a filled cell
+/// under it an error too.</para>
 /// <para>A derived reader calls the constructor with the header's column names, then answers
 /// <see cref="MoveToNextRow"/>, <see cref="GetCell"/> and <see cref="Locate"/> for its rows. It may
 /// check a row's shape first (<see cref="CheckRow"/>), and restore the text of a source cell that
@@ -33,6 +38,7 @@ public abstract class TableObservationReader : ObservationReader
     private readonly CodeTable _codes = new();
     private readonly ImmutableArray<Diagnostic> _notices;
     private readonly (int Index, ReportingPeriod Period)[] _periods;
+    private readonly int[] _strayColumns; // blank headers, and in the wide layout headers that are not periods: no cell under them may be filled
     private readonly int _indicator, _zone, _period, _value, _unit, _growth, _statusColumn, _source, _completed, _measure;
 
     private ObservationProblem? _problem;
@@ -55,7 +61,7 @@ public abstract class TableObservationReader : ObservationReader
     /// <param name="sourceName">The file's name, for the locations of problems; null for none.</param>
     /// <param name="headerLine">The line or row number of the header, for the locations of problems with it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="header"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">The header is empty, names a column twice, or lacks a column its layout needs.</exception>
+    /// <exception cref="ObservationFormatException">The header is empty, names a column twice (blank headers aside), or lacks a column its layout needs.</exception>
     protected TableObservationReader(IReadOnlyList<string> header, UnitSystem? units, string? sourceName, long headerLine = 1)
     {
         Preconditions.CheckNotNull(header);
@@ -66,22 +72,35 @@ public abstract class TableObservationReader : ObservationReader
         {
             throw new ObservationFormatException($"Expected a header row naming the columns ({string.Join(", ", ObservationCsv.Columns)}), but the file is empty.", headerLine, sourceName: sourceName);
         }
-        for (var i = 1; i < Names.Length; i++)
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in Names)
         {
-            if (Names.IndexOf(Names[i]) < i)
+            if (name.Length > 0 && !distinct.Add(name))
             {
-                throw new ObservationFormatException($"Expected distinct column names, but \"{Names[i]}\" is named twice.", headerLine, Names[i], sourceName: sourceName);
+                throw new ObservationFormatException($"Expected distinct column names, but \"{name}\" is named twice.", headerLine, name, sourceName: sourceName);
             }
         }
         var notices = ImmutableArray.CreateBuilder<Diagnostic>();
         var periods = new List<(int, ReportingPeriod)>();
+        var stray = new List<int>();
         Layout = IsWide(Names) ? TableLayout.Wide : TableLayout.Tidy;
         var known = Layout == TableLayout.Wide ? WideColumns : ObservationCsv.Columns;
         for (var i = 0; i < Names.Length; i++)
         {
-            if (Layout == TableLayout.Wide && ReportingPeriod.TryParse(Names[i], CultureInfo.InvariantCulture, out var period))
+            if (Names[i].Length == 0)
+            {
+                stray.Add(i); // no column: nothing to remark on unless a cell under it is filled
+            }
+            else if (Layout == TableLayout.Wide && ReportingPeriod.TryParse(Names[i], CultureInfo.InvariantCulture, out var period))
             {
                 periods.Add((i, period));
+            }
+            else if (Layout == TableLayout.Wide && char.IsAsciiDigit(Names[i][0]))
+            {
+                stray.Add(i);
+                notices.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown,
+                    $"Expected a period such as 2023, 2024-Q2, 2024-M06 or 2024-YTD-M06, but found \"{Names[i]}\". A figure under it is an error.",
+                    new DiagnosticLocation(sourceName, line: headerLine, column: Names[i])));
             }
             else if (!known.Contains(Names[i]))
             {
@@ -92,6 +111,7 @@ public abstract class TableObservationReader : ObservationReader
             }
         }
         _periods = [.. periods];
+        _strayColumns = [.. stray];
         _notices = notices.ToImmutable();
         int Required(string name) => Names.IndexOf(name) is var index and >= 0 ? index : throw new ObservationFormatException(
             Layout == TableLayout.Wide
@@ -270,7 +290,7 @@ public abstract class TableObservationReader : ObservationReader
     {
         _inRow = false;
         _column = null;
-        if ((_problem = CheckRow() ?? CheckCodes(Cell(_indicator), Cell(_zone))) is not null)
+        if ((_problem = CheckRow() ?? CheckStrayCells() ?? CheckCodes(Cell(_indicator), Cell(_zone))) is not null)
         {
             return true;
         }
@@ -280,6 +300,25 @@ public abstract class TableObservationReader : ObservationReader
             return true;
         }
         return StartWideRow();
+    }
+
+    /// <summary>A filled cell under a blank header, or under a wide header that is not a period: a problem at the first.</summary>
+    private ObservationProblem? CheckStrayCells()
+    {
+        foreach (var index in _strayColumns)
+        {
+            var text = GetCell(index);
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+            return Names[index].Length == 0
+                ? Fail(DiagnosticRules.CsvFieldInvalid, string.Create(CultureInfo.InvariantCulture, $"(no header, field {index + 1})"), Shorten(text),
+                    "Expected cells only under the header's columns, but this one is under a blank header cell.")
+                : Fail(DiagnosticRules.CsvFieldInvalid, Names[index], Shorten(text),
+                    $"Expected figures only under periods such as 2023, 2024-Q2 or 2024-M06, but this cell is under \"{Names[index]}\", which is not one.");
+        }
+        return null;
     }
 
     private ObservationProblem? CheckCodes(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone)

@@ -153,10 +153,24 @@ public class ObservationCsvTest
     [Fact]
     public void RepeatedHeaderNames_AreRefusedAtLineOne()
     {
-        var error = Fails("indicator,period,growth,,\ngdp,2024,7,,\n");
+        var error = Fails("indicator,period,growth,growth\ngdp,2024,7,7\n");
 
         error.LineNumber.Should().Be(1);
-        error.Reason.Should().Contain("distinct column names");
+        error.Reason.Should().Contain("distinct column names, but \"growth\" is named twice");
+    }
+
+    [Fact]
+    public void BlankHeaders_AreNoColumns_ABlankCellUnderThemIsNothing_AndAFilledOneAnError()
+    {
+        const string csv = "indicator,period,,growth,,\ngdp,2023,,5.2,,\ngdp,2024,x,5.0,,\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "figures.csv");
+
+        result.Observations.Select(o => o.Period.ToString()).Should().Equal("2023");
+        var error = result.Diagnostics.Should().ContainSingle().Subject;
+        (error.Code, error.Severity, error.Location.Line, error.Location.Column).Should().Be(("DP3001", DiagnosticSeverity.Error, 3L, "(no header, field 3)"));
+        error.Message.Should().Contain("Expected cells only under the header's columns, but this one is under a blank header cell").And.Contain("\"x\"");
+        ObservationCsv.Read(Utf8("indicator,period,,growth,,\ngdp,2023,,5.2,,\n")).Should().ContainSingle("blank columns under blank headers are nothing to refuse");
     }
 
     [Fact]

@@ -112,6 +112,56 @@ public class WideCsvTest
     }
 
     [Fact]
+    public void AFigureUnderABlankHeader_IsAnErrorAtItsLineAndField_NotDropped()
+    {
+        var csv = "indicator,unit,,2023,\ngdp,10^8 CNY,9,1767.3,\nretail-sales,10^8 CNY,,470.1,\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "bulletin.csv");
+
+        result.Observations.Select(o => (o.Indicator, o.Level!.Value.Value)).Should().Equal(("retail-sales", 470.1m));
+        var error = result.Diagnostics.Should().ContainSingle().Subject;
+        (error.Code, error.Severity, error.Location.Line, error.Location.Column).Should().Be(("DP3001", DiagnosticSeverity.Error, 2L, "(no header, field 3)"));
+        error.Message.Should().Contain("under a blank header cell").And.Contain("\"9\"");
+        var strict = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<ObservationFormatException>().Which;
+        strict.LineNumber.Should().Be(2);
+        strict.Column.Should().Be("(no header, field 3)");
+    }
+
+    [Fact]
+    public void BlankColumnsUnderBlankHeaders_AreNothing_HoweverMany()
+    {
+        var csv = "indicator,,unit,2023,,\ngdp,,10^8 CNY,1767.3,,\n";
+
+        ObservationCsv.ReadLenient(Utf8(csv)).Diagnostics.Should().BeEmpty();
+        ObservationCsv.Read(Utf8(csv)).Single().Level!.Value.Value.Should().Be(1767.3m);
+    }
+
+    [Fact]
+    public void AColumnHeadedByAnInvalidPeriod_IsANotice_AndEachFigureUnderItAnError()
+    {
+        var csv = "indicator,unit,2024-M12,2024-M13,2024年\ngdp,10^8 CNY,1,9,\ncpi,10^8 CNY,2,,\nppi,10^8 CNY,3,,7\n";
+
+        var result = ObservationCsv.ReadLenient(Utf8(csv), sourceName: "bulletin.csv");
+
+        result.Observations.Select(o => (o.Indicator, o.Period.ToString())).Should().Equal(("cpi", "2024-M12"));
+        result.Diagnostics.Select(d => (d.Code, d.Severity, d.Location.Line, d.Location.Column)).Should().Equal(
+            ("DP3003", DiagnosticSeverity.Warning, 1L, "2024-M13"), ("DP3003", DiagnosticSeverity.Warning, 1L, "2024年"),
+            ("DP3001", DiagnosticSeverity.Error, 2L, "2024-M13"), ("DP3001", DiagnosticSeverity.Error, 4L, "2024年"));
+        result.Diagnostics[0].Message.Should().Contain("Expected a period such as 2023, 2024-Q2, 2024-M06 or 2024-YTD-M06, but found \"2024-M13\". A figure under it is an error.");
+        result.Diagnostics[2].Message.Should().Contain("Expected figures only under periods such as 2023, 2024-Q2 or 2024-M06, but this cell is under \"2024-M13\", which is not one").And.Contain("\"9\"");
+        FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv)).ToList()).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("2024-M13");
+    }
+
+    [Fact]
+    public void AHeaderThatIsNotAPeriodNorADigit_StaysAnUnknownColumnWhoseCellsAreIgnored()
+    {
+        var result = ObservationCsv.ReadLenient(Utf8("indicator,unit,M13,2023\ngdp,10^8 CNY,9,1\n"));
+
+        result.Observations.Should().ContainSingle();
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("It is ignored.");
+    }
+
+    [Fact]
     public void WideHeaderWithoutAnIndicator_IsRefusedAtLineOne()
     {
         var error = FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,unit,2023\n,10^8 CNY,1\n"))).Should().Throw<ObservationFormatException>().Which;
