@@ -220,7 +220,9 @@ internal sealed class ObservationSelection
     /// <summary>Keeps a figure for every target of its indicator and zone that can use it.</summary>
     private void Keep(long key, in Candidate candidate)
     {
-        var offered = candidate.Period;
+        // Figures are kept by the months they cover: 2024-YTD-M12 is the year 2024 (and 2024-YTD-M06 its first half),
+        // so of two such rows the later revises the earlier, as two rows of one period do.
+        var offered = candidate.Period.Coverage;
         if (_relatedByKey.TryGetValue(key, out var relating))
         {
             foreach (var t in relating)
@@ -280,7 +282,7 @@ internal sealed class ObservationSelection
         seen = new(_periodSlab, _orderSlab);
         foreach (ref readonly var candidate in kept.Values)
         {
-            seen[candidate.Period] = candidate.Order;
+            seen[candidate.Period.Coverage] = candidate.Order;
         }
         return _seen[t] = seen;
     }
@@ -304,7 +306,7 @@ internal sealed class ObservationSelection
         {
             if (!HasEligible(t, kept))
             {
-                kept[candidate.Period] = candidate;
+                kept[candidate.Period.Coverage] = candidate;
             }
             return;
         }
@@ -321,7 +323,7 @@ internal sealed class ObservationSelection
             return; // a revision of the best is better: of equal periods the later given wins
         }
         kept.Clear();
-        kept[candidate.Period] = candidate;
+        kept[candidate.Period.Coverage] = candidate;
         var lastYear = _lastYear[t];
         if (lastYear is not null && candidate.Period.Year > ReportingPeriod.MinYear)
         {
@@ -427,7 +429,7 @@ internal sealed class ObservationSelection
     private readonly record struct Judgement(TargetAssessment Assessment, FigureBasis Basis, int Figure, Run Sources, Observation? Baseline = null);
 
     /// <summary>The figure chosen for a target: its number among the named figures (−1 for none), how it came about, and what it rests on.</summary>
-    private readonly record struct Choice(int Figure, FigureBasis Basis, Run Sources);
+    private readonly record struct Choice(int Figure, FigureBasis Basis, Run Sources, bool OutOfRange = false);
 
     /// <summary>
     /// Judges a target, naming the figures its result rests on and adding to <paramref name="used"/>
@@ -447,6 +449,10 @@ internal sealed class ObservationSelection
         if (indicator is null)
         {
             return new Judgement(kind.NotJudged(target, null, policy, AttainmentStatus.NotAssessable, AttainmentReason.UnknownIndicator), choice.Basis, choice.Figure, choice.Sources);
+        }
+        if (choice.OutOfRange)
+        {
+            return new Judgement(kind.NotJudged(target, indicator, policy, AttainmentStatus.NotAssessable, AttainmentReason.OutOfRange), FigureBasis.None, -1, choice.Sources);
         }
         if (choice.Figure < 0 && candidates is { Count: > 0 })
         {
@@ -550,7 +556,7 @@ internal sealed class ObservationSelection
         }
         if (target.Period.Kind == PeriodKind.Span)
         {
-            return NameAll([.. candidates.Values.ToArray().Where(c => c.Period.Kind == PeriodKind.Year).OrderBy(c => c.Period.Year)], used, named);
+            return NameAll([.. candidates.Values.ToArray().Where(c => c.Period.IsWholeYear).OrderBy(c => c.Period.Year)], used, named);
         }
         // A series of one year rests on its one figure; a sum's parts, named by Choose, are not among its sources.
         var figure = Choose(target, indicator, candidates, used, named).Figure;
@@ -597,10 +603,16 @@ internal sealed class ObservationSelection
                 best = candidate;
             }
         }
-        if (fromStart && kind.SumsFollowingLevels && Extend(target, best, candidates) is { } sum)
+        var outOfRange = false;
+        if (fromStart && kind.SumsFollowingLevels && Extend(target, best, candidates, out outOfRange) is { } sum)
         {
             var parts = NameAll(CollectionsMarshal.AsSpan(_parts), used, named);
             return new Choice(named.Add(sum), FigureBasis.SummedLevels, parts);
+        }
+        if (outOfRange)
+        {
+            // The levels that follow one another add up beyond decimal's range: no sum stands for the period.
+            return new Choice(-1, FigureBasis.None, NameAll(CollectionsMarshal.AsSpan(_parts), used, named), OutOfRange: true);
         }
         if (best is { } chosen)
         {
@@ -630,8 +642,9 @@ internal sealed class ObservationSelection
     /// null when nothing can be added or the sum has no period to stand for (it must run from January,
     /// or over the whole target period).
     /// </summary>
-    private Candidate? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates)
+    private Candidate? Extend(Target target, Candidate? start, PeriodMap<Candidate> candidates, out bool outOfRange)
     {
+        outOfRange = false;
         if (start is { HasLevel: false })
         {
             return null;
@@ -696,6 +709,11 @@ internal sealed class ObservationSelection
             catch (UnitMismatchException)
             {
                 return null; // levels of another dimension are the validator's concern; the parts are not summed
+            }
+            catch (OverflowException)
+            {
+                outOfRange = true;
+                return null;
             }
             status = Finality(part.Status) > Finality(status) ? part.Status : status;
         }

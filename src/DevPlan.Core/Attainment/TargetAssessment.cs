@@ -188,9 +188,27 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     /// <summary>
     /// Gets actual − target in the target's own terms, for every kind with a figure: percentage points
     /// when <see cref="Unit"/> is percent (rates, shares, a relation's offset), the unit otherwise (levels,
-    /// sums, increases); null for a task or an aim, or when either figure is missing.
+    /// sums, increases); null for a task or an aim, when either figure is missing, or when the difference lies
+    /// beyond decimal's range.
     /// </summary>
-    public decimal? Gap => Actual is { } a && Target is { } t ? a - t : null;
+    public decimal? Gap
+    {
+        get
+        {
+            if (Actual is not { } a || Target is not { } t)
+            {
+                return null;
+            }
+            try
+            {
+                return a - t;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+    }
 
     /// <summary>Gets <see cref="Gap"/> in percentage points, when the figures are in percent (rates and shares).</summary>
     public PercentagePoints? RateGap => Unit == Unit.Percent && Gap is { } gap ? new PercentagePoints(gap) : null;

@@ -122,7 +122,18 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             }
             // The zones in the plan's order, whatever order their figures came in; those it does not declare after them, by code.
             var zones = now.Zones().OrderBy(z => Math.Min(z, _zones.Declared)).ThenBy(_zones.Code, StringComparer.Ordinal);
-            contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zones.Code(z), before[z], now[z])))));
+            try
+            {
+                contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zones.Code(z), before[z], now[z])))));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                gaps.Add(new ZoneContributionGap(indicator, ZoneContributionGapReason.NonPositiveBase));
+            }
+            catch (OverflowException)
+            {
+                gaps.Add(new ZoneContributionGap(indicator, ZoneContributionGapReason.OutOfRange));
+            }
         }
         return (contributions.ToImmutable(), gaps.ToImmutable());
     }

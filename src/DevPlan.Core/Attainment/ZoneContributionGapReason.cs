@@ -8,4 +8,10 @@ public enum ZoneContributionGapReason
 
     /// <summary>It is a ratio: ratios do not add up across zones.</summary>
     Ratio,
+
+    /// <summary>The zones' levels of the same period a year earlier add up to zero or less: growth and pulls are undefined on that base.</summary>
+    NonPositiveBase,
+
+    /// <summary>The zones' levels add up, or their shares come out, beyond the range of exact decimal arithmetic.</summary>
+    OutOfRange,
 }

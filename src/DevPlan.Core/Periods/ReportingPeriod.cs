@@ -199,6 +199,23 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <summary>The number of the period's last month, counted as <see cref="FirstMonthNumber"/> is.</summary>
     internal int LastMonthNumber => (LastYear - 1) * 12 + LastMonth - 1;
 
+    /// <summary>
+    /// The period of the same months written the plainest way: January–December is the year, January–June the
+    /// first half, January–March the first quarter, January alone the month. Two figures of one indicator whose
+    /// periods have the same coverage are figures of the same thing (2024 and 2024-YTD-M12), one revising the other.
+    /// </summary>
+    internal ReportingPeriod Coverage => Kind != PeriodKind.YearToDate ? this : LastMonth switch
+    {
+        12 => ForYear(Year),
+        6 => ForHalfYear(Year, 1),
+        3 => ForQuarter(Year, 1),
+        1 => ForMonth(Year, 1),
+        _ => this,
+    };
+
+    /// <summary>Whether the period covers one whole calendar year (a year, or the year to December).</summary>
+    internal bool IsWholeYear => Kind == PeriodKind.Year || (Kind == PeriodKind.YearToDate && LastMonth == 12);
+
     /// <summary>The number of the last month that has ended by a date (its last day is on or before it), counted as <see cref="FirstMonthNumber"/> is: a period has ended by the date when its <see cref="LastMonthNumber"/> is at most this.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The month's number; -1 before the end of January of the year 1.</returns>

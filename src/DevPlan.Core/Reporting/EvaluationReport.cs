@@ -88,6 +88,8 @@ public sealed class EvaluationReport
         {
             ZoneContributionGapReason.ComparablePrices => "report.contributionGap.comparablePrices",
             ZoneContributionGapReason.Ratio => "report.contributionGap.ratio",
+            ZoneContributionGapReason.NonPositiveBase => "report.contributionGap.nonPositiveBase",
+            ZoneContributionGapReason.OutOfRange => "report.contributionGap.outOfRange",
         }, ("indicator", c.Text(g.Indicator.Name)))).ToImmutableArray();
         var contributions = evaluation.ZoneContributions.Select(z => new ReportContribution(
             z,
@@ -167,6 +169,6 @@ public sealed class EvaluationReport
         return c.Format(a.Completion is null ? "label.ceilingPaceText" : "label.paceText",
             ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),
             ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))),
-            ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(done.Value - elapsed.Value, 1)))));
+            ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(Revealing.Minus(done.Value, elapsed.Value), 1)))));
     }
 }

@@ -26,7 +26,7 @@ public static partial class Explanations
         // Levels (and their sums and differences) are exact from published figures; chained and averaged rates are computed.
         var published = !isRate || (observed == 1 && result.Observation?.Growth is not null && a.Measure != VerdictMeasure.RelativeGrowth);
         var shown = Revealing.Round(actual, figure, isRate ? 1 : 0, published);
-        var gap = Revealing.Difference(actual - figure, Math.Max(shown.Scale, figure.Scale));
+        var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         // An increase is named by its statement in every language: "an increase of 1 year", not "1 year".
         var inComparison = InComparison(result, c, statement: a.Measure == VerdictMeasure.Increase);
         var comparison = c.Format(ComparisonKey(a, gap, level: !isRate), ("gap", isRate ? c.FormatProse(new PercentagePoints(gap)) : GapText(c, a, gap)), ("target", inComparison));
@@ -78,7 +78,7 @@ public static partial class Explanations
                 var required = a.Unit.Dimension == Dimension.Percent
                     ? judging && a.Status == AttainmentStatus.Behind && latestYear < lastYear
                         ? c.Format("explain.series.requiredPoints", ("remaining", YearsText(c, latestYear + 1, lastYear)),
-                            ("points", c.FormatProse(new PercentagePoints(Math.Round((figure - actual) / (lastYear - latestYear), 2, MidpointRounding.AwayFromZero)))))
+                            ("points", c.FormatProse(new PercentagePoints(Math.Round(Revealing.Minus(figure, actual) / (lastYear - latestYear), 2, MidpointRounding.AwayFromZero)))))
                         : ""
                     : Required(c, a, midCourse, latestYear, lastYear);
                 return c.Format("explain.series.level", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", c.Format(new Quantity(shown, a.Unit))),
@@ -94,8 +94,8 @@ public static partial class Explanations
             }
             case VerdictMeasure.RelativeGrowth:
             {
-                var other = figure - (target.Rate?.Value ?? 0m);
-                var difference = Revealing.Difference(actual - other, 1);
+                var other = Revealing.Minus(figure, target.Rate?.Value ?? 0m);
+                var difference = Revealing.Difference(Revealing.Minus(actual, other), 1);
                 var pace = difference == 0m ? c["explain.series.samePace"]
                     : c.Format(difference > 0m ? "explain.series.faster" : "explain.series.slower", ("gap", c.FormatProse(new PercentagePoints(difference))));
                 var related = result.RelatedIndicator is { } r ? c.Text(r.Name) : target.RelativeTo ?? "";

@@ -121,7 +121,7 @@ public static partial class Explanations
         var actual = a.Actual!.Value;
         var figure = a.Target!.Value;
         var shown = Revealing.Actual(result);
-        var gap = Revealing.Difference(actual - figure, Math.Max(shown.Scale, figure.Scale));
+        var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         var comparison = c.Format(ComparisonKey(a, gap, level: false), ("gap", c.FormatProse(new PercentagePoints(gap))), ("target", InComparison(result, c)));
         var moved = a.Measure == VerdictMeasure.Reduction
             ? c.Format(shown >= 0m ? "explain.reduction.down" : "explain.reduction.up", ("actual", c.Format(new Percent(Math.Abs(shown)))))
@@ -141,7 +141,7 @@ public static partial class Explanations
         if (a.ElapsedShare is { } elapsed && (a.Completion ?? a.UsedShare) is { } done)
         {
             var doneShown = Revealing.Share(done.Value, elapsed.Value);
-            var paceGap = Revealing.Difference(done.Value - elapsed.Value, 1);
+            var paceGap = Revealing.Difference(Revealing.Minus(done.Value, elapsed.Value), 1);
             var pace = paceGap == 0m ? c["explain.pace.even"]
                 : c.Format(paceGap > 0m ? "explain.pace.ahead" : "explain.pace.behind", ("gap", c.FormatProse(new PercentagePoints(paceGap))));
             return c.Format(a.Completion is null ? "explain.ceilingPace" : "explain.pace", ("indicator", indicator), ("actual", c.Format(new Quantity(actual, a.Unit))), ("period", period),
@@ -149,7 +149,7 @@ public static partial class Explanations
                 ("target", InComparison(result, c)), ("pace", pace), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
         }
         var shown = Revealing.Actual(result);
-        var gap = Revealing.Difference(actual - figure, Math.Max(shown.Scale, figure.Scale));
+        var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap)), ("target", InComparison(result, c)));
         return c.Format("explain.level", ("indicator", indicator), ("actual", c.Format(new Quantity(shown, a.Unit))), ("period", period),
             ("comparison", comparison), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));

@@ -68,6 +68,19 @@ internal static class Revealing
         return rounded;
     }
 
+    /// <summary>a − b, or the nearest value decimal holds when the difference lies beyond its range (a figure at decimal's edge against its target).</summary>
+    public static decimal Minus(decimal a, decimal b)
+    {
+        try
+        {
+            return a - b;
+        }
+        catch (OverflowException)
+        {
+            return a > b ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
+
     /// <summary>The number of decimals a value carries.</summary>
     public static int Scale(decimal value) => value.Scale;
 }

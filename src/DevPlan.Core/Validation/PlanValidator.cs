@@ -300,15 +300,20 @@ public static class PlanValidator
     /// <summary>Duplicates, and published growth rates that contradict the levels of a nominal indicator.</summary>
     private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
     {
+        // Figures of the same months are figures of the same thing: 2024 and 2024-YTD-M12 are one coverage.
         var seen = new Dictionary<(string, ZoneScope, Periods.ReportingPeriod), int>();
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i];
-            if (seen.TryGetValue((o.Indicator, o.Zone, o.Period), out var first))
+            var coverage = o.Period.Coverage;
+            if (seen.TryGetValue((o.Indicator, o.Zone, coverage), out var first))
             {
-                report(DiagnosticRules.DuplicateObservation, pathOf(i), $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one too; the last given is used.", null);
+                var other = observations[first].Period;
+                report(DiagnosticRules.DuplicateObservation, pathOf(i), other == o.Period
+                    ? $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one too; the last given is used."
+                    : $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one for {other}, which covers the same months; the last given is used.", null);
             }
-            seen[(o.Indicator, o.Zone, o.Period)] = i;
+            seen[(o.Indicator, o.Zone, coverage)] = i;
         }
         foreach (var ((indicatorCode, zone, period), index) in seen)
         {
@@ -322,11 +327,20 @@ public static class PlanValidator
             {
                 continue;
             }
-            var computed = Growth.YearOnYear(level, previous);
-            if (Math.Abs((computed - published).Value) > GrowthAgreementTolerance)
+            string? differs;
+            try
+            {
+                var computed = Growth.YearOnYear(level, previous);
+                differs = Math.Abs((computed - published).Value) > GrowthAgreementTolerance ? computed.ToString("F2", CultureInfo.InvariantCulture) : null;
+            }
+            catch (OverflowException)
+            {
+                differs = "a growth beyond the range of decimal";
+            }
+            if (differs is not null)
             {
                 report(DiagnosticRules.GrowthContradictsLevels, pathOf(index) + ".growth",
-                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {computed.ToString("F2", CultureInfo.InvariantCulture)}.",
+                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {differs}.",
                     "check the levels and the rate; a different statistical scope (可比口径) can explain a gap");
             }
         }
@@ -344,6 +358,7 @@ public static class PlanValidator
             }
         }
         var sums = new Dictionary<(string, Periods.ReportingPeriod), Quantity>();
+        var beyond = new HashSet<(string, Periods.ReportingPeriod)>();
         for (var i = 0; i < observations.Count; i++)
         {
             if (observations[i] is not { Zone.IsRegion: false, Level: { } level } o || !regionTotals.TryGetValue((o.Indicator, o.Period), out var total)
@@ -355,7 +370,20 @@ public static class PlanValidator
             {
                 report(DiagnosticRules.ZoneExceedsRegion, pathOf(i) + ".level", $"Expected zone \"{o.Zone.ZoneCode}\" to be at most the region's {total.Level} for \"{o.Indicator}\" in {o.Period}, but it is {level}.", null);
             }
-            sums[(o.Indicator, o.Period)] = sums.TryGetValue((o.Indicator, o.Period), out var sum) ? sum + level : level;
+            if (beyond.Contains((o.Indicator, o.Period)))
+            {
+                continue;
+            }
+            try
+            {
+                sums[(o.Indicator, o.Period)] = sums.TryGetValue((o.Indicator, o.Period), out var sum) ? sum + level : level;
+            }
+            catch (OverflowException)
+            {
+                // Zones adding up beyond decimal's range add up to more than any region's level in the same unit family.
+                beyond.Add((o.Indicator, o.Period));
+                sums.Remove((o.Indicator, o.Period));
+            }
         }
         foreach (var (key, sum) in sums)
         {
@@ -364,6 +392,12 @@ public static class PlanValidator
             {
                 report(DiagnosticRules.ZonesExceedRegion, pathOf(total.Index) + ".level", $"Expected the zones of \"{key.Item1}\" in {key.Item2} to add up to at most the region's {total.Level}, but they add up to {sum}.", null);
             }
+        }
+        foreach (var key in beyond)
+        {
+            var total = regionTotals[key];
+            report(DiagnosticRules.ZonesExceedRegion, pathOf(total.Index) + ".level",
+                $"Expected the zones of \"{key.Item1}\" in {key.Item2} to add up to at most the region's {total.Level}, but they add up to more than decimal holds (about 7.9 × 10^28).", null);
         }
     }
 

@@ -71,9 +71,13 @@ internal static class SpanReview
             yearsObserved: f.YearsObserved, latestYear: f.LatestYear, missingYear: missing, broadly: stage == VerdictStage.Final && broadly);
     }
 
-    /// <summary>x^(n/k) for a positive x, the root taken first so that the power stays in range as long as the result does; null when it does not.</summary>
+    /// <summary>x^(n/k) for a positive x, the root taken first so that the power stays in range as long as the result does; null when it does not, or x is not positive (a target of −100% or less).</summary>
     public static decimal? PowerOfRoot(decimal x, int n, int k)
     {
+        if (x <= 0m)
+        {
+            return null;
+        }
         try
         {
             return Calculations.DecimalMath.Power(Calculations.DecimalMath.Root(x, k), n);

@@ -178,33 +178,34 @@ internal sealed class HtmlReportFormat : IReportFormat
             html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {tone}\" x=\"0\" y=\"9\" width=\"{(a.Actual == 1m ? ChartWidth : 0)}\" height=\"12\"/><text x=\"6\" y=\"19\">{E(text)}</text></svg>");
             return;
         }
+        // The chart in double throughout: its pixels need no decimal precision, and extreme figures must not overflow.
         var policy = report.Evaluation.Policy;
-        var pace = a.ElapsedShare is { } share ? target * share.Fraction : (decimal?)null;
+        var goal = (double)target;
+        double? pace = a.ElapsedShare is { } share ? goal * (double)share.Fraction : null;
         // The band the verdict was judged within: drawn, not decided again.
         var band = a.Bound == TargetBound.Band
-            ? (a.Unit == Units.Unit.Percent && a.Measure != VerdictMeasure.Level ? policy.AboutToleranceForRates.Value : Math.Abs(target) * policy.AboutToleranceForLevels.Fraction)
-            : 0m;
-        decimal[] values = [0m, target, target + band, target - band, a.Actual ?? 0m, a.Stretch ?? 0m, pace ?? 0m];
-        // The chart's scale in double: its pixels need no decimal precision, and extreme figures must not overflow.
-        var low = values.Min(v => (double)v);
-        var high = values.Max(v => (double)v);
+            ? (double)(a.Unit == Units.Unit.Percent && a.Measure != VerdictMeasure.Level ? policy.AboutToleranceForRates.Value : policy.AboutToleranceForLevels.Fraction) * (a.Unit == Units.Unit.Percent && a.Measure != VerdictMeasure.Level ? 1d : Math.Abs(goal))
+            : 0d;
+        double[] values = [0d, goal, goal + band, goal - band, (double?)a.Actual ?? 0d, (double?)a.Stretch ?? 0d, pace ?? 0d];
+        var low = values.Min();
+        var high = values.Max();
         high += (high - low) * 0.15 + (high == low ? 1 : 0);
-        double X(decimal value) => ((double)value - low) / (high - low) * (ChartWidth - 8) + 4;
-        if (band > 0m)
+        double X(double value) => (value - low) / (high - low) * (ChartWidth - 8) + 4;
+        if (band > 0d)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<rect class=\"band\" x=\"{X(target - band):0.#}\" y=\"4\" width=\"{X(target + band) - X(target - band):0.#}\" height=\"22\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<rect class=\"band\" x=\"{X(goal - band):0.#}\" y=\"4\" width=\"{X(goal + band) - X(goal - band):0.#}\" height=\"22\"/>");
         }
         if (a.Actual is { } actual)
         {
             var zero = Math.Max(low, 0);
-            var from = Math.Min(X(actual), X((decimal)zero));
-            var to = Math.Max(X(actual), X((decimal)zero));
+            var from = Math.Min(X((double)actual), X(zero));
+            var to = Math.Max(X((double)actual), X(zero));
             html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {tone}\" x=\"{from:0.#}\" y=\"10\" width=\"{Math.Max(to - from, 1):0.#}\" height=\"10\"/>");
         }
-        html.Append(CultureInfo.InvariantCulture, $"<line class=\"target\" x1=\"{X(target):0.#}\" x2=\"{X(target):0.#}\" y1=\"3\" y2=\"27\"/>");
+        html.Append(CultureInfo.InvariantCulture, $"<line class=\"target\" x1=\"{X(goal):0.#}\" x2=\"{X(goal):0.#}\" y1=\"3\" y2=\"27\"/>");
         if (a.Stretch is { } stretch)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"stretch\" x1=\"{X(stretch):0.#}\" x2=\"{X(stretch):0.#}\" y1=\"3\" y2=\"27\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"stretch\" x1=\"{X((double)stretch):0.#}\" x2=\"{X((double)stretch):0.#}\" y1=\"3\" y2=\"27\"/>");
         }
         if (pace is { } p)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Reporting.Formats;
 
@@ -38,14 +39,14 @@ internal static class SeriesChart
         var first = Math.Min(points[0].Year, target.Period.Year - 1);
         var last = target.Period.LastYear;
         var cumulative = a.Measure is VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.Increase or VerdictMeasure.LevelSum;
-        var start = cumulative ? (first, 0m) : points[0];
-        var values = points.Select(p => p.Value).Append(goal).Append(start.Item2).ToList();
+        var start = cumulative ? (first, 0d) : points[0];
+        var values = points.Select(p => p.Value).Append((double)goal).Append(start.Item2).ToList();
         if (a.Projected is { } projected)
         {
-            values.Add(projected);
+            values.Add((double)projected);
         }
-        var low = (double)values.Min();
-        var high = (double)values.Max();
+        var low = values.Min();
+        var high = values.Max();
         if (high == low)
         {
             (low, high) = (low - 1, high + 1);
@@ -53,7 +54,7 @@ internal static class SeriesChart
         var margin = (high - low) * 0.1;
         (low, high) = (low - margin, high + margin);
         double X(int year) => Left + (double)(year - first) / Math.Max(1, last - first) * (Width - Left - Right);
-        double Y(decimal value) => Top + (high - (double)value) / (high - low) * (Height - Top - Bottom);
+        double Y(double value) => Top + (high - value) / (high - low) * (Height - Top - Bottom);
         var tone = HtmlReportFormat.Tone(a.Status);
         var label = WebUtility.HtmlEncode(row.Explanation);
         html.Append(CultureInfo.InvariantCulture,
@@ -67,11 +68,11 @@ internal static class SeriesChart
         if (averageLike)
         {
             // A rate target: the target rate as a level line across the span.
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"path\" x1=\"{X(first):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y(goal):0.#}\" y2=\"{Y(goal):0.#}\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"path\" x1=\"{X(first):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y((double)goal):0.#}\" y2=\"{Y((double)goal):0.#}\"/>");
         }
         else
         {
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"path\" x1=\"{X(start.Item1):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y(start.Item2):0.#}\" y2=\"{Y(goal):0.#}\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"path\" x1=\"{X(start.Item1):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y(start.Item2):0.#}\" y2=\"{Y((double)goal):0.#}\"/>");
         }
         var line = new StringBuilder();
         foreach (var (year, value) in (averageLike ? points : points.Prepend(start)).DistinctBy(p => p.Item1))
@@ -86,27 +87,27 @@ internal static class SeriesChart
         if (a.Projected is { } end && !averageLike)
         {
             var latest = points[^1];
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"projection\" x1=\"{X(latest.Year):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y(latest.Value):0.#}\" y2=\"{Y(end):0.#}\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"projection\" x1=\"{X(latest.Year):0.#}\" x2=\"{X(last):0.#}\" y1=\"{Y(latest.Value):0.#}\" y2=\"{Y((double)end):0.#}\"/>");
         }
-        html.Append(CultureInfo.InvariantCulture, $"<circle class=\"goal\" cx=\"{X(last):0.#}\" cy=\"{Y(goal):0.#}\" r=\"4\"/>");
+        html.Append(CultureInfo.InvariantCulture, $"<circle class=\"goal\" cx=\"{X(last):0.#}\" cy=\"{Y((double)goal):0.#}\" r=\"4\"/>");
         html.Append("</svg>");
         return true;
     }
 
     /// <summary>The figure of each year, in the target's terms: levels; the cumulative change chained to each year; each year's rate.</summary>
-    private static List<(int Year, decimal Value)> Points(TargetEvaluation result)
+    private static List<(int Year, double Value)> Points(TargetEvaluation result)
     {
         var a = result.Assessment;
-        var points = new List<(int, decimal)>();
+        var points = new List<(int, double)>();
         var unit = result.Target.Figure?.Unit;
         switch (a.Measure)
         {
             case VerdictMeasure.LevelSum:
             {
-                var sum = 0m;
+                var sum = 0d;
                 foreach (var f in result.Sources.Where(f => f.Level is not null))
                 {
-                    sum += f.Level!.Value.ConvertTo(unit!.Value).Value;
+                    sum += Double(f.Level!.Value, unit!.Value);
                     points.Add((f.Period.Year, sum));
                 }
                 break;
@@ -114,32 +115,45 @@ internal static class SeriesChart
             case VerdictMeasure.Level:
                 if (result.Baseline?.Level is { } b)
                 {
-                    points.Add((result.Baseline.Period.Year, b.ConvertTo(unit!.Value).Value));
+                    points.Add((result.Baseline.Period.Year, Double(b, unit!.Value)));
                 }
-                points.AddRange(result.Sources.Where(f => f.Level is not null).Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit!.Value).Value)));
+                points.AddRange(result.Sources.Where(f => f.Level is not null).Select(f => (f.Period.Year, Double(f.Level!.Value, unit!.Value))));
                 break;
             case VerdictMeasure.Increase when result.Baseline?.Level is { } baseLevel:
                 points.AddRange(result.Sources.Where(f => f.Level is not null)
-                    .Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit!.Value).Value - baseLevel.ConvertTo(unit!.Value).Value)));
+                    .Select(f => (f.Period.Year, Double(f.Level!.Value, unit!.Value) - Double(baseLevel, unit!.Value))));
                 break;
             case VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction:
             {
-                var factor = 1m;
+                var factor = 1d;
                 foreach (var f in result.Sources.Where(f => f.Growth is not null))
                 {
-                    factor *= f.Growth!.Value.Factor;
-                    var change = (factor - 1m) * 100m;
+                    factor *= (double)f.Growth!.Value.Value / 100d + 1d;
+                    var change = (factor - 1d) * 100d;
                     points.Add((f.Period.Year, a.Measure == VerdictMeasure.CumulativeReduction ? -change : change));
                 }
                 break;
             }
             case VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth:
-                points.AddRange(result.Sources.Where(f => f.Growth is not null).Select(f => (f.Period.Year, f.Growth!.Value.Value)));
+                points.AddRange(result.Sources.Where(f => f.Growth is not null).Select(f => (f.Period.Year, (double)f.Growth!.Value.Value)));
                 break;
             // A bound held every year is drawn as a bullet of the year that decides.
             case VerdictMeasure.Increase or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim:
                 break;
         }
         return points;
+    }
+
+    /// <summary>A level in the target's unit, as a double: a chart's pixels need no decimal precision, and no sum of them may overflow.</summary>
+    private static double Double(Quantity level, Unit unit)
+    {
+        try
+        {
+            return (double)level.ConvertTo(unit).Value;
+        }
+        catch (OverflowException)
+        {
+            return (double)level.Value * Math.Pow(10, level.Unit.Exponent - unit.Exponent);
+        }
     }
 }
