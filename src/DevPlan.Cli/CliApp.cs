@@ -123,7 +123,16 @@ internal static class CliApp
             env.Error.WriteLine("Run 'devplan --help' for usage.");
             return ExitCodes.Usage;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (StandardStreamException e)
+        {
+            // --help and --version write through the parser's own actions, outside every command's guard.
+            env.Error.WriteLine($"devplan: error: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
     }
 
     /// <summary>Runs a command and turns failures into one line on standard error and an exit code.</summary>
@@ -186,6 +195,23 @@ internal static class CliApp
         return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
     }
 
+    /// <summary>Whether two names reach the same file, through links and relative paths alike.</summary>
+    private static bool SameFile(FileInfo a, FileInfo b)
+    {
+        static string Real(FileInfo file)
+        {
+            try
+            {
+                return file.Exists ? file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName : file.FullName;
+            }
+            catch (IOException)
+            {
+                return file.FullName;
+            }
+        }
+        return string.Equals(Real(a), Real(b), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
     /// <summary>Lists a file's diagnostics, then a summary line under its name.</summary>
     private static void Report(CliEnvironment env, FileInfo file, IReadOnlyCollection<Diagnostic> diagnostics)
     {
@@ -224,6 +250,11 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
         var planFiles = PlanFiles(env, planArguments);
+        if (output is not null && planFiles.Concat(observationFiles).FirstOrDefault(f => SameFile(f, output)) is { } inputFile)
+        {
+            env.Error.WriteLine($"devplan: usage: --output names an input file (\"{StandardInputFiles.DisplayName(inputFile)}\"), which the report would replace; give another file name.");
+            return ExitCodes.Usage;
+        }
         if (planFiles.Count > 1 && format.Name is not ("table" or "markdown" or "json"))
         {
             env.Error.WriteLine($"devplan: usage: --format {format.Name} takes one plan; for several plans use table, markdown or json.");

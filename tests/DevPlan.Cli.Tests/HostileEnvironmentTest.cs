@@ -44,6 +44,71 @@ public class HostileEnvironmentTest
     }
 
     [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("evaluate", "--help")]
+    public void HelpAndVersion_WithStandardOutputBroken_ExitTwo_LikeEveryCommand(params string[] args)
+    {
+        var error = new StringWriter();
+
+        var (code, _, _) = Run(new BrokenWriter(), error, args);
+
+        code.Should().Be(ExitCodes.Unreadable, "the parser's own actions are guarded like every command");
+        error.ToString().Should().Contain("cannot write to standard output");
+    }
+
+    [SkippableTheory]
+    [InlineData("--help >&-")]
+    [InlineData("--version > /dev/full")]
+    public void HelpAndVersion_AsAShellClosesOrFillsStandardOutput_NeverAbort(string redirect)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "bash");
+        var devplan = Path.Combine(AppContext.BaseDirectory, "devplan.dll");
+        using var process = Process.Start(new ProcessStartInfo("bash", ["-c", $"dotnet '{devplan}' {redirect}"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(ExitCodes.Unreadable, "not 134");
+        error.Result.Should().Contain("cannot write to standard output").And.NotContain("Unhandled exception");
+    }
+
+    [SkippableFact]
+    public void Output_NamingAnInput_IsAUsageError_AndTheInputIsKept()
+    {
+        var observations = Cli.TempFile("figures.csv", File.ReadAllText(Cli.Observations));
+        var before = File.ReadAllText(observations);
+        var link = Path.Combine(Path.GetDirectoryName(observations)!, "report.csv");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.CreateSymbolicLink(link, observations);
+        }
+
+        foreach (var output in OperatingSystem.IsWindows() ? new[] { observations } : [observations, link])
+        {
+            var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", observations, "--as-of", "2025-02-28", "--format", "csv", "--output", output);
+
+            code.Should().Be(ExitCodes.Usage, output);
+            error.Should().Contain("--output names an input file (\"figures.csv\")");
+        }
+        var plan = Cli.TempFile("plan.json", File.ReadAllText(Cli.Plan));
+        Cli.Run("evaluate", plan, "--observations", observations, "--as-of", "2025-02-28", "--format", "json", "--output", plan).ExitCode.Should().Be(ExitCodes.Usage);
+        File.ReadAllText(observations).Should().Be(before);
+        File.ReadAllText(plan).Should().Be(File.ReadAllText(Cli.Plan));
+    }
+
+    [Fact]
+    public void ControlCharactersFromAFile_AreEscapedInMessages_NeverSentToTheTerminal()
+    {
+        var csv = Cli.TempFile("escape.csv", "indicator,zone,period,value,unit,growth,status,source,completed\n\u001b[31mgdp\u001b]0;owned\u0007,,2024,,,7.2,A,,\n");
+
+        var (code, output, _) = Cli.Run("validate", Cli.Plan, "--observations", csv);
+
+        code.Should().Be(ExitCodes.Invalid);
+        output.Should().Contain("\\u001B[31mgdp").And.NotContain("\u001b").And.NotContain("\u0007");
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData(".")]
     public void OutputThatIsADirectory_IsAUsageError(string directory)

@@ -12,7 +12,10 @@ namespace DevPlan.Core.Diagnostics;
 public abstract class DevPlanFormatException : FormatException
 {
     private protected DevPlanFormatException(string reason, string location, Exception? innerException)
-        : base(location.Length == 0 ? reason : location + ": " + reason, innerException) => Reason = reason;
+        : base(Printable(location.Length == 0 ? reason : location + ": " + reason), innerException) => Reason = Printable(reason);
+
+    /// <summary>A message quotes what a file holds: its control characters are shown as escapes, never sent to a terminal.</summary>
+    private static string Printable(string text) => Internal.PrintableText.Escape(text);
 
     /// <summary>Gets what was expected and what was found, without the location.</summary>
     public string Reason { get; }

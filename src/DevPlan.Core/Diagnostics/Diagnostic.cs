@@ -14,9 +14,10 @@ public sealed record Diagnostic
     public Diagnostic(DiagnosticRule rule, string message, DiagnosticLocation location, string? hint = null)
     {
         Rule = Preconditions.CheckNotNull(rule);
-        Message = Preconditions.CheckNotNull(message);
+        // Messages quote what a file holds: its control characters are shown as escapes, never sent to a terminal.
+        Message = PrintableText.Escape(Preconditions.CheckNotNull(message));
         Location = Preconditions.CheckNotNull(location);
-        Hint = hint;
+        Hint = hint is null ? null : PrintableText.Escape(hint);
     }
 
     /// <summary>Gets the rule broken.</summary>
@@ -41,7 +42,7 @@ public sealed record Diagnostic
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var where = Location.ToString();
+        var where = PrintableText.Escape(Location.ToString());
         return $"{(where.Length > 0 ? where + ": " : "")}{Severity.ToString().ToLowerInvariant()} {Code}: {Message}{(Hint is null ? "" : $" ({Hint})")}";
     }
 }

@@ -133,6 +133,6 @@ public class ExtremeFiguresPropertyTest
                     output.Length.Should().BePositive();
                 }
             }
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "extreme figures take no longer than ordinary ones");
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a guard against a hang, generous for a loaded machine: a case takes milliseconds");
         });
 }
