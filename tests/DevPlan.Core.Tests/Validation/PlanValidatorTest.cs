@@ -148,6 +148,59 @@ public class PlanValidatorTest
         Single(plan, DiagnosticRules.BaselineGrowthOutOfRange).Location.JsonPath.Should().Be("$.baselines[0].growth");
     }
 
+    [Theory]
+    [InlineData(TargetQualifier.AtMost, true)]       // a cap on the improvement of a lower-is-better indicator
+    [InlineData(TargetQualifier.LessThan, true)]
+    [InlineData(TargetQualifier.AtLeast, false)]
+    [InlineData(TargetQualifier.About, false)]
+    [InlineData(TargetQualifier.Exactly, false)]
+    public void AReductionBoundAgainstItsBetterDirection_IsRefused(TargetQualifier qualifier, bool refused)
+    {
+        var plan = With(targets: [new Target("r", "energy-intensity", Y2024, TargetKind.Reduction, qualifier, Quantity.Percent(2m), TargetNature.Binding)]);
+
+        var found = Problems(plan, DiagnosticRules.BoundAgainstDirection).ToList();
+
+        found.Should().HaveCount(refused ? 1 : 0);
+        if (refused)
+        {
+            found[0].Location.JsonPath.Should().Be("$.targets[0].qualifier");
+            found[0].Message.Should().Contain("lower is better").And.Contain("ceiling on the fall");
+            found[0].Severity.Should().Be(DiagnosticSeverity.Error);
+        }
+    }
+
+    [Fact]
+    public void AFloorOnTheFallOfAHigherIsBetterIndicator_IsRefused_AndACeilingOnItIsNot()
+    {
+        var land = new Indicator("arable-land", Name, new Unit(Dimension.Of("mu"), 8), IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Stock);
+        Plan Of(TargetQualifier qualifier) => With(indicators: [.. Seed.Indicators, land],
+            targets: [new Target("r", "arable-land", Y2024, TargetKind.Reduction, qualifier, Quantity.Percent(1m), TargetNature.Binding)]);
+
+        Single(Of(TargetQualifier.AtLeast), DiagnosticRules.BoundAgainstDirection).Message.Should().Contain("higher is better");
+        Problems(Of(TargetQualifier.AtMost), DiagnosticRules.BoundAgainstDirection).Should().BeEmpty("a fall of farmland of at most 1% is a sensible ceiling");
+    }
+
+    [Fact]
+    public void TheFiveYearKinds_HaveTheirFiguresChecked_Too()
+    {
+        var span = ReportingPeriod.ForSpan(2024, 2028);
+        var plan = new Plan(Seed.Id, Seed.Title, Seed.Region, 2024)
+        {
+            Horizon = span,
+            Indicators = [.. Seed.Indicators],
+            Targets =
+            [
+                new Target("a", "gdp", span, TargetKind.AverageAnnualGrowth, TargetQualifier.AtLeast, Quantity.Percent(-120m), TargetNature.Expected),
+                new Target("i", "new-urban-jobs", span, TargetKind.Increase, TargetQualifier.AtLeast, new Quantity(1m, Unit.HundredMillionYuan), TargetNature.Expected),
+                new Target("s", "gdp", span, TargetKind.AverageAnnualGrowth, TargetQualifier.AtLeast, Quantity.Percent(6m), TargetNature.Expected) { Stretch = Quantity.Percent(5m) },
+            ],
+        };
+
+        Single(plan, DiagnosticRules.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
+        Single(plan, DiagnosticRules.TargetUnitMismatch).Location.JsonPath.Should().Be("$.targets[1].unit");
+        Single(plan, DiagnosticRules.StretchNotBeyondBase).Location.JsonPath.Should().Be("$.targets[2].stretch");
+    }
+
     [Fact]
     public void ComparableGrowthTarget_WithoutABaseline_Warns()
     {
