@@ -51,7 +51,7 @@ public sealed class XlsxReportFormat : IReportFormat
         sheet.StartRow();
         sheet.Text(report.Title, WorkbookStyles.TitleStyle);
         sheet.StartRow();
-        sheet.Text(c.Format("report.asOfSentence", ("date", report.AsOf), ("year", report.Plan.Year.ToString(CultureInfo.InvariantCulture)), ("region", report.Region)));
+        sheet.Text(report.AsOfSentence);
         sheet.StartRow();
         sheet.Text(report.Summary);
         sheet.StartRow();

@@ -31,7 +31,7 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
     {
         var c = report.Catalogue;
         console.MarkupLine($"[bold]{Markup.Escape(report.Title)}[/]");
-        console.WriteLine(c.Format("report.asOfLine", ("date", report.AsOf), ("year", report.Plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("region", report.Region)));
+        console.WriteLine(report.AsOfLine);
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(c["label.targetId"]).AddColumn(c["label.indicator"]).AddColumn(c["label.target"])
             .AddColumn(c["label.actual"]).AddColumn(new TableColumn(c["label.gap"]).RightAligned()).AddColumn(c["label.pace"]).AddColumn(c["label.status"]);

@@ -52,4 +52,24 @@ public sealed record AttainmentPolicy
     /// on track; 0 percentage points by default (任务过半 must keep up with 时间过半).
     /// </summary>
     public PercentagePoints PaceTolerance { get; init; }
+
+    /// <summary>
+    /// Gets how far the progress of a multi-year target may lag the elapsed share of its span and still be
+    /// broadly as expected (基本符合预期) at a review; further behind, and not reaching the target at the pace so
+    /// far, it is lagging (滞后). 10 percentage points by default (<c>docs/methods.md</c>, §12).
+    /// </summary>
+    public PercentagePoints LaggingMargin { get; init; } = new(10m);
+
+    /// <summary>
+    /// Gets how far ahead of the elapsed share of its span the progress of a multi-year target must run to be
+    /// faster than expected (快于预期) at a review: 10 percentage points by default (<c>docs/methods.md</c>, §12).
+    /// </summary>
+    public PercentagePoints FasterThanExpectedMargin { get; init; } = new(10m);
+
+    /// <summary>
+    /// Gets how far an average annual rate so far (or a relation's rate) must beat its target, in the better
+    /// direction, to be faster than expected (快于预期) at a review: 1 percentage point by default (a library
+    /// choice: reviews publish no threshold; <c>docs/methods.md</c>, §12).
+    /// </summary>
+    public PercentagePoints FasterThanExpectedRateMargin { get; init; } = new(1m);
 }

@@ -40,4 +40,11 @@ public enum AttainmentStatus
     /// already above it (存在突破控制目标风险). A ceiling is never "behind".
     /// </summary>
     AtRisk,
+
+    /// <summary>
+    /// During a multi-year target's span: clearly ahead of the time elapsed (快于预期) — the progress made runs
+    /// at least <see cref="AttainmentPolicy.FasterThanExpectedMargin"/> ahead of the elapsed share, or an average
+    /// rate so far beats its target by <see cref="AttainmentPolicy.FasterThanExpectedRateMargin"/>.
+    /// </summary>
+    FasterThanExpected,
 }

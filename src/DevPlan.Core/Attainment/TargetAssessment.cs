@@ -34,6 +34,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     private readonly int _yearsObserved;
     private readonly int _latestYear;
     private readonly int _missingYear;
+    private readonly short _spanYears; // 0 for a target of one period
     private readonly Present _present;
     private readonly byte _status;
     private readonly byte _reason;
@@ -79,6 +80,16 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         _latestYear = latestYear ?? 0;
         _missingYear = missingYear ?? 0;
     }
+
+    /// <summary>The same verdict, of a target whose period is a span of <paramref name="spanYears"/> years.</summary>
+    private TargetAssessment(in TargetAssessment verdict, int spanYears)
+    {
+        this = verdict;
+        _spanYears = checked((short)spanYears);
+    }
+
+    /// <summary>This verdict as that of a multi-year target over a span of <paramref name="years"/> years (a review's words are a span's).</summary>
+    internal TargetAssessment OverSpan(int years) => years > 1 ? new TargetAssessment(this, years) : this;
 
     /// <summary>Which figures are present, and whether an "about" target was broadly achieved.</summary>
     [Flags]
@@ -148,6 +159,9 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 
     /// <summary>Gets, for a target judged on a series of years, the first year of its span without a figure that the verdict needed, when one is missing; null otherwise.</summary>
     public int? MissingYear => YearOf(Present.MissingYear, _missingYear);
+
+    /// <summary>Gets, for a target whose period is a span of years (a five-year plan's), the number of its years; null for a target of one period. Its verdict during the span is a review's (基本符合预期, 快于预期, 滞后).</summary>
+    public int? SpanYears => _spanYears == 0 ? null : _spanYears;
 
     /// <summary>Gets why the target could not be judged, or <see cref="AttainmentReason.None"/>.</summary>
     public AttainmentReason Reason => (AttainmentReason)_reason;
@@ -236,7 +250,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         && Actual == other.Actual && Target == other.Target && Stretch == other.Stretch && StretchStatus == other.StretchStatus
         && Completion == other.Completion && UsedShare == other.UsedShare && ElapsedShare == other.ElapsedShare
         && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved
-        && LatestYear == other.LatestYear && MissingYear == other.MissingYear;
+        && LatestYear == other.LatestYear && MissingYear == other.MissingYear && SpanYears == other.SpanYears;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TargetAssessment other && Equals(other);

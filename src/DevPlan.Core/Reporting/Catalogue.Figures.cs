@@ -79,6 +79,12 @@ public sealed partial class Catalogue
     public string FormatSigned(PercentagePoints points) =>
         Format("points.signed", ("value", (points.Value > 0m ? "+" : "") + points.Value.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>Writes a date as this language writes it: 2023年12月31日, 31 December 2023.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public string Format(NodaTime.LocalDate date) => Format("date", ("year", date.Year.ToString(CultureInfo.InvariantCulture)),
+        ("month", this["month." + date.Month.ToString(CultureInfo.InvariantCulture)]), ("day", date.Day.ToString(CultureInfo.InvariantCulture)));
+
     /// <summary>Writes a reporting period: 2024年1—5月, January–May 2024.</summary>
     /// <param name="period">The period.</param>
     /// <returns>The text.</returns>

@@ -117,12 +117,19 @@ public sealed partial class Catalogue
 
     /// <summary>
     /// Gets the word for a verdict as it reads with its meaning: an "about" target met within its band but
-    /// short of its figure is broadly achieved (基本完成); any other verdict is its status's word.
+    /// short of its figure is broadly achieved (基本完成); a multi-year target during its span is reviewed as
+    /// broadly as expected (基本符合预期) or lagging (滞后); any other verdict is its status's word.
     /// </summary>
     /// <param name="assessment">The verdict.</param>
     /// <returns>The word: "broadly achieved", "基本完成", "存在突破风险".</returns>
-    public string Verdict(TargetAssessment assessment) =>
-        assessment.Status == AttainmentStatus.Achieved && assessment.IsBroadlyAchieved ? this["status.broadlyAchieved"] : Status(assessment.Status);
+    public string Verdict(TargetAssessment assessment) => assessment switch
+    {
+        { Status: AttainmentStatus.Achieved, IsBroadlyAchieved: true } => this["status.broadlyAchieved"],
+        // A review during a span words its categories as reviews do: broadly as expected (基本符合预期), lagging (滞后).
+        { Stage: VerdictStage.InProgress, SpanYears: not null, Status: AttainmentStatus.OnTrack } => this["status.review.onTrack"],
+        { Stage: VerdictStage.InProgress, SpanYears: not null, Status: AttainmentStatus.Behind } => this["status.review.behind"],
+        _ => Status(assessment.Status),
+    };
 
     /// <summary>Gets the word for a target's nature.</summary>
     /// <param name="nature">Expected or binding.</param>
@@ -188,6 +195,7 @@ public sealed partial class Catalogue
         AttainmentStatus.NotAssessable => "status.notAssessable",
         AttainmentStatus.AchievedEarly => "status.achievedEarly",
         AttainmentStatus.AtRisk => "status.atRisk",
+        AttainmentStatus.FasterThanExpected => "status.fasterThanExpected",
     };
 
     private static Catalogue Load(string language, string file)

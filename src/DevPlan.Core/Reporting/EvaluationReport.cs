@@ -46,6 +46,20 @@ public sealed class EvaluationReport
     /// <summary>Gets the as-of date in ISO form.</summary>
     public string AsOf => Evaluation.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Gets the as-of date as the report's language writes it: 2023年12月31日, 31 December 2023.</summary>
+    public string AsOfText => Catalogue.Format(Evaluation.AsOf);
+
+    /// <summary>Gets the plan's period as a header names it: 规划期2021—2025年 for a multi-year plan, 计划年度2024年 for an annual one.</summary>
+    public string PlanPeriod => Catalogue.Format(Plan.Horizon.Kind == Periods.PeriodKind.Span ? "report.planPeriod.span" : "report.planPeriod.year", ("period", Catalogue.Format(Plan.Horizon)));
+
+    /// <summary>The line under a report's title: 截至2023年12月31日 · 规划期2021—2025年 · 中华人民共和国.</summary>
+    public string AsOfLine => Catalogue.Format("report.asOfLine", ("date", AsOfText), ("period", PlanPeriod), ("region", Region));
+
+    /// <summary>The sentence under a report's title, for formats that write sentences (Markdown, a workbook).</summary>
+    public string AsOfSentence => Catalogue.Format("report.asOfSentence", ("date", AsOfText),
+        ("Period", Catalogue.Format(Plan.Horizon.Kind == Periods.PeriodKind.Span ? "report.planPeriodSentence.span" : "report.planPeriodSentence.year", ("period", Catalogue.Format(Plan.Horizon)))),
+        ("region", Region));
+
     /// <summary>Gets the region's name in the report's language.</summary>
     public string Region => Catalogue.Text(Plan.Region.Name);
 
@@ -126,6 +140,10 @@ public sealed class EvaluationReport
         {
             return "–";
         }
+        if (a.SpanYears is not null && a.Measure is not (VerdictMeasure.Task or VerdictMeasure.Aim) && Explanations.SpanCell(result, c, Revealing.Actual(result)) is { } span)
+        {
+            return span; // a span's figure with its years and what it is: 2021—2023年累计下降2.3%
+        }
         return a.Measure switch
         {
             VerdictMeasure.Task => c[actual == 1m ? "label.completed" : "label.notCompleted"],
@@ -155,16 +173,20 @@ public sealed class EvaluationReport
     private static string Pace(TargetEvaluation result, Catalogue c)
     {
         var a = result.Assessment;
+        if (a.SpanYears is not null)
+        {
+            // The mid-course review: the share of the way done and of the span elapsed (a negative share means the figure moved away),
+            // the end figure at the pace so far, and what the remaining years need.
+            var progress = a.ElapsedShare is { } share && a.Completion is { } way && way.Value >= 0m && !a.IsFinal && a.Status != AttainmentStatus.AchievedEarly
+                ? c.Format("label.spanPaceText", ("done", c.Format(new Percent(Revealing.Share(way.Value, share.Value)))),
+                    ("elapsed", c.Format(new Percent(Math.Round(share.Value, 1, MidpointRounding.AwayFromZero)))))
+                : "";
+            var outlook = Explanations.Outlook(result, c, sentence: false);
+            return progress.Length > 0 && outlook.Length > 0 ? progress + (c.IsChinese ? "；" : "; ") + outlook : progress + outlook;
+        }
         if (a.ElapsedShare is not { } elapsed || (a.Completion ?? a.UsedShare) is not { } done)
         {
             return "";
-        }
-        if (a.LatestYear is not null)
-        {
-            // The mid-course review: the share of the way done and of the span elapsed (a negative share means the figure moved away).
-            return done.Value < 0m || a.IsFinal || a.Status == AttainmentStatus.AchievedEarly ? "" : c.Format("label.spanPaceText",
-                ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),
-                ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))));
         }
         return c.Format(a.Completion is null ? "label.ceilingPaceText" : "label.paceText",
             ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),

@@ -54,7 +54,7 @@ public static partial class Explanations
                     comparison = Progress(c, a, result, done);
                 }
                 return c.Format("explain.series.rate", ("indicator", indicator), ("years", years), ("moved", moved), ("comparison", comparison),
-                    ("required", Required(c, a, midCourse, latestYear, lastYear)), ("status", status), ("provisional", provisional));
+                    ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.LevelSum:
             {
@@ -63,7 +63,7 @@ public static partial class Explanations
                     comparison = Progress(c, a, result, done);
                 }
                 return c.Format("explain.series.flow", ("indicator", indicator), ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit))),
-                    ("comparison", comparison), ("status", status), ("provisional", provisional));
+                    ("comparison", comparison), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.Level:
             {
@@ -74,15 +74,8 @@ public static partial class Explanations
                         : c.Format("explain.series.levelProgress",
                             ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
-                // A share moves by percentage points: the years left need so many points a year, not a growth rate of the share.
-                var required = a.Unit.Dimension == Dimension.Percent
-                    ? judging && a.Status == AttainmentStatus.Behind && latestYear < lastYear
-                        ? c.Format("explain.series.requiredPoints", ("remaining", YearsText(c, latestYear + 1, lastYear)),
-                            ("points", c.FormatProse(new PercentagePoints(Math.Round(Revealing.Minus(figure, actual) / (lastYear - latestYear), 2, MidpointRounding.AwayFromZero)))))
-                        : ""
-                    : Required(c, a, midCourse, latestYear, lastYear);
                 return c.Format("explain.series.level", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", c.Format(new Quantity(shown, a.Unit))),
-                    ("comparison", comparison), ("progress", progress), ("required", required), ("status", status), ("provisional", provisional));
+                    ("comparison", comparison), ("progress", progress), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.Increase:
             {
@@ -90,7 +83,7 @@ public static partial class Explanations
                 var change = c.Format(actual >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.Format(new Quantity(Math.Abs(shown), a.Unit))));
                 var baseYear = result.Baseline is { } baseline ? c.Format(baseline.Period) : "";
                 return c.Format("explain.series.increase", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", level), ("baseYear", baseYear),
-                    ("change", change), ("comparison", comparison), ("status", status), ("provisional", provisional));
+                    ("change", change), ("comparison", comparison), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.RelativeGrowth:
             {
@@ -105,7 +98,7 @@ public static partial class Explanations
                 return c.Format(oneYear ? "explain.series.relativeOneYear" : "explain.series.relative", ("indicator", indicator), ("years", period),
                     ("own", c.Format(new Percent(Math.Round(actual, 1, MidpointRounding.AwayFromZero) + 0.0m))),
                     ("related", related), ("other", c.Format(new Percent(Math.Round(other, 1, MidpointRounding.AwayFromZero) + 0.0m))), ("comparison", pace),
-                    ("status", status), ("provisional", provisional));
+                    ("required", oneYear ? "" : Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim:
                 throw new InvalidOperationException($"A verdict measuring {a.Measure} has no series sentence.");
@@ -119,23 +112,108 @@ public static partial class Explanations
             ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
 
-    /// <summary>The rate the remaining years of the span need, during the span, when the target is not yet met; never a year outside the span.</summary>
-    private static string Required(Catalogue c, TargetAssessment a, bool midCourse, int latestYear, int lastYear)
+    /// <summary>
+    /// What a review says of a target in progress beyond its figure so far: the end figure at the pace so far
+    /// and the rate (or the points a year, for a share) the remaining years of the span need to reach the
+    /// target — never a year outside the span; nothing once a target is met early, or for a relation's offset.
+    /// </summary>
+    /// <param name="result">The target's evaluation.</param>
+    /// <param name="c">The language.</param>
+    /// <param name="sentence">Whether the words go into a sentence (after a comma) or a cell (on their own).</param>
+    internal static string Outlook(TargetEvaluation result, Catalogue c, bool sentence)
     {
-        if (!midCourse || a.RequiredRate is not { } rate || latestYear >= lastYear || a.Status is AttainmentStatus.AchievedEarly or AttainmentStatus.OnTrack)
+        var a = result.Assessment;
+        if (a is not { Stage: VerdictStage.InProgress, SpanYears: not null, Actual: { } actual, Target: { } figure, LatestYear: { } latest }
+            || a.Status is AttainmentStatus.AchievedEarly or AttainmentStatus.NoData or AttainmentStatus.NotAssessable)
         {
             return "";
         }
-        var shown = new Percent(Math.Round(Math.Abs(rate.Value), 2, MidpointRounding.AwayFromZero));
-        return c.Format(rate.Value < 0m ? "explain.series.required.down" : "explain.series.required.up", ("remaining", YearsText(c, latestYear + 1, lastYear)), ("rate", c.Format(shown)));
+        var lastYear = result.Target.Period.LastYear;
+        var parts = new List<string>(2);
+        if (a.Projected is { } projected && Projected(c, a, projected, figure) is { } value)
+        {
+            parts.Add(c.Format(sentence ? "explain.series.projected" : "cell.outlook.projected", ("year", YearText(c, lastYear)), ("projected", value)));
+        }
+        // A ceiling asks nothing of the remaining years but to stay under it: no rate is required of them.
+        if (latest < lastYear && a.Bound != TargetBound.Ceiling)
+        {
+            var remaining = YearsText(c, latest + 1, lastYear);
+            if (a.Unit == Unit.Percent && a.Measure == VerdictMeasure.Level)
+            {
+                // A share moves by percentage points: the years left need so many points a year, not a growth rate of the share.
+                var points = Math.Round(Revealing.Minus(figure, actual) / (lastYear - latest), 2, MidpointRounding.AwayFromZero);
+                if (Math.Sign(points) == (a.Better == IndicatorDirection.HigherIsBetter ? 1 : -1))
+                {
+                    var text = c.FormatProse(new PercentagePoints(points));
+                    parts.Add(sentence ? c.Format("explain.series.requiredPoints", ("remaining", remaining), ("points", text))
+                        : c.Format("cell.outlook.requiredPoints", ("remaining", remaining), ("points", text)));
+                }
+            }
+            else if (a.RequiredRate is { } rate)
+            {
+                var shown = c.Format(new Percent(Math.Round(Math.Abs(rate.Value), 2, MidpointRounding.AwayFromZero)));
+                var key = rate.Value < 0m ? "required.down" : "required.up";
+                parts.Add(c.Format(sentence ? "explain.series." + key : "cell.outlook." + key, ("remaining", remaining), ("rate", shown)));
+            }
+        }
+        return sentence ? string.Concat(parts) : string.Join(c.IsChinese ? "；" : "; ", parts);
+    }
+
+    /// <summary>The end figure at the pace so far, in the target's terms and the decimals of its figure (at least one for a rate).</summary>
+    private static string? Projected(Catalogue c, TargetAssessment a, decimal projected, decimal figure)
+    {
+        var isRate = a.Measure is VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.AverageGrowth;
+        // Taken to the decimals of the figures it projects (11.8件 projects to 15.0件, not 15件), at least one for a rate.
+        var value = Revealing.Round(projected, figure, isRate ? 1 : a.Actual?.Scale ?? 0, published: false);
+        string Percent(decimal v) => c.Format(new Percent(Math.Abs(v)));
+        return a.Measure switch
+        {
+            VerdictMeasure.CumulativeGrowth => c.Format(value < 0m ? "projected.cumulativeDown" : "projected.cumulativeUp", ("value", Percent(value))),
+            VerdictMeasure.CumulativeReduction => c.Format(value < 0m ? "projected.cumulativeUp" : "projected.cumulativeDown", ("value", Percent(value))),
+            VerdictMeasure.Level => c.Format("projected.level", ("value", c.Format(new Quantity(value, a.Unit)))),
+            VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.Format(new Quantity(value, a.Unit)))),
+            VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.Format(new Quantity(value, a.Unit)))),
+            // An average's pace so far is the average itself: nothing to project.
+            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim => null,
+        };
+    }
+
+    /// <summary>
+    /// A span's figure as a cell shows it, with its years and what it is: 2021—2023年累计下降2.3%, 2021—2023年年均增长6.2%,
+    /// 2023年66.16%, 2023年78.6岁，比2019年提高1.3岁; null for a figure of one period.
+    /// </summary>
+    internal static string? SpanCell(TargetEvaluation result, Catalogue c, decimal shown)
+    {
+        var a = result.Assessment;
+        if (a.SpanYears is null || a.LatestYear is not { } latest)
+        {
+            return null;
+        }
+        var first = result.Target.Period.Year;
+        var years = YearsText(c, first, latest);
+        string Percent(decimal v) => c.Format(new Percent(Math.Abs(v)));
+        return a.Measure switch
+        {
+            VerdictMeasure.CumulativeGrowth => c.Format(shown < 0m ? "cell.cumulativeDown" : "cell.cumulativeUp", ("years", years), ("actual", Percent(shown))),
+            VerdictMeasure.CumulativeReduction => c.Format(shown < 0m ? "cell.cumulativeUp" : "cell.cumulativeDown", ("years", years), ("actual", Percent(shown))),
+            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth => c.Format(shown < 0m ? "cell.averageDown" : "cell.averageUp", ("years", years), ("actual", Percent(shown))),
+            VerdictMeasure.LevelSum => c.Format("cell.sum", ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit)))),
+            VerdictMeasure.Level or VerdictMeasure.EveryYear => c.Format("cell.level", ("year", YearText(c, latest)), ("actual",
+                a.Unit == Unit.Percent ? c.Format(new Percent(shown)) : c.Format(new Quantity(shown, a.Unit)))),
+            VerdictMeasure.Increase => result.Observation?.Level is { } level && result.Baseline is { } baseline
+                ? c.Format("cell.increase", ("year", YearText(c, latest)), ("actual", c.Format(level)), ("baseYear", c.Format(baseline.Period)),
+                    ("change", c.Format(shown >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.Format(new Quantity(Math.Abs(shown), a.Unit))))))
+                : null,
+            VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim => null,
+        };
     }
 
     /// <summary>A run of years: 2023年 or 2021—2023年; 2023 or 2021–2023.</summary>
-    private static string YearsText(Catalogue c, int first, int last) =>
+    internal static string YearsText(Catalogue c, int first, int last) =>
         last <= first ? YearText(c, Math.Max(first, last)) : c.Format(ReportingPeriod.ForSpan(first, last));
 
     /// <summary>A year (2023年, 2023), within the supported years.</summary>
-    private static string YearText(Catalogue c, int year) => c.Format(ReportingPeriod.ForYear(Math.Clamp(year, ReportingPeriod.MinYear, ReportingPeriod.MaxYear)));
+    internal static string YearText(Catalogue c, int year) => c.Format(ReportingPeriod.ForYear(Math.Clamp(year, ReportingPeriod.MinYear, ReportingPeriod.MaxYear)));
 
     private static string YearClause(Catalogue c, int year) => c.Format("explain.series.year", ("year", YearText(c, year)));
 }

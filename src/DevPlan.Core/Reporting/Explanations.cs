@@ -204,9 +204,13 @@ public static partial class Explanations
     {
         var a = result.Assessment;
         var provisional = result.Sources.Any(s => s.Status is not (ObservationStatus.Normal or ObservationStatus.Break)) ? Space(c) + c["explain.provisional"] : "";
-        return a.Stage == VerdictStage.PeriodEnded && a.MissingYear is { } missing
-            ? provisional + c.Format("explain.figuresMissing", ("missing", YearsText(c, missing, result.Target.Period.LastYear)))
-            : provisional;
+        return a switch
+        {
+            { Stage: VerdictStage.PeriodEnded, MissingYear: { } missing } => provisional + c.Format("explain.figuresMissing", ("missing", YearsText(c, missing, result.Target.Period.LastYear))),
+            { Stage: VerdictStage.InProgress, SpanYears: not null, MissingYear: { } gap, LatestYear: { } latest } when gap > latest =>
+                provisional + c.Format("explain.figuresUpTo", ("latest", YearText(c, latest))),
+            _ => provisional,
+        };
     }
 
     private static string Stretch(TargetEvaluation result, Catalogue c)

@@ -62,7 +62,7 @@ public sealed record ReportRow
     public static VerdictTone ToneOf(AttainmentStatus status) => status switch
     {
         AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.AchievedEarly => VerdictTone.Met,
-        AttainmentStatus.OnTrack => VerdictTone.OnTrack,
+        AttainmentStatus.OnTrack or AttainmentStatus.FasterThanExpected => VerdictTone.OnTrack,
         AttainmentStatus.Behind or AttainmentStatus.AtRisk => VerdictTone.Warning,
         AttainmentStatus.NotAchieved => VerdictTone.Missed,
         AttainmentStatus.NoData or AttainmentStatus.NotAssessable => VerdictTone.None,

@@ -91,7 +91,7 @@ public class HostileFiguresTest
         // Behind a target of 1000%, the rate still required is computed too.
         var behind = Evaluate(PlanOf(span, Gdp, Rate(TargetKind.GrowthRate, "gdp", 1000m, span)), new LocalDate(2026, 6, 30),
             [.. Enumerable.Range(2021, 5).Select(y => Grew("gdp", y, 40m))]).Assessment;
-        behind.Status.Should().Be(AttainmentStatus.OnTrack, "437.8% of 1000% done with a third of the span elapsed");
+        behind.Status.Should().Be(AttainmentStatus.FasterThanExpected, "437.8% of 1000% done with a third of the span elapsed");
         behind.Projected!.Value.Should().BeApproximately((decimal)(Math.Pow(1.4, 15) - 1) * 100m, 0.01m);
     }
 

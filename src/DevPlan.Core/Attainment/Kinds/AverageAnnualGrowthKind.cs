@@ -64,7 +64,7 @@ internal sealed class AverageAnnualGrowthKind : TargetKindRule
         {
             VerdictStage.Final => (status, AttainmentReason.None, (int?)null),
             VerdictStage.PeriodEnded => (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, chain.MissingYear ?? chain.LastYear + 1),
-            VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.Pace(status, VerdictStage.InProgress, bound), AttainmentReason.None, chain.MissingYear),
+            VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.RateReview(status, average, figure, better, bound, n, policy), AttainmentReason.None, chain.MissingYear ?? input.MissingAfter(chain.LastYear)),
         };
         var inProgress = stage == VerdictStage.InProgress;
         return new TargetAssessment(verdict, reason, target.Kind, target.Qualifier, Unit.Percent, VerdictMeasure.AverageGrowth, bound, better, stage,

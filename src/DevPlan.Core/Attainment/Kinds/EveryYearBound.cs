@@ -93,6 +93,7 @@ internal static class EveryYearBound
         else
         {
             verdict = AttainmentStatus.OnTrack;
+            missing = input.MissingAfter(decided.Year);
         }
         return new TargetAssessment(verdict, why, target.Kind, target.Qualifier, unit, kind.MeasureOf(target, input.Indicator), bound, better, stage, decided.Value, figure,
             elapsed: Elapsed(decided.Year, first, input.Years), yearsObserved: observed, latestYear: decided.Year, missingYear: missing,

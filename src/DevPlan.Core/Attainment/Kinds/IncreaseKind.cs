@@ -63,7 +63,9 @@ internal sealed class IncreaseKind : TargetKindRule
         }
         var magnitude = Math.Abs(figure);
         var covered = latest.Period.Year >= lastYear && latest.Period.End >= target.Period.End;
+        var start = baseLevel.ConvertTo(unit).Value;
+        var path = input.Figures.Where(f => f.Level is not null && f.Level.Value.Unit.IsCompatibleWith(unit)).Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit).Value - start)).ToList();
         return SpanReview.Verdict(this, input, new SpanFigures(increase, figure, magnitude * policy.AboutToleranceForLevels.Fraction, magnitude * policy.ExceededMarginForLevels.Fraction,
-            Verdicts.Ratio(increase, figure), null, projected, sinceBase, Math.Max(1, lastYear - baseYear), covered, latest.Period.Year, null, input.Figures.Length, unit));
+            Verdicts.Ratio(increase, figure), null, projected, sinceBase, Math.Max(1, lastYear - baseYear), covered, latest.Period.Year, null, input.Figures.Length, unit, path));
     }
 }

@@ -96,6 +96,7 @@ internal sealed class LevelKind : TargetKindRule
         var year = target.Period.Year;
         int? missing = null;
         Observation? last = null;
+        var path = new List<(int, decimal)>(input.Figures.Length);
         foreach (var f in input.Figures)
         {
             if (f.Period.Year != year)
@@ -110,6 +111,7 @@ internal sealed class LevelKind : TargetKindRule
                     input.SpanOver ? VerdictStage.PeriodEnded : VerdictStage.InProgress, latestYear: last?.Period.Year, missingYear: year);
             }
             sum += level.ConvertTo(unit).Value;
+            path.Add((f.Period.Year, sum));
             last = f;
             year++;
         }
@@ -131,7 +133,7 @@ internal sealed class LevelKind : TargetKindRule
         }
         var covered = last.Period.Year == target.Period.LastYear && last.Period.End >= target.Period.End;
         return SpanReview.Verdict(this, input, new SpanFigures(sum, figure, tolerance, margin, Verdicts.Ratio(sum, figure), null, projected,
-            years, n, covered, last.Period.Year, missing, years, unit));
+            years, n, covered, last.Period.Year, missing, years, unit, path));
     }
 
     /// <summary>A stock or a ratio over the span: its latest level against the end target, with the progress from the baseline (城镇化率2025年65%).</summary>
@@ -168,7 +170,8 @@ internal sealed class LevelKind : TargetKindRule
         }
         var baseYear = fromBaseline && input.Baseline!.Period.Year < target.Period.Year ? input.Baseline.Period.Year : target.Period.Year - 1;
         var covered = remaining <= 0 && latest.Period.End >= target.Period.End;
+        var path = input.Figures.Where(f => f.Level is not null && f.Level.Value.Unit.IsCompatibleWith(unit)).Select(f => (f.Period.Year, f.Level!.Value.ConvertTo(unit).Value)).ToList();
         return SpanReview.Verdict(this, input, new SpanFigures(level, figure, tolerance, margin, progress, required, projected,
-            latest.Period.Year - baseYear, lastYear - baseYear, covered, latest.Period.Year, null, input.Figures.Length, unit));
+            latest.Period.Year - baseYear, lastYear - baseYear, covered, latest.Period.Year, null, input.Figures.Length, unit, path));
     }
 }

@@ -89,8 +89,15 @@ internal abstract class RateKindRule : TargetKindRule
         var projectedFactor = SpanReview.PowerOfRoot(product, n, k);
         decimal? projected = projectedFactor is { } p ? Sign * (p - 1m) * 100m : null;
         var covered = chain.LastYear == target.Period.LastYear && chain.Last!.Period.End >= target.Period.End;
+        var path = new List<(int, decimal)>(k);
+        var running = 1m;
+        for (var i = 0; i < k; i++)
+        {
+            running *= chain.Factors[i];
+            path.Add((chain.FirstYear + i, Sign * (running - 1m) * 100m));
+        }
         return SpanReview.Verdict(this, input, new SpanFigures(actual, figure, policy.AboutToleranceForRates.Value, policy.ExceededMarginForRates.Value,
-            Verdicts.Ratio(actual, figure), required, projected, k, n, covered, chain.LastYear, chain.MissingYear, k, Unit.Percent));
+            Verdicts.Ratio(actual, figure), required, projected, k, n, covered, chain.LastYear, chain.MissingYear, k, Unit.Percent, path));
     }
 
     /// <summary>Whether the target's period is a span of years.</summary>

@@ -71,7 +71,7 @@ internal sealed class RelativeKind : TargetKindRule
         {
             VerdictStage.Final => (status, AttainmentReason.None, (int?)null),
             VerdictStage.PeriodEnded => (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, own.MissingYear ?? other.MissingYear ?? lastYear + 1),
-            VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.Pace(status, VerdictStage.InProgress, boundKind), AttainmentReason.None, own.MissingYear ?? other.MissingYear),
+            VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.RateReview(status, ownAverage, bound, better, boundKind, input.Years, policy), AttainmentReason.None, own.MissingYear ?? other.MissingYear ?? (input.Years > 1 ? input.MissingAfter(lastYear) : null)),
         };
         return new TargetAssessment(verdict, reason, target.Kind, target.Qualifier, Unit.Percent, VerdictMeasure.RelativeGrowth, boundKind, better, stage,
             ownAverage, bound, elapsed: Percent.FromFraction(Math.Min(1m, (decimal)k / input.Years)), yearsObserved: k, latestYear: lastYear, missingYear: missing,

@@ -24,6 +24,12 @@ internal sealed record SeriesInput(
     /// <summary>Gets the number of years the target's period covers (1 for a year).</summary>
     public int Years => Math.Max(1, Target.Period.YearCount);
 
+    /// <summary>Gets the last year of the target's period that has ended by the as-of date (the year before the first when none has).</summary>
+    public int LastYearEnded => Math.Min(Target.Period.LastYear, AsOf.Month == 12 && AsOf.Day == 31 ? AsOf.Year : AsOf.Year - 1);
+
+    /// <summary>The first year that has ended by the as-of date after the last one a verdict rests on, when the figures stop short of the as-of date; null otherwise.</summary>
+    public int? MissingAfter(int latestYear) => latestYear < LastYearEnded ? latestYear + 1 : null;
+
     /// <summary>Gets whether the target's period is a span of years that has ended by the as-of date: its verdict is final, whatever figures it has.</summary>
     public bool SpanOver => Target.Period.Kind == Periods.PeriodKind.Span && AsOf >= Target.Period.End;
 }

@@ -17,16 +17,19 @@ namespace DevPlan.Core.Attainment.Kinds;
 /// <param name="MissingYear">The first year needed and missing, or null.</param>
 /// <param name="YearsObserved">The years with a figure the verdict rests on.</param>
 /// <param name="Unit">The unit of the figures.</param>
+/// <param name="Path">The figure so far at the end of each year observed, in year order, to find the year a target was first met; empty when not known.</param>
 internal readonly record struct SpanFigures(
     decimal Actual, decimal Figure, decimal Tolerance, decimal Margin, Percent? Progress, Percent? Required, decimal? Projected,
-    int ElapsedYears, int SpanYears, bool Covered, int LatestYear, int? MissingYear, int YearsObserved, Unit Unit);
+    int ElapsedYears, int SpanYears, bool Covered, int LatestYear, int? MissingYear, int YearsObserved, Unit Unit, IReadOnlyList<(int Year, decimal Value)>? Path = null);
 
 /// <summary>
 /// The verdict on a target judged over the years of a span, as the mid-course and final reviews make it
-/// (<c>docs/methods.md</c>, §12). When the figures cover the span, final. During the span: achieved early
-/// when a floor is already met; a ceiling on track while it holds and at risk when breached; otherwise on
-/// track while the progress keeps up with the elapsed share (时间过半、任务过半). After the span has ended
-/// without its last figures: achieved early stays, anything else is not assessable, naming the missing year.
+/// (<c>docs/methods.md</c>, §12). When the figures cover the span, final (a floor met before the last year
+/// and held is achieved early). During the span: achieved early when a floor is already met; a ceiling on
+/// track while it holds and at risk when breached; otherwise faster than expected, broadly as expected or
+/// lagging, by the progress against the elapsed share (时间过半、任务过半) and the end figure at the pace so far.
+/// After the span has ended without its last figures: achieved early stays, anything else is not
+/// assessable, naming the missing year.
 /// </summary>
 internal static class SpanReview
 {
@@ -43,25 +46,24 @@ internal static class SpanReview
         var reason = AttainmentReason.None;
         var missing = f.MissingYear;
         AttainmentStatus verdict;
+        var met = status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded;
         if (stage == VerdictStage.Final)
         {
-            verdict = status;
+            // The final review keeps 提前完成 for a floor met before the span's last year and held to its end.
+            verdict = floorLike && met && FirstMet(f, target.Qualifier.Value, better, policy) < target.Period.LastYear ? AttainmentStatus.AchievedEarly : status;
         }
         else
         {
-            verdict = floorLike && status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded ? AttainmentStatus.AchievedEarly
+            verdict = floorLike && met ? AttainmentStatus.AchievedEarly
                 : !floorLike ? (status == AttainmentStatus.NotAchieved ? Verdicts.OffPace(bound) : AttainmentStatus.OnTrack)
-                : f.Progress is { } p && p.Value >= elapsed.Value - policy.PaceTolerance.Value ? AttainmentStatus.OnTrack
-                : AttainmentStatus.Behind;
+                : Review(f, elapsed, target.Qualifier.Value, better, policy);
             if (stage == VerdictStage.PeriodEnded && verdict != AttainmentStatus.AchievedEarly)
             {
                 // The span is over and its end is not known: no verdict on the way so far stands for it.
                 (verdict, reason) = (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd);
             }
-            if (stage == VerdictStage.PeriodEnded)
-            {
-                missing ??= f.LatestYear + 1;
-            }
+            // Figures that stop short of the as-of date name the first year missing ("figures up to 2023").
+            missing ??= stage == VerdictStage.PeriodEnded ? f.LatestYear + 1 : input.MissingAfter(f.LatestYear);
         }
         var inProgress = stage == VerdictStage.InProgress;
         return new TargetAssessment(verdict, reason, target.Kind, target.Qualifier, f.Unit, kind.MeasureOf(target, input.Indicator), bound, better, stage,
@@ -69,6 +71,46 @@ internal static class SpanReview
             completion: floorLike ? f.Progress : null, elapsed: elapsed,
             requiredRate: inProgress && verdict != AttainmentStatus.AchievedEarly ? f.Required : null, projected: inProgress ? f.Projected : null,
             yearsObserved: f.YearsObserved, latestYear: f.LatestYear, missingYear: missing, broadly: stage == VerdictStage.Final && broadly);
+    }
+
+    /// <summary>
+    /// The mid-course review of a floor not yet met (<c>docs/methods.md</c>, §12): faster than expected when the
+    /// progress runs the policy's margin ahead of the elapsed share; lagging when it falls the policy's margin
+    /// behind and the end figure at the pace so far misses the target; broadly as expected otherwise.
+    /// </summary>
+    private static AttainmentStatus Review(in SpanFigures f, Percent elapsed, TargetQualifier qualifier, IndicatorDirection better, AttainmentPolicy policy)
+    {
+        if (f.Progress is not { } progress)
+        {
+            return AttainmentStatus.Behind; // no way measured from the baseline: a floor not reached
+        }
+        var lead = progress.Value - elapsed.Value;
+        if (lead >= policy.FasterThanExpectedMargin.Value)
+        {
+            return AttainmentStatus.FasterThanExpected;
+        }
+        if (lead >= -policy.LaggingMargin.Value)
+        {
+            return AttainmentStatus.OnTrack;
+        }
+        var reaches = f.Projected is { } end && Verdicts.Judge(end, f.Figure, qualifier, better, f.Tolerance, f.Margin, policy).Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded;
+        return reaches ? AttainmentStatus.OnTrack : AttainmentStatus.Behind;
+    }
+
+    /// <summary>The first year whose figure so far met the target and every later one held it, or <see cref="int.MaxValue"/> when not known.</summary>
+    private static int FirstMet(in SpanFigures f, TargetQualifier qualifier, IndicatorDirection better, AttainmentPolicy policy)
+    {
+        if (f.Path is not { Count: > 0 } path)
+        {
+            return int.MaxValue;
+        }
+        var first = int.MaxValue;
+        foreach (var (year, value) in path)
+        {
+            var met = Verdicts.Judge(value, f.Figure, qualifier, better, f.Tolerance, f.Margin, policy).Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded;
+            first = met ? Math.Min(first, year) : int.MaxValue;
+        }
+        return first;
     }
 
     /// <summary>x^(n/k) for a positive x, the root taken first so that the power stays in range as long as the result does; null when it does not, or x is not positive (a target of −100% or less).</summary>

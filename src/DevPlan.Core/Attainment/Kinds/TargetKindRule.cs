@@ -107,6 +107,7 @@ internal abstract class TargetKindRule
     /// <summary>A verdict that could not be reached, with the reason; the meaning (measure, bound, direction) is still the kind's.</summary>
     public TargetAssessment NotJudged(Target target, Indicator? indicator, AttainmentPolicy policy, AttainmentStatus status, AttainmentReason reason,
         VerdictStage stage = VerdictStage.InProgress, int? latestYear = null, int? missingYear = null, int? yearsObserved = null) =>
-        new(status, reason, target.Kind, target.Qualifier, target.Figure?.Unit ?? Unit.Percent, MeasureOf(target, indicator), BoundOf(target, indicator, policy), BetterOf(target, indicator), stage,
-            target: target.Figure?.Value, stretch: target.Stretch?.Value, latestYear: latestYear, missingYear: missingYear, yearsObserved: yearsObserved);
+        new TargetAssessment(status, reason, target.Kind, target.Qualifier, target.Figure?.Unit ?? Unit.Percent, MeasureOf(target, indicator), BoundOf(target, indicator, policy), BetterOf(target, indicator), stage,
+            target: target.Figure?.Value, stretch: target.Stretch?.Value, latestYear: latestYear, missingYear: missingYear, yearsObserved: yearsObserved)
+        .OverSpan(target.Period.YearCount);
 }

@@ -39,7 +39,7 @@ internal static class TargetKinds
         var kind = For(input.Target.Kind);
         try
         {
-            return kind.Assess(input);
+            return kind.Assess(input).OverSpan(input.Target.Period.YearCount);
         }
         catch (OverflowException)
         {
@@ -53,12 +53,12 @@ internal static class TargetKinds
         var kind = For(input.Target.Kind);
         try
         {
-            return kind.AssessSeries(input);
+            return kind.AssessSeries(input).OverSpan(input.Target.Period.YearCount);
         }
         catch (OverflowException)
         {
             return kind.NotJudged(input.Target, input.Indicator, input.Policy, AttainmentStatus.NotAssessable, AttainmentReason.OutOfRange,
-                input.SpanOver ? VerdictStage.PeriodEnded : VerdictStage.InProgress);
+                input.SpanOver ? VerdictStage.PeriodEnded : VerdictStage.InProgress).OverSpan(input.Target.Period.YearCount);
         }
     }
 }

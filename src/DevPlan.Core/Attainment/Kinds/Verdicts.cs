@@ -62,6 +62,22 @@ internal static class Verdicts
     public static AttainmentStatus Pace(AttainmentStatus status, VerdictStage stage, TargetBound bound) =>
         stage != VerdictStage.InProgress ? status : status == AttainmentStatus.NotAchieved ? OffPace(bound) : AttainmentStatus.OnTrack;
 
+    /// <summary>
+    /// An average rate so far (or a relation's) during a span, at a review: lagging when it misses its bound,
+    /// faster than expected when it beats the figure by the policy's rate margin in the better direction,
+    /// broadly as expected otherwise; a ceiling is on track or at risk. One year in progress is on its pace.
+    /// </summary>
+    public static AttainmentStatus RateReview(AttainmentStatus status, decimal actual, decimal figure, IndicatorDirection better, TargetBound bound, int years, AttainmentPolicy policy)
+    {
+        if (status == AttainmentStatus.NotAchieved)
+        {
+            return OffPace(bound);
+        }
+        return years > 1 && bound != TargetBound.Ceiling && Sign(better) * (actual - figure) >= policy.FasterThanExpectedRateMargin.Value
+            ? AttainmentStatus.FasterThanExpected
+            : AttainmentStatus.OnTrack;
+    }
+
     /// <summary>The status of a figure off its pace: a ceiling is at risk of a breach, anything else behind.</summary>
     public static AttainmentStatus OffPace(TargetBound bound) => bound == TargetBound.Ceiling ? AttainmentStatus.AtRisk : AttainmentStatus.Behind;
 

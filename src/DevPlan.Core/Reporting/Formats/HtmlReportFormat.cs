@@ -97,7 +97,7 @@ internal sealed class HtmlReportFormat : IReportFormat
         var c = report.Catalogue;
         html.Append(CultureInfo.InvariantCulture, $"<main data-language=\"{(c.IsChinese ? "zh" : "en")}\" lang=\"{c.Language}\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{E(report.Title)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(c.Format("report.asOfLine", ("date", report.AsOf), ("year", report.Plan.Year.ToString(CultureInfo.InvariantCulture)), ("region", report.Region)))}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(report.AsOfLine)}</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(c["report.targets"])}</h2>\n<table>\n<thead><tr><th>{E(c["label.indicator"])}</th><th>{E(c["label.target"])}</th><th>{E(c["label.actual"])}</th><th>{E(c["label.chart"])}</th><th>{E(c["label.status"])}</th></tr></thead>\n<tbody>\n");
         foreach (var row in report.Rows)
         {

@@ -26,7 +26,7 @@ internal sealed class MarkdownReportFormat : IReportFormat
         var c = report.Catalogue;
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(report.Title)).AppendLine();
-        md.AppendLine(Escape(c.Format("report.asOfSentence", ("date", report.AsOf), ("year", report.Plan.Year.ToString(CultureInfo.InvariantCulture)), ("region", report.Region))));
+        md.AppendLine(Escape(report.AsOfSentence));
         md.AppendLine();
         md.Append("## ").AppendLine(c["report.targets"]).AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"| {c["label.number"]} | {c["label.indicator"]} | {c["label.target"]} | {c["label.actual"]} | {c["label.gap"]} | {c["label.pace"]} | {c["label.status"]} |");
