@@ -457,6 +457,7 @@ internal static class CliApp
                 UnusedReason.AfterAsOf => "after the as-of date",
                 UnusedReason.Superseded => "superseded by a figure covering more",
                 UnusedReason.Revised => "revised by a later row",
+                UnusedReason.NotYetReleased => "not yet published by the as-of date",
             };
             return $"{c.Value} {words} (e.g. {example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period})";
         });

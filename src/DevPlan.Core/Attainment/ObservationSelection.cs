@@ -35,6 +35,10 @@ internal sealed class ObservationSelection
     private readonly Plan _plan;
     private readonly LocalDate _asOf;
     private readonly int _lastMonthEnded;
+    // Per target: the last month whose figures of its indicator (and of the indicator it compares with) are known by the
+    // as-of date when a figure gives no release date: its period has ended, and the indicator's release lag has passed.
+    private readonly NodaTime.Period?[] _lag;
+    private readonly NodaTime.Period?[] _relatedLag;
     private readonly CodeTable _codes = new();
     // The targets of each indicator and zone: the first by key, then each one's next of the same key (-1
     // after the last), in plan order; a chain in one array rather than an array per key, of which a plan
@@ -72,6 +76,8 @@ internal sealed class ObservationSelection
         _candidates = new PeriodMap<Candidate>?[plan.Targets.Length];
         _lastYear = new PeriodMap<Candidate>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
+        _lag = new NodaTime.Period?[plan.Targets.Length];
+        _relatedLag = new NodaTime.Period?[plan.Targets.Length];
         _fromStart = new bool[plan.Targets.Length];
         _onOne = new bool[plan.Targets.Length];
         _seen = new PeriodMap<long>?[plan.Targets.Length];
@@ -86,6 +92,7 @@ internal sealed class ObservationSelection
             _usesLastYear[t] = UsesLastYear(target);
             var indicator = plan.FindIndicator(target.Indicator);
             _fromStart[t] = FromStart(target, indicator);
+            _lag[t] = indicator?.ReleaseLag;
             var kind = TargetKinds.For(target);
             if (!kind.IsJudgedOnSeries(target) && !(_fromStart[t] && kind.SumsFollowingLevels))
             {
@@ -95,6 +102,7 @@ internal sealed class ObservationSelection
             keys[t] = Key(_codes.Intern(target.Indicator), _codes.Intern(target.Zone.ZoneCode ?? ""));
             if (kind.RelatedIndicator(target) is { } related)
             {
+                _relatedLag[t] = plan.FindIndicator(related)?.ReleaseLag;
                 // The other indicator's figures of the same zone and years, for a relative target.
                 var relatedKey = Key(_codes.Intern(related), _codes.Intern(target.Zone.ZoneCode ?? ""));
                 _relatedByKey[relatedKey] = _relatedByKey.TryGetValue(relatedKey, out var others) ? [.. others, t] : [t];
@@ -129,7 +137,7 @@ internal sealed class ObservationSelection
     /// Whether an observation of this indicator, zone and period could be kept: a cheap test that
     /// allocates nothing. An observation it refuses is counted as unused, with the reason.
     /// </summary>
-    public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period)
+    public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, LocalDate? released = null)
     {
         if (_zones.Wants(indicator, zone, period))
         {
@@ -150,7 +158,7 @@ internal sealed class ObservationSelection
         var later = false;
         foreach (var t in relating)
         {
-            if (IsCandidate(_plan.Targets[t].Period, period))
+            if (IsCandidate(_plan.Targets[t].Period, period, released, _relatedLag[t]))
             {
                 return true;
             }
@@ -159,13 +167,14 @@ internal sealed class ObservationSelection
         for (var t = first; t >= 0; t = _nextByKey[t])
         {
             var target = _plan.Targets[t];
-            if (IsCandidate(target.Period, period) || (_usesLastYear[t] && IsLastYearCandidate(target.Period, period)))
+            if (IsCandidate(target.Period, period, released, _lag[t]) || (_usesLastYear[t] && IsLastYearCandidate(target.Period, period)))
             {
                 return true;
             }
             later |= target.Period.Contains(period);
         }
-        return Unused(indicator, zone, period, later ? UnusedReason.AfterAsOf : UnusedReason.OutsideTargetPeriods);
+        return Unused(indicator, zone, period, !later ? UnusedReason.OutsideTargetPeriods
+            : released is not null || period.LastMonthNumber <= _lastMonthEnded ? UnusedReason.NotYetReleased : UnusedReason.AfterAsOf);
     }
 
     private bool Unused(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, UnusedReason reason)
@@ -185,7 +194,7 @@ internal sealed class ObservationSelection
         _zones.Offer(observation.Indicator, observation.Zone.ZoneCode, observation.Period, observation.Level);
         if (TryKey(observation.Indicator, observation.Zone.ZoneCode, out var key))
         {
-            Keep(key, Candidate.Of(observation, _order++, _objects));
+            Keep(key, Candidate.Of(observation, _order++, _objects), observation.Released);
         }
     }
 
@@ -198,7 +207,7 @@ internal sealed class ObservationSelection
         _zones.Offer(record.Indicator, record.Zone, record.Period, record.Level);
         if (TryKey(record.Indicator, record.Zone, out var key))
         {
-            Keep(key, Candidate.Of(record, _order++, _objects));
+            Keep(key, Candidate.Of(record, _order++, _objects), record.Released);
         }
     }
 
@@ -218,7 +227,7 @@ internal sealed class ObservationSelection
     }
 
     /// <summary>Keeps a figure for every target of its indicator and zone that can use it.</summary>
-    private void Keep(long key, in Candidate candidate)
+    private void Keep(long key, in Candidate candidate, LocalDate? released)
     {
         // Figures are kept by the months they cover: 2024-YTD-M12 is the year 2024 (and 2024-YTD-M06 its first half),
         // so of two such rows the later revises the earlier, as two rows of one period do.
@@ -227,7 +236,7 @@ internal sealed class ObservationSelection
         {
             foreach (var t in relating)
             {
-                if (IsCandidate(_plan.Targets[t].Period, offered))
+                if (IsCandidate(_plan.Targets[t].Period, offered, released, _relatedLag[t]))
                 {
                     (_related[t] ??= new(_periodSlab, _candidateSlab))[offered] = candidate;
                 }
@@ -240,7 +249,7 @@ internal sealed class ObservationSelection
         for (var t = first; t >= 0; t = _nextByKey[t])
         {
             var target = _plan.Targets[t];
-            if (IsCandidate(target.Period, offered))
+            if (IsCandidate(target.Period, offered, released, _lag[t]))
             {
                 var kept = _candidates[t] ??= new(_periodSlab, _candidateSlab);
                 var revises = _seen[t] is { } seen ? seen.ContainsKey(offered) : kept.ContainsKey(offered); // unseen: what is kept is all seen
@@ -762,7 +771,38 @@ internal sealed class ObservationSelection
         return found;
     }
 
-    private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate) => target.Contains(candidate) && candidate.LastMonthNumber <= _lastMonthEnded;
+    /// <summary>
+    /// Whether a figure of a target's period is known by the as-of date: published by then when it gives its
+    /// release date (a December review may use that year's estimate); otherwise once its period has ended and
+    /// its indicator's release lag has passed since (2023's annual figure, with a lag of P2M, on 2024-02-29).
+    /// </summary>
+    private bool IsCandidate(ReportingPeriod target, ReportingPeriod candidate, LocalDate? released, NodaTime.Period? lag)
+    {
+        if (!target.Contains(candidate))
+        {
+            return false;
+        }
+        if (released is { } date)
+        {
+            return date <= _asOf;
+        }
+        if (candidate.LastMonthNumber > _lastMonthEnded)
+        {
+            return false;
+        }
+        if (lag is null)
+        {
+            return true;
+        }
+        try
+        {
+            return candidate.End.Plus(lag) <= _asOf;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false; // published after the end of the calendar
+        }
+    }
 
     /// <summary>
     /// Whether a target can use a figure of the year before its period: a growth rate or a reduction

@@ -45,7 +45,7 @@ public static class PlanEvaluator
                 {
                     reader.ThrowIfProblem();
                     var record = reader.Current;
-                    if (!selection.Wants(record.Indicator, record.Zone, record.Period))
+                    if (!selection.Wants(record.Indicator, record.Zone, record.Period, record.Released))
                     {
                         continue;
                     }
@@ -73,7 +73,7 @@ public static class PlanEvaluator
                 foreach (var observation in observations)
                 {
                     Preconditions.CheckNotNull(observation, nameof(observations));
-                    if (selection.Wants(observation.Indicator, observation.Zone.ZoneCode, observation.Period))
+                    if (selection.Wants(observation.Indicator, observation.Zone.ZoneCode, observation.Period, observation.Released))
                     {
                         selection.Offer(observation);
                     }

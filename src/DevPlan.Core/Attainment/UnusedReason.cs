@@ -17,4 +17,7 @@ public enum UnusedReason
 
     /// <summary>A later row of the same indicator, zone and period replaced it (a revision).</summary>
     Revised,
+
+    /// <summary>It was not yet published by the as-of date: its release date is later, or its indicator's release lag had not passed since its period ended.</summary>
+    NotYetReleased,
 }

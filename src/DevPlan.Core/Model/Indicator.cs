@@ -48,6 +48,21 @@ public sealed class Indicator
     /// <summary>Gets whether it is a flow, a stock or a ratio.</summary>
     public Accumulation Accumulation { get; }
 
+    /// <summary>
+    /// Gets how long after the end of its period a figure of the indicator is usually published (P2M for
+    /// annual national figures, released in the statistical communiqué at the end of February), if known:
+    /// an evaluation uses a figure without a release date only once its period plus this lag has passed.
+    /// Null (the default) counts a figure known when its period ends.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a period with a negative or time part.</exception>
+    public NodaTime.Period? ReleaseLag
+    {
+        get;
+        init => field = value is { } lag && (lag.Years < 0 || lag.Months < 0 || lag.Weeks < 0 || lag.Days < 0 || lag.HasTimeComponent)
+            ? throw new ArgumentException($"Expected a release lag of whole years, months, weeks and days, none negative, but found {lag}.", nameof(ReleaseLag))
+            : value;
+    }
+
     /// <summary>Gets how the indicator's change is worded: grows (the default) or rises, as prices do (上涨, 涨幅).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
     public ChangeVerb Change

@@ -65,6 +65,14 @@ public sealed class Observation
     /// <summary>Gets where the figure comes from (a bulletin, a report), if given.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Gets the date the figure was published (the statistical communiqué of 2024-02-29 for 2023's GDP), if
+    /// given: an evaluation as of an earlier date does not use it, and one as of a later date does, even
+    /// before its period ends (a mid-term review in December using that year's estimate). Without it, a
+    /// figure is known once its period has ended and its indicator's <see cref="Indicator.ReleaseLag"/> has passed.
+    /// </summary>
+    public NodaTime.LocalDate? Released { get; init; }
+
     /// <summary>Returns the indicator, zone, period and figures.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Indicator} {Zone} {Period}: level {Level?.ToString() ?? "-"}, growth {Growth?.ToString() ?? "-"}";

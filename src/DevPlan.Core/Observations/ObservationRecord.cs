@@ -35,6 +35,9 @@ public readonly ref struct ObservationRecord
     /// <summary>Gets where the figure comes from; empty when not given.</summary>
     public ReadOnlySpan<char> Source { get; init; }
 
+    /// <summary>Gets the date the figure was published, if the row gives one.</summary>
+    public NodaTime.LocalDate? Released { get; init; }
+
     /// <summary>Creates the observation the record describes, allocating its strings.</summary>
     /// <returns>The observation.</returns>
     /// <exception cref="ArgumentException">The record does not describe a valid observation (a reader never yields one).</exception>
@@ -43,6 +46,7 @@ public readonly ref struct ObservationRecord
         Zone = Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(Zone.ToString()),
         Status = Status,
         Source = Source.IsEmpty ? null : Source.ToString(),
+        Released = Released,
     };
 
     /// <summary>Creates the observation, its codes taken from (and added to) a reader's table, so that rows share their strings.</summary>
@@ -51,5 +55,6 @@ public readonly ref struct ObservationRecord
         Zone = Zone.IsEmpty ? ZoneScope.Region : ZoneScope.Zone(codes[codes.Intern(Zone)]),
         Status = Status,
         Source = Source.IsEmpty ? null : Source.ToString(),
+        Released = Released,
     };
 }

@@ -66,6 +66,7 @@ internal sealed class JsonObservationReader : ObservationReader
     private Percent? _growth;
     private bool? _completed;
     private ObservationStatus _status;
+    private NodaTime.LocalDate? _released;
     private List<KeyValuePair<string, JsonElement>>? _unknown;
     private readonly UnitCache _units;
     private readonly CodeTable _codes = new();
@@ -103,6 +104,7 @@ internal sealed class JsonObservationReader : ObservationReader
         Completed = 32,
         Status = 64,
         Source = 128,
+        Released = 256,
     }
 
     /// <summary>Outcomes of reading one element from the buffered bytes.</summary>
@@ -141,6 +143,7 @@ internal sealed class JsonObservationReader : ObservationReader
                 Completed = _completed,
                 Status = _status,
                 Source = Slot(_source),
+                Released = _released,
             };
         }
     }
@@ -357,6 +360,7 @@ internal sealed class JsonObservationReader : ObservationReader
         _growth = null;
         _completed = null;
         _status = ObservationStatus.Normal;
+        _released = null;
         _indicator = _zone = _source = default;
         var used = 0;
         var seen = Member.None;
@@ -458,6 +462,13 @@ internal sealed class JsonObservationReader : ObservationReader
                     {
                         return Reject(ref reader, start, problem!, memberPath);
                     }
+                    break;
+                case Member.Released:
+                    if (!TryText(ref reader, ref used, out var releasedSlot, out problem) || !TryDate(Slot(releasedSlot), out var released))
+                    {
+                        return Reject(ref reader, start, problem ?? $"Expected the release date as an ISO date such as \"2024-02-29\", but found \"{JsonRead.Shorten(Slot(releasedSlot).ToString())}\".", memberPath);
+                    }
+                    _released = released;
                     break;
                 case Member.Level:
                     var level = ReadLevel(ref reader, ref used, out problem);
@@ -717,6 +728,7 @@ internal sealed class JsonObservationReader : ObservationReader
         {
             ["indicator"] = Member.Indicator, ["zone"] = Member.Zone, ["period"] = Member.Period, ["level"] = Member.Level,
             ["growth"] = Member.Growth, ["completed"] = Member.Completed, ["status"] = Member.Status, ["source"] = Member.Source,
+            ["released"] = Member.Released,
         };
         var described = WireDescription.MemberNames(typeof(ObservationWire)).ToList();
         var unread = described.Where(n => !readings.ContainsKey(n)).ToList();
@@ -738,10 +750,27 @@ internal sealed class JsonObservationReader : ObservationReader
         Member.Completed => "completed",
         Member.Status => "status",
         Member.Source => "source",
+        Member.Released => "released",
         Member.None => "",
     };
 
     private ReadOnlySpan<char> Slot((int Start, int Length) slot) => _chars.AsSpan(slot.Start, slot.Length);
+
+    /// <summary>An ISO date (2024-02-29), read without making a string.</summary>
+    private static bool TryDate(ReadOnlySpan<char> text, out NodaTime.LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new NodaTime.LocalDate(year, month, day);
+        return true;
+    }
 
     /// <summary>A member name as text; one that is not valid UTF-8 is a format error at its place.</summary>
     private string DecodeName(Utf8JsonReader name, string path)

@@ -44,7 +44,7 @@ namespace DevPlan.Core.Serialization;
 public static class ObservationCsv
 {
     /// <summary>The columns, in the order written.</summary>
-    public static ImmutableArray<string> Columns { get; } = ["indicator", "zone", "period", "value", "unit", "growth", "status", "source", "completed"];
+    public static ImmutableArray<string> Columns { get; } = ["indicator", "zone", "period", "value", "unit", "growth", "status", "source", "completed", "released"];
 
     /// <summary>
     /// Opens a reader over observation CSV: the one grammar that every consumer shares (objects, a
@@ -243,6 +243,7 @@ public static class ObservationCsv
         row["status"].Set([o.Status.ToSdmxCode()]);
         row["source"].Set(o.Source is null ? "" : SpreadsheetText.Neutralise(o.Source));
         row["completed"].Set(o.Completed switch { true => "true", false => "false", null => "" });
+        row["released"].Set(o.Released is { } released ? released.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "");
     }
 
     private static async Task Drain(MemoryStream buffer, Stream target, CancellationToken cancellationToken)

@@ -142,6 +142,7 @@ internal sealed class PlanWireReader
         {
             Scope = w.Scope,
             Change = w.Change ?? ChangeVerb.Grow,
+            ReleaseLag = w.ReleaseLag is null ? null : ParseLag(w.ReleaseLag, path),
         });
 
     private Observation ToObservation(ObservationWire w, string path) =>
@@ -150,6 +151,7 @@ internal sealed class PlanWireReader
             Zone = Scope(w.Zone, path),
             Status = w.Status ?? ObservationStatus.Normal,
             Source = w.Source,
+            Released = w.Released,
         });
 
     private Target ToTarget(TargetWire w, string path)
@@ -200,6 +202,12 @@ internal sealed class PlanWireReader
         AssessmentOrientation = w.AssessmentOrientation,
         Note = w.Note,
     });
+
+    /// <summary>A release lag as an ISO 8601 period of days, weeks, months and years (P2M, P45D).</summary>
+    private static NodaTime.Period ParseLag(string text, string path) =>
+        NodaTime.Text.PeriodPattern.NormalizingIso.Parse(text) is { Success: true } parsed && !parsed.Value.HasTimeComponent
+            ? parsed.Value
+            : throw new PlanMappingException(path + ".releaseLag", $"Expected a release lag as an ISO 8601 period of years, months, weeks or days, such as \"P2M\" or \"P45D\", but found \"{JsonRead.Shorten(text)}\".");
 
     private static ZoneScope Scope(string? zone, string path) =>
         zone is null || Preconditions.IsCode(zone)

@@ -67,6 +67,7 @@ internal static class PlanWireWriter
             GrowthBasis = i.GrowthBasis,
             Accumulation = i.Accumulation,
             Change = i.Change == ChangeVerb.Grow ? null : i.Change,
+            ReleaseLag = i.ReleaseLag is { } lag ? NodaTime.Text.PeriodPattern.NormalizingIso.Format(lag) : null,
             Scope = i.Scope,
             UnknownMembers = Wire(UnknownMembers.Of(i)),
         }),
@@ -143,6 +144,7 @@ internal static class PlanWireWriter
         Completed = o.Completed,
         Status = o.Status == ObservationStatus.Normal ? null : o.Status,
         Source = o.Source,
+        Released = o.Released,
         UnknownMembers = Wire(UnknownMembers.Of(o)),
     };
 

@@ -39,7 +39,8 @@ public abstract class TableObservationReader : ObservationReader
     private readonly ImmutableArray<Diagnostic> _notices;
     private readonly (int Index, ReportingPeriod Period)[] _periods;
     private readonly int[] _strayColumns; // blank headers, and in the wide layout headers that are not periods: no cell under them may be filled
-    private readonly int _indicator, _zone, _period, _value, _unit, _growth, _statusColumn, _source, _completed, _measure;
+    private readonly int _indicator, _zone, _period, _value, _unit, _growth, _statusColumn, _source, _completed, _measure, _releasedColumn;
+    private NodaTime.LocalDate? _released;
 
     private ObservationProblem? _problem;
     private string? _column;
@@ -127,6 +128,7 @@ public abstract class TableObservationReader : ObservationReader
         _statusColumn = Names.IndexOf("status");
         _source = Names.IndexOf("source");
         _completed = Layout == TableLayout.Tidy ? Names.IndexOf("completed") : -1;
+        _releasedColumn = Layout == TableLayout.Tidy ? Names.IndexOf("released") : -1;
         _measure = Layout == TableLayout.Wide ? Names.IndexOf("measure") : -1;
     }
 
@@ -161,6 +163,7 @@ public abstract class TableObservationReader : ObservationReader
                 Completed = _completedValue,
                 Status = _status,
                 Source = RestoreText(Cell(_source)),
+                Released = _released,
             };
         }
     }
@@ -388,6 +391,17 @@ public abstract class TableObservationReader : ObservationReader
             }
             _completedValue = completed;
         }
+        _released = null;
+        var releasedText = Cell(_releasedColumn);
+        if (releasedText.Length > 0)
+        {
+            var released = NodaTime.Text.LocalDatePattern.Iso.Parse(releasedText.ToString());
+            if (!released.Success)
+            {
+                return Bad("released", releasedText, "Expected the date the figure was published as an ISO date such as 2024-02-29, or a blank field.");
+            }
+            _released = released.Value;
+        }
         return _level is null && _growthValue is null && _completedValue is null
             ? Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.")
             : null;
@@ -397,6 +411,7 @@ public abstract class TableObservationReader : ObservationReader
     private bool StartWideRow()
     {
         _completedValue = null;
+        _released = null;
         var measure = Cell(_measure);
         if (measure.IsEmpty || measure.Equals("level", StringComparison.OrdinalIgnoreCase))
         {

@@ -128,6 +128,7 @@ internal sealed class IndicatorWire : WireObject
     [JsonRequired]
     public Accumulation? Accumulation { get; set; }
     public ChangeVerb? Change { get; set; }
+    public string? ReleaseLag { get; set; }
     public LocalizedText? Scope { get; set; }
 }
 
@@ -143,6 +144,7 @@ internal sealed class ObservationWire : WireObject
     public bool? Completed { get; set; }
     public ObservationStatus? Status { get; set; }
     public string? Source { get; set; }
+    public NodaTime.LocalDate? Released { get; set; }
 }
 
 internal sealed class TargetWire : WireObject
