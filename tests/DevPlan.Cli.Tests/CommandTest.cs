@@ -53,7 +53,7 @@ public class CommandTest
         var (code, output, error) = Cli.Run(EvaluateSample);
 
         code.Should().Be(0);
-        output.Should().Contain("t09-new-urban-jobs").And.Contain("54.5% done, 50.0% elapsed (+4.5 pp)").And.Contain("4 achieved, 2 exceeded, 1 not achieved, 2 on track, 1 no data");
+        output.Should().Contain("t09-new-urban-jobs").And.Contain("54.5% done, 50.0% elapsed (+4.5 pp)").And.Contain("2 exceeded, 4 achieved, 2 on track, 1 not achieved, 1 no data");
         output.Should().NotContain("\u001b[");
         error.Should().Contain("warning DP1501", "warnings go to standard error and do not fail the run");
     }

@@ -39,6 +39,12 @@ internal readonly struct Candidate
     /// <summary>Gets whether a level is published.</summary>
     public bool HasLevel => _values.HasLevel;
 
+    /// <summary>Gets whether a level or a growth rate is published, as against only a recorded assessment.</summary>
+    public bool HasFigure => _values.HasFigure;
+
+    /// <summary>Gets whether a recorded assessment (a completion flag) is given.</summary>
+    public bool HasAssessment => _values.HasAssessment;
+
     /// <summary>Gets the status of the figure.</summary>
     public ObservationStatus Status => _values.Status;
 

@@ -39,6 +39,7 @@ internal sealed class ObservationSelection
     // as-of date when a figure gives no release date: its period has ended, and the indicator's release lag has passed.
     private readonly NodaTime.Period?[] _lag;
     private readonly NodaTime.Period?[] _relatedLag;
+    private readonly TargetKindRule[] _kinds;
     private readonly CodeTable _codes = new();
     // The targets of each indicator and zone: the first by key, then each one's next of the same key (-1
     // after the last), in plan order; a chain in one array rather than an array per key, of which a plan
@@ -77,6 +78,7 @@ internal sealed class ObservationSelection
         _lastYear = new PeriodMap<Candidate>?[plan.Targets.Length];
         _usesLastYear = new bool[plan.Targets.Length];
         _lag = new NodaTime.Period?[plan.Targets.Length];
+        _kinds = new TargetKindRule[plan.Targets.Length];
         _relatedLag = new NodaTime.Period?[plan.Targets.Length];
         _fromStart = new bool[plan.Targets.Length];
         _onOne = new bool[plan.Targets.Length];
@@ -93,7 +95,7 @@ internal sealed class ObservationSelection
             var indicator = plan.FindIndicator(target.Indicator);
             _fromStart[t] = FromStart(target, indicator);
             _lag[t] = indicator?.ReleaseLag;
-            var kind = TargetKinds.For(target);
+            var kind = _kinds[t] = TargetKinds.For(target);
             if (!kind.IsJudgedOnSeries(target) && !(_fromStart[t] && kind.SumsFollowingLevels))
             {
                 // Judged on one figure: only the best so far is kept, and of the others their periods.
@@ -236,7 +238,7 @@ internal sealed class ObservationSelection
         {
             foreach (var t in relating)
             {
-                if (IsCandidate(_plan.Targets[t].Period, offered, released, _relatedLag[t]))
+                if (candidate.HasFigure && IsCandidate(_plan.Targets[t].Period, offered, released, _relatedLag[t]))
                 {
                     (_related[t] ??= new(_periodSlab, _candidateSlab))[offered] = candidate;
                 }
@@ -249,6 +251,10 @@ internal sealed class ObservationSelection
         for (var t = first; t >= 0; t = _nextByKey[t])
         {
             var target = _plan.Targets[t];
+            if (!_kinds[t].Takes(candidate))
+            {
+                continue;
+            }
             if (IsCandidate(target.Period, offered, released, _lag[t]))
             {
                 var kept = _candidates[t] ??= new(_periodSlab, _candidateSlab);

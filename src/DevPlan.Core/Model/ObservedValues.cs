@@ -44,6 +44,12 @@ internal readonly struct ObservedValues
     /// <summary>Gets whether a level is present.</summary>
     public bool HasLevel => (_present & Present.Level) != 0;
 
+    /// <summary>Gets whether a figure (a level or a growth rate) is present, as against only a recorded assessment.</summary>
+    public bool HasFigure => (_present & (Present.Level | Present.Growth)) != 0;
+
+    /// <summary>Gets whether a recorded assessment (a completion flag) is present.</summary>
+    public bool HasAssessment => (_present & Present.CompletedKnown) != 0;
+
     /// <summary>Gets the level, if present.</summary>
     public Quantity? Level => HasLevel ? new Quantity(_level, _unit) : null;
 

@@ -66,10 +66,30 @@ public sealed class EvaluationReport
     /// <summary>Gets whether any verdict rests on a provisional or estimated figure (the rows marked †).</summary>
     public bool HasProvisional => Rows.Any(r => r.IsProvisional);
 
-    /// <summary>Gets the count of each verdict that occurs, in the order of <see cref="AttainmentStatus"/>: "3 achieved, 1 behind", "完成3项，进度滞后1项".</summary>
-    public string Summary => string.Join(Catalogue["grammar.listSeparator"], Enum.GetValues<AttainmentStatus>()
-        .Where(s => Evaluation.Count(s) > 0)
-        .Select(s => Catalogue.Format("report.summaryItem", ("count", Evaluation.Count(s).ToString(CultureInfo.InvariantCulture)), ("status", Catalogue.Status(s)))));
+    /// <summary>
+    /// Gets the count of each verdict word the rows show, in the order a review lists them (met, ahead, as expected,
+    /// at risk or lagging, missed, then those without a verdict): "3 achieved, 1 lagging", "提前完成5项，基本符合预期3项".
+    /// A word counted here is the word in the rows: 基本符合预期 during a span is not counted as 进度正常.
+    /// </summary>
+    public string Summary => string.Join(Catalogue["grammar.listSeparator"], Rows
+        .Select((row, index) => (row.Status, Rank: SummaryRank(row.Result.Assessment.Status), index))
+        .GroupBy(r => r.Status, StringComparer.Ordinal)
+        .OrderBy(g => g.Min(r => r.Rank)).ThenBy(g => g.Min(r => r.index))
+        .Select(g => Catalogue.Format("report.summaryItem", ("count", g.Count().ToString(CultureInfo.InvariantCulture)), ("status", g.Key))));
+
+    private static int SummaryRank(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.AchievedEarly => 0,
+        AttainmentStatus.Exceeded => 1,
+        AttainmentStatus.Achieved => 2,
+        AttainmentStatus.FasterThanExpected => 3,
+        AttainmentStatus.OnTrack => 4,
+        AttainmentStatus.AtRisk => 5,
+        AttainmentStatus.Behind => 6,
+        AttainmentStatus.NotAchieved => 7,
+        AttainmentStatus.NoData => 8,
+        AttainmentStatus.NotAssessable => 9,
+    };
 
     /// <summary>Builds the report of an evaluation in a language.</summary>
     /// <param name="evaluation">The evaluation.</param>

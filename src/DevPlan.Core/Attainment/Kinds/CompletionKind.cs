@@ -11,6 +11,9 @@ internal sealed class CompletionKind : TargetKindRule
 {
     public override TargetKind Kind => TargetKind.Completion;
 
+    /// <summary>A task's report: its completion flag, or a figure that the task is judged on where it has one.</summary>
+    public override bool Takes(in Candidate candidate) => true;
+
     public override VerdictMeasure MeasureOf(Target target, Indicator? indicator) => VerdictMeasure.Task;
 
     public override string StatementKey(Target target) => "completion";

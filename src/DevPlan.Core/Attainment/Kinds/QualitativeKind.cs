@@ -16,6 +16,9 @@ internal sealed class QualitativeKind : TargetKindRule
 
     public override bool IsJudgedOnSeries(Target target) => true;
 
+    /// <summary>Only recorded assessments: the indicator's figures of the same years stay with the targets judged on them.</summary>
+    public override bool Takes(in Candidate candidate) => candidate.HasAssessment;
+
     public override TargetAssessment Assess(in AssessmentInput input) =>
         AssessSeries(new SeriesInput(input.Target, input.Indicator, input.SamePeriodLastYear, [input.Observation], null, null, [], input.AsOf, input.Policy));
 

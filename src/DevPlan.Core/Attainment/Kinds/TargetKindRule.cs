@@ -39,6 +39,12 @@ internal abstract class TargetKindRule
     /// <summary>Whether a flow's levels that follow one another are added up to cover more of the period (January–November plus December).</summary>
     public virtual bool SumsFollowingLevels => false;
 
+    /// <summary>
+    /// Whether a row of the target's indicator serves this target: one with a figure (a level or a growth rate) by
+    /// default. A recorded assessment and a figure of the same period are kept apart, never one in the other's place.
+    /// </summary>
+    public virtual bool Takes(in Candidate candidate) => candidate.HasFigure;
+
     /// <summary>Whether figures of the year before the target's period can be used: a growth computed from levels, or a series' baseline.</summary>
     public virtual bool UsesLastYear(Target target) => true;
 
