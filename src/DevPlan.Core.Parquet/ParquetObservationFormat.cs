@@ -27,8 +27,13 @@ public sealed class ParquetObservationFormat : IObservationFormat
     public ParquetObservationFormat(ParquetReadOptions? options = null)
     {
         options ??= ParquetReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFooterBytes, "options.MaxFooterBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxColumns, "options.MaxColumns");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupRows, "options.MaxRowGroupRows");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupBytes, "options.MaxRowGroupBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDecodedBytes, "options.MaxDecodedBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxPageBytes, "options.MaxPageBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxCellLength, "options.MaxCellLength");
         Options = options;
     }
 
