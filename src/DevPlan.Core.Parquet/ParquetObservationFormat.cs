@@ -29,6 +29,7 @@ public sealed class ParquetObservationFormat : IObservationFormat
         options ??= ParquetReadOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFooterBytes, "options.MaxFooterBytes");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxColumns, "options.MaxColumns");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroups, "options.MaxRowGroups");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupRows, "options.MaxRowGroupRows");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupBytes, "options.MaxRowGroupBytes");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDecodedBytes, "options.MaxDecodedBytes");

@@ -112,6 +112,9 @@ internal sealed class ParquetObservationReader : TableObservationReader
     /// <summary>Gets the bytes the current row group has decoded, as <see cref="ParquetReadOptions.MaxRowGroupBytes"/> counts them.</summary>
     internal long RowGroupBytes => _budget.Group;
 
+    /// <summary>Gets the most a single page has taken so far, as <see cref="ParquetReadOptions.MaxPageBytes"/> counts it.</summary>
+    internal long LargestPageBytes { get; private set; }
+
     public static ParquetObservationReader Open(Stream input, string? sourceName, ParquetReadOptions options)
     {
         Stream? copy = null;
@@ -255,6 +258,11 @@ internal sealed class ParquetObservationReader : TableObservationReader
         _budget.StartGroup(index);
         _budget.ChargeCells(rows, _readCount);
         var count = (int)rows;
+        if (count == 0)
+        {
+            _rowCount = 0;
+            return; // nothing to decode: Parquet.Net is not asked
+        }
         var firstRow = _number + 1;
         var rowGroup = _reader.OpenRowGroupReader(index);
         var loader = new ColumnLoader(_options, _budget, index);
@@ -290,7 +298,8 @@ internal sealed class ParquetObservationReader : TableObservationReader
         long end;
         try
         {
-            (end, var bytes) = ChunkPages.Check(_file, chunk, column.Plan.Column, _options);
+            (end, var bytes, var largest) = ChunkPages.Check(_file, chunk, column.Plan.Column, _options);
+            LargestPageBytes = Math.Max(LargestPageBytes, largest);
             _budget.ChargePages(bytes, name);
         }
         catch (Exception e) when (IsDamage(e))

@@ -25,13 +25,13 @@ internal static class ChunkPages
 
     private const int DeltaBinaryPacked = 5, DeltaLengthByteArray = 6, DeltaByteArray = 7;
 
-    /// <summary>Checks a chunk's pages; returns where they end and the bytes reading them takes.</summary>
+    /// <summary>Checks a chunk's pages; returns where they end, the bytes reading them takes, and the most a single page takes (as <see cref="ParquetReadOptions.MaxPageBytes"/> counts it).</summary>
     /// <param name="file">The file, read directly (not through Parquet.Net).</param>
     /// <param name="chunk">The chunk.</param>
     /// <param name="column">The chunk's column.</param>
     /// <param name="options">The limits.</param>
     /// <exception cref="InvalidDataException">A page is damaged or breaks a limit; the message says which and where.</exception>
-    public static (long End, long Bytes) Check(Stream file, ColumnChunkInfo chunk, SchemaColumn column, ParquetReadOptions options)
+    public static (long End, long Bytes, long LargestPage) Check(Stream file, ColumnChunkInfo chunk, SchemaColumn column, ParquetReadOptions options)
     {
         if (!PageCodec.IsRead(chunk.Codec))
         {
@@ -40,7 +40,7 @@ internal static class ChunkPages
         var nullable = column.Repetition == Repetition.Optional;
         var position = chunk.Start;
         var end = chunk.Start + chunk.CompressedSize;
-        long values = 0, bytes = 0;
+        long values = 0, bytes = 0, largest = 0;
         var first = true;
         while (values < chunk.Values)
         {
@@ -91,15 +91,17 @@ internal static class ChunkPages
                     bytes += chunk.Values * sizeof(int);
                 }
             }
-            bytes += CheckData(file, position, header, chunk.Codec, nullable, options, at);
+            var (pageBytes, pageLargest) = CheckData(file, position, header, chunk.Codec, nullable, options, at);
+            bytes += pageBytes;
+            largest = Math.Max(largest, pageLargest);
             position += header.CompressedSize;
             first = false;
         }
-        return (position, bytes);
+        return (position, bytes, largest);
     }
 
-    /// <summary>Checks what decoding a page's bytes will allocate; returns it.</summary>
-    private static long CheckData(Stream file, long position, PageHeaderInfo header, int codec, bool nullable, ParquetReadOptions options, long at)
+    /// <summary>Checks what decoding a page's bytes will allocate; returns it, and the most of it in one piece.</summary>
+    private static (long Bytes, long Largest) CheckData(Stream file, long position, PageHeaderInfo header, int codec, bool nullable, ParquetReadOptions options, long at)
     {
         var v2 = header.Type == PageHeaderInfo.DataPageV2;
         var levels = 0;
@@ -145,6 +147,7 @@ internal static class ChunkPages
                 $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one decompresses to {decoded}")));
         }
         var bytes = header.CompressedSize + decoded;
+        var largest = Math.Max(header.CompressedSize, decoded);
         if (delta)
         {
             var valuesBytes = decompresses ? new byte[decoded] : compressed!;
@@ -174,8 +177,9 @@ internal static class ChunkPages
                     $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's DELTA_BINARY_PACKED miniblocks hold {miniblock} values each")));
             }
             bytes += miniblock * sizeof(long);
+            largest = Math.Max(largest, miniblock * sizeof(long));
         }
-        return bytes;
+        return (bytes, largest);
     }
 
     private static int Decompress(int codec, byte[] compressed, byte[] output, long at)

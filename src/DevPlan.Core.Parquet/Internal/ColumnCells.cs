@@ -11,9 +11,9 @@ internal readonly record struct CellProblem(string Text, string Reason);
 /// </summary>
 internal sealed class ColumnCells
 {
-    private const int BlockLength = 1 << 16;
+    /// <summary>The first block's length, and the most a block grows to: blocks double, so that a column of a few rows takes little.</summary>
+    private const int FirstBlockLength = 256, MaxBlockLength = 1 << 16;
 
-    private readonly List<char[]> _blocks = [];
     private char[] _block = [];
     private int _used;
 
@@ -32,8 +32,8 @@ internal sealed class ColumnCells
     {
         if (_block.Length - _used < length)
         {
-            _block = new char[Math.Max(BlockLength, length)];
-            _blocks.Add(_block);
+            // Earlier blocks stay alive through the cells that refer to them.
+            _block = new char[Math.Max(length, Math.Clamp(_block.Length * 2, FirstBlockLength, MaxBlockLength))];
             _used = 0;
         }
         return _block.AsSpan(_used, length);

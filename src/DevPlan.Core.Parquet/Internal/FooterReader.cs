@@ -9,8 +9,9 @@ namespace DevPlan.Core.Parquet.Internal;
 /// the footer itself with <see cref="ThriftCompactReader"/>, field by field as Parquet.Net's generated
 /// reader reads it (the same field numbers and types), so that Parquet.Net, reading the same bytes,
 /// can neither run past them, nor loop, nor allocate what they merely declare. It then checks what the
-/// footer says: a flat schema of at most <see cref="ParquetReadOptions.MaxColumns"/> columns, one
-/// column chunk per column in every row group, and every chunk's pages inside the data.
+/// footer says: a flat schema of at most <see cref="ParquetReadOptions.MaxColumns"/> columns, at most
+/// <see cref="ParquetReadOptions.MaxRowGroups"/> row groups, one column chunk per column in every row
+/// group, and every chunk's pages inside the data and apart from every other chunk's.
 /// </summary>
 internal sealed class FooterReader
 {
@@ -123,7 +124,28 @@ internal sealed class FooterReader
         {
             rowGroups.Add(CheckRowGroup(g, _rowGroups[g], columns, dataEnd));
         }
+        CheckDisjoint(rowGroups);
         return new ParquetMetadata(columns, rowGroups, dataEnd);
+    }
+
+    /// <summary>
+    /// Checks that no two column chunks share bytes, as no writer makes them: pages read again by
+    /// another chunk or row group would let a small file be decoded over and over.
+    /// </summary>
+    private void CheckDisjoint(List<RowGroupInfo> rowGroups)
+    {
+        var chunks = rowGroups.SelectMany((g, i) => g.Chunks.Select(c => (c.Start, End: c.Start + c.CompressedSize, Group: i, c.Path)))
+            .Where(c => c.End > c.Start)
+            .OrderBy(c => c.Start)
+            .ToList();
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            if (chunks[i].Start < chunks[i - 1].End)
+            {
+                throw Damaged(string.Create(CultureInfo.InvariantCulture,
+                    $"the chunk of row group {chunks[i].Group}, column \"{chunks[i].Path}\" shares bytes with that of row group {chunks[i - 1].Group}, column \"{chunks[i - 1].Path}\""));
+            }
+        }
     }
 
     private RowGroupInfo CheckRowGroup(int index, RawRowGroup group, List<SchemaColumn> columns, long dataEnd)
@@ -204,6 +226,11 @@ internal sealed class FooterReader
                     break;
                 case 4: // row_groups
                     var groups = thrift.ReadListHeader(id, type, ThriftCompactReader.Struct);
+                    if (groups > _options.MaxRowGroups)
+                    {
+                        throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
+                            $"Expected at most {_options.MaxRowGroups} row groups (ParquetReadOptions.MaxRowGroups), but the file has {groups}."), sourceName: _sourceName);
+                    }
                     _rowGroups.Clear();
                     for (var i = 0; i < groups; i++)
                     {
