@@ -86,6 +86,38 @@ public sealed class ParquetHostileFileTest : IDisposable
         error.Message.Should().Contain("2147483647").And.Contain(bytes.Length.ToString(CultureInfo.InvariantCulture));
     }
 
+    [SkippableFact]
+    public void A_footer_length_of_int_max_in_a_file_longer_than_that_is_refused_rather_than_allocated()
+    {
+        // In a file of 2.2 GB the length fits, and Parquet.Net allocated it: an OutOfMemoryException
+        // ("Array dimensions exceeded supported range") escaped as an internal error. The file is sparse.
+        Skip.IfNot(OperatingSystem.IsLinux(), "a sparse file of 2.2 GB takes no room on Linux only");
+        var path = Path.Combine(Path.GetTempPath(), $"devplan-sparse-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                file.Write("PAR1"u8);
+                file.SetLength(2_200_000_000);
+                file.Position = file.Length - 8;
+                Span<byte> tail = stackalloc byte[8];
+                BinaryPrimitives.WriteInt32LittleEndian(tail, int.MaxValue);
+                "PAR1"u8.CopyTo(tail[4..]);
+                file.Write(tail);
+            }
+
+            using var input = File.OpenRead(path);
+            var open = () => Format.OpenReader(input, "sparse.parquet");
+
+            open.Should().Throw<DevPlan.Core.Diagnostics.ObservationFormatException>().Which.Message
+                .Should().Contain("sparse.parquet").And.Contain("ParquetReadOptions.MaxFooterBytes").And.Contain("2147483647");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_dictionary_value_of_30000_characters_in_100000_rows_is_refused_within_the_budget()
     {
