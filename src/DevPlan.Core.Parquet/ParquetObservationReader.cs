@@ -100,8 +100,8 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
         _start = CheckCompanion(companions, "period_start", CellKind.Date);
         _end = CheckCompanion(companions, "period_end", CellKind.Date);
-        _valueScale = _table[Names.IndexOf("value") is var value and >= 0 ? value : 0] is null ? null : CheckCompanion(companions, "value_scale", CellKind.Int32);
-        _growthScale = _table[Names.IndexOf("growth") is var growth and >= 0 ? growth : 0] is null ? null : CheckCompanion(companions, "growth_scale", CellKind.Int32);
+        _valueScale = IsReadColumn("value") ? CheckCompanion(companions, "value_scale", CellKind.Int32) : null;
+        _growthScale = IsReadColumn("growth") ? CheckCompanion(companions, "growth_scale", CellKind.Int32) : null;
         _readCount = _table.Count(c => c is not null) + (_start is null ? 0 : 1) + (_end is null ? 0 : 1) + (_valueScale is null ? 0 : 1) + (_growthScale is null ? 0 : 1);
         _ = new ParquetSchema(fields); // attaches the fields, as Parquet.Net requires of a field it reads
     }
@@ -220,6 +220,9 @@ internal sealed class ParquetObservationReader : TableObservationReader
     private bool IsRead(string name) => Layout == TableLayout.Wide
         ? WideColumns.Contains(name) || ReportingPeriod.TryParse(name, CultureInfo.InvariantCulture, out _)
         : ObservationCsv.Columns.Contains(name);
+
+    /// <summary>Whether the table has a column of that name that the grammar reads.</summary>
+    private bool IsReadColumn(string name) => Names.IndexOf(name) is var index and >= 0 && _table[index] is not null;
 
     private ReadColumn Plan(int index, ColumnPlan plan, List<DataField> fields)
     {

@@ -207,6 +207,30 @@ public sealed class ParquetForgedFileTest
         result.Observations.Should().HaveCount(4_500);
     }
 
+    [Fact]
+    public void Text_that_is_not_UTF8_is_a_problem_at_its_cell()
+    {
+        byte[] bad = [0x03, 0x00, 0x00, 0x00, 0x67, 0xFF, 0x70, 0x03, 0x00, 0x00, 0x00, 0x67, 0x64, 0x70];
+        var indicator = new Column("indicator", ByteArray, new Page(DataPage, bad, 2)) { ConvertedType = 0 };
+
+        var result = BoundedRead.Run(Format, File(2, indicator, Period(2), Growth(5.2, 7.25)), "invalid UTF-8").Result!;
+
+        result.Observations.Should().ContainSingle().Which.Indicator.Should().Be("gdp");
+        var problem = result.Diagnostics.Should().ContainSingle().Subject;
+        problem.Location.ToString().Should().Be("hostile.parquet:1, column \"indicator\"");
+        problem.Message.Should().Contain("UTF-8");
+    }
+
+    [Fact]
+    public void DELTA_BYTE_ARRAY_pages_and_LZO_are_refused_by_name()
+    {
+        var delta = new Column("indicator", ByteArray, new Page(DataPage, [0x00], 2, 7)) { ConvertedType = 0 };
+        var lzo = Growth(5.2, 7.25) with { Codec = 3 };
+
+        BoundedRead.Run(Format, File(2, delta, Period(2), Growth(5.2, 7.25)), "DELTA_BYTE_ARRAY").Error!.Message.Should().Contain("DELTA_BYTE_ARRAY");
+        BoundedRead.Run(Format, File(2, Indicator(2), Period(2), lzo), "LZO").Error!.Message.Should().Contain("LZO");
+    }
+
     private static Column Indicator(int rows) => new("indicator", ByteArray, new Page(DataPage, Texts([.. Enumerable.Repeat("gdp", rows)]), rows)) { ConvertedType = 0 };
 
     private static Column Period(int rows) => new("period", ByteArray, new Page(DataPage, Texts([.. Enumerable.Range(2023, rows).Select(y => y.ToString(CultureInfo.InvariantCulture))]), rows)) { ConvertedType = 0 };

@@ -182,7 +182,7 @@ internal sealed class ColumnLoader(ParquetReadOptions options, ReadBudget budget
     /// <summary>
     /// Reads a column's physical values and hands each row's to <paramref name="each"/>; a null row
     /// is left blank. The buffers are cleared before the read, so that a page that decodes fewer
-    /// values than its levels promise gives zeros, not another column's values.
+    /// values than its levels promise gives zeros, not another column's values or levels.
     /// </summary>
     private static async Task Read<T>(ParquetRowGroupReader group, DataField field, int rows, CancellationToken cancellationToken, Action<int, T> each)
         where T : struct
@@ -192,6 +192,10 @@ internal sealed class ColumnLoader(ParquetReadOptions options, ReadBudget budget
         try
         {
             Array.Clear(values, 0, rows);
+            if (levels is not null)
+            {
+                Array.Clear(levels, 0, rows);
+            }
             await group.ReadRawAsync(field, values.AsMemory(0, rows), levels?.AsMemory(0, rows), null, cancellationToken).ConfigureAwait(false);
             var next = 0;
             for (var row = 0; row < rows; row++)
