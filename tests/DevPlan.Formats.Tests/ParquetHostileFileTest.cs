@@ -135,8 +135,8 @@ public sealed class ParquetHostileFileTest : IDisposable
     [Theory]
     [InlineData(1, 30_000)]
     [InlineData(100, 30_000)]
-    [InlineData(200_000, 16)]
-    [InlineData(1_000_000, 4_096)]
+    [InlineData(60_000, 16)]
+    [InlineData(130_000, 4_096)]
     [InlineData(2_000, 4_097)]
     public void A_dictionary_value_repeated_in_many_rows_is_read_or_refused_in_bounded_time(int rows, int length)
     {
@@ -241,7 +241,7 @@ public sealed class ParquetHostileFileTest : IDisposable
             """, options);
         var random = new Random(20261201);
         var refused = 0;
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 60; i++)
         {
             var bytes = (byte[])good.Clone();
             switch (random.Next(3))
@@ -262,7 +262,7 @@ public sealed class ParquetHostileFileTest : IDisposable
             }
             refused += BoundedRead.Run(Format, bytes, $"case {i}").Error is null ? 0 : 1;
         }
-        refused.Should().BeInRange(1, 149, "some damage is refused and some read, its problems as diagnostics");
+        refused.Should().BeInRange(1, 59, "some damage is refused and some read, its problems as diagnostics");
     }
 
     private byte[] Tiny() => _duck.Write("SELECT 'gdp' AS indicator, '2023' AS period, 5.2 AS growth");
