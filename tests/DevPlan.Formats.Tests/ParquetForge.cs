@@ -24,6 +24,9 @@ internal static class ParquetForge
         public int Nulls { get; init; }
 
         public int DefinitionLength { get; init; }
+
+        /// <summary>Gets a statistic (a maximum) the data page's header carries, making the header as long as it is.</summary>
+        public string? Statistic { get; init; }
     }
 
     /// <summary>A required column (no definition levels) of a physical type, its pages, and what its chunk declares.</summary>
@@ -130,7 +133,14 @@ internal static class ParquetForge
                 t.Struct(8, d => d.I32(1, page.Values).I32(2, page.Nulls).I32(3, page.Values).I32(4, page.Encoding).I32(5, page.DefinitionLength).I32(6, 0));
                 break;
             default:
-                t.Struct(5, d => d.I32(1, page.Values).I32(2, page.Encoding).I32(3, Rle).I32(4, Rle));
+                t.Struct(5, d =>
+                {
+                    d.I32(1, page.Values).I32(2, page.Encoding).I32(3, Rle).I32(4, Rle);
+                    if (page.Statistic is { } statistic)
+                    {
+                        d.Struct(5, s => s.String(1, statistic).I64(3, 0));
+                    }
+                });
                 break;
         }
     }).ToArray();

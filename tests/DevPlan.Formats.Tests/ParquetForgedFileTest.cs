@@ -31,7 +31,7 @@ public sealed class ParquetForgedFileTest
 
         var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), "a dictionary of 2^31 entries").Error!;
 
-        error.Message.Should().Contain("ParquetReadOptions.MaxRowGroupBytes").And.Contain("growth");
+        error.Message.Should().Contain("ParquetReadOptions.MaxRowGroupBytes").And.Contain("decoding the pages of column \"growth\"");
     }
 
     [Fact]
@@ -102,6 +102,18 @@ public sealed class ParquetForgedFileTest
         var result = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), "a small delta page").Result!;
 
         result.Observations.Select(o => o.Growth!.Value.Value).Should().Equal(10m, 15m);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(5_000)]
+    public void A_page_header_longer_than_the_first_bytes_read_of_it_is_read_whole(int statistic)
+    {
+        var indicator = Indicator(2) with { Pages = [new Page(DataPage, Texts("gdp", "gdp"), 2) { Statistic = new string('z', statistic) }] };
+
+        var result = BoundedRead.Run(Format, File(2, indicator, Period(2), Growth(5.2, 7.25)), $"a statistic of {statistic} bytes").Result!;
+
+        result.Observations.Should().HaveCount(2);
     }
 
     [Fact]

@@ -77,6 +77,30 @@ public sealed class ParquetLimitTest : IDisposable
         Refused(bytes, new ParquetReadOptions { MaxDecodedBytes = decoded - 1 }).Should().Contain("ParquetReadOptions.MaxDecodedBytes").And.Contain($"brings it to {decoded}");
     }
 
+    [Fact]
+    public void Each_limit_on_decoded_bytes_is_named_when_it_alone_is_passed()
+    {
+        var bytes = _duck.Write(Figures);
+        var decoded = Measure(bytes, r => r.DecodedBytes);
+
+        Refused(bytes, new ParquetReadOptions { MaxRowGroupBytes = decoded, MaxDecodedBytes = decoded - 1 })
+            .Should().Contain("ParquetReadOptions.MaxDecodedBytes").And.NotContain("MaxRowGroupBytes");
+        Refused(bytes, new ParquetReadOptions { MaxRowGroupBytes = decoded - 1, MaxDecodedBytes = decoded })
+            .Should().Contain("ParquetReadOptions.MaxRowGroupBytes").And.NotContain("MaxDecodedBytes");
+    }
+
+    [Fact]
+    public void A_row_group_whose_cells_alone_pass_the_limit_is_refused_before_a_page_is_read()
+    {
+        // Ten rows of the five columns the grammar reads (indicator, period, value, unit, source) at 36 bytes a cell.
+        var bytes = _duck.Write(Figures);
+
+        Refused(bytes, new ParquetReadOptions { MaxRowGroupBytes = 10 * 5 * 36 - 1 })
+            .Should().Contain("its 10 rows of 5 columns read at 36 bytes a cell brings it to 1800");
+        Refused(bytes, new ParquetReadOptions { MaxRowGroupBytes = 10 * 5 * 36 })
+            .Should().Contain("decoding the pages of column");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(", COMPRESSION uncompressed")]

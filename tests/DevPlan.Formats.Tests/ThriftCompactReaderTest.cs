@@ -21,6 +21,7 @@ public sealed class ThriftCompactReaderTest
     [Theory]
     [InlineData(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x0F }, true)] // five bytes, 32 bits
     [InlineData(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x10 }, false)] // a 33rd bit
+    [InlineData(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x0F }, true)] // 32 bits set
     [InlineData(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x80, 0x00 }, false)] // six bytes
     public void An_i32_is_a_varint_of_at_most_32_bits(byte[] varint, bool read)
     {
@@ -149,6 +150,170 @@ public sealed class ThriftCompactReaderTest
         var walk = () => Walk([header, 0x00, 0x00]);
 
         walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("known Thrift type");
+    }
+
+    [Theory]
+    [InlineData(0x14, "i16")] // field 1, i16
+    [InlineData(0x13, "i8")]
+    [InlineData(0x17, "double")]
+    [InlineData(0x19, "list")]
+    [InlineData(0x1C, "struct")]
+    [InlineData(0x18, "binary")]
+    public void Each_known_type_is_read_only_as_itself(byte header, string name)
+    {
+        // A field 1 of the given type, read as each known type but its own: always refused, naming both.
+        var readers = new (string Name, Action<ThriftCompactReader, short, byte> Read)[]
+        {
+            ("i16", (t, id, type) => t.ReadI16(id, type)),
+            ("i8", (t, id, type) => t.ReadI8(id, type)),
+            ("double", (t, id, type) => t.ReadDouble(id, type)),
+            ("list", (t, id, type) => t.ReadListHeader(id, type, ThriftCompactReader.I32)),
+            ("struct", (t, id, type) => t.ReadStruct(id, type, s => s.SkipStructFields())),
+            ("binary", (t, id, type) => t.ReadString(id, type)),
+            ("bool", (t, id, type) => t.ReadBool(id, type)),
+        };
+        foreach (var (other, read) in readers.Where(r => r.Name != name))
+        {
+            var thrift = new ThriftCompactReader([header, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00], 0, 10);
+            thrift.BeginStruct();
+            thrift.NextField(out var id, out var type).Should().BeTrue();
+            var wrong = () => read(thrift, id, type);
+
+            wrong.Should().Throw<InvalidDataException>().Which.Message.Should().Contain($"is of type {name}", other);
+        }
+    }
+
+    [Fact]
+    public void Each_known_type_reads_its_value()
+    {
+        // i16 -2, i8 -5, i64 -3, double 1.5, string "ab", bool true, list of two i32 (1, -1), an empty struct, then the stop.
+        byte[] bytes =
+        [
+            0x14, 0x03, 0x13, 0xFB, 0x16, 0x05, 0x17, .. BitConverter.GetBytes(1.5), 0x18, 0x02, 0x61, 0x62, 0x11,
+            0x19, 0x25, 0x02, 0x01, 0x1C, 0x00, 0x00,
+        ];
+        var thrift = new ThriftCompactReader(bytes, 0, bytes.Length);
+        thrift.BeginStruct();
+        short id;
+        byte type;
+
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadI16(id, type).Should().Be(-2);
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadI8(id, type).Should().Be(-5);
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadI64(id, type).Should().Be(-3);
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadDouble(id, type).Should().Be(1.5);
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadString(id, type).Should().Be("ab");
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadBool(id, type).Should().BeTrue();
+        thrift.NextField(out id, out type).Should().BeTrue();
+        id.Should().Be(7);
+        thrift.ReadListHeader(id, type, ThriftCompactReader.I32).Should().Be(2);
+        thrift.ReadI32(id, ThriftCompactReader.I32).Should().Be(1);
+        thrift.ReadI32(id, ThriftCompactReader.I32).Should().Be(-1);
+        thrift.NextField(out id, out type).Should().BeTrue();
+        thrift.ReadStruct(id, type, s => s.NextField(out _, out _).Should().BeFalse());
+        thrift.NextField(out _, out _).Should().BeFalse();
+        thrift.Consumed.Should().Be(bytes.Length);
+    }
+
+    [Fact]
+    public void A_known_list_of_other_elements_is_refused_unless_empty()
+    {
+        var empty = new ThriftCompactReader([0x19, 0x08], 0, 2);
+        empty.BeginStruct();
+        empty.NextField(out var id, out var type);
+        empty.ReadListHeader(id, type, ThriftCompactReader.I32).Should().Be(0);
+
+        var strings = new ThriftCompactReader([0x19, 0x18, 0x00], 0, 3);
+        strings.BeginStruct();
+        strings.NextField(out id, out type);
+        var read = () => strings.ReadListHeader(id, type, ThriftCompactReader.I32);
+
+        read.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("list of i32, but its elements are of type binary");
+    }
+
+    [Fact]
+    public void A_list_of_a_few_elements_may_not_declare_more_than_the_bytes_left()
+    {
+        // The size in the header's high nibble: three elements, two bytes left.
+        var walk = () => Walk([0x19, 0x35, 0x02, 0x04]);
+
+        walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("list of at most 2 elements").And.Contain("declares 3");
+    }
+
+    [Fact]
+    public void Unknown_fields_of_every_skippable_type_are_skipped_by_exactly_their_bytes()
+    {
+        // An i8, an i16, an i64 of ten bytes, a double, a binary, a struct of booleans, then a known i32 read by its id.
+        byte[] bytes =
+        [
+            0x13, 0x7F, 0x14, 0xFE, 0x03, 0x16, .. Enumerable.Repeat((byte)0xFF, 9), 0x01, 0x17, .. BitConverter.GetBytes(2.5),
+            0x18, 0x03, 0x61, 0x62, 0x63, 0x1C, 0x51, 0x12, 0x00, 0x15, 0x0E, 0x00,
+        ];
+        var thrift = new ThriftCompactReader(bytes, 0, bytes.Length);
+        thrift.BeginStruct();
+        var value = 0;
+        while (thrift.NextField(out var id, out var type))
+        {
+            if (id == 7)
+            {
+                value = thrift.ReadI32(id, type);
+            }
+            else
+            {
+                thrift.Skip(id, type);
+            }
+        }
+
+        value.Should().Be(7, "the field after the skipped ones is found at its id, with its value");
+        thrift.Consumed.Should().Be(bytes.Length);
+    }
+
+    [Fact]
+    public void Sibling_lists_do_not_add_to_the_nesting()
+    {
+        byte[] bytes = [.. Enumerable.Repeat(new byte[] { 0x19, 0x05 }, 40).SelectMany(b => b), 0x00];
+
+        ((Action)(() => Walk(bytes))).Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData(short.MaxValue, true)]
+    [InlineData(short.MaxValue + 1, false)]
+    [InlineData(short.MinValue, true)]
+    [InlineData(short.MinValue - 1, false)]
+    public void A_field_id_is_16_bits(int id, bool read)
+    {
+        // A field header in its long form: the type, then the id as a zigzag varint; an unknown i32 of 0.
+        var zigzag = (uint)((id << 1) ^ (id >> 31));
+        byte[] bytes = [0x05, .. ParquetForge.Uleb128(zigzag), 0x00, 0x00];
+        var walk = () => Walk(bytes);
+
+        if (read)
+        {
+            walk.Should().NotThrow();
+        }
+        else
+        {
+            walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("16-bit field id");
+        }
+    }
+
+    [Fact]
+    public void A_position_is_counted_from_where_the_reader_starts_and_named_in_errors()
+    {
+        byte[] bytes = [0xAA, 0xBB, 0xCC, 0x15, 0x04, 0x00];
+        var thrift = new ThriftCompactReader(bytes, 3, 3);
+        thrift.BeginStruct();
+        thrift.NextField(out var id, out var type).Should().BeTrue();
+        thrift.ReadI32(id, type).Should().Be(2);
+        thrift.Consumed.Should().Be(2);
+
+        thrift.Fail("Expected").Message.Should().Be("Expected (at byte 2 of 3)");
     }
 
     /// <summary>Reads a struct whose fields are all unknown, or as <paramref name="read"/> reads its first, then expects its stop.</summary>

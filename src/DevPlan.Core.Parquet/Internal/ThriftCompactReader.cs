@@ -240,21 +240,16 @@ internal sealed class ThriftCompactReader
     {
         var header = ReadByte();
         elementType = (byte)(header & 0x0F);
-        var size = header >> 4;
+        var size = (long)(header >> 4);
         if (size == 15)
         {
-            var declared = ReadVarInt32();
-            if (declared > (uint)(_end - _position))
-            {
-                throw Truncated($"Expected a list of at most {_end - _position} elements, the bytes left, but it declares {declared}.");
-            }
-            size = (int)declared;
+            size = ReadVarInt32();
         }
         if (size > _end - _position)
         {
             throw Truncated($"Expected a list of at most {_end - _position} elements, the bytes left, but it declares {size}.");
         }
-        return size;
+        return (int)size;
     }
 
     private int ReadLength()
@@ -276,42 +271,38 @@ internal sealed class ThriftCompactReader
             : throw Fail($"Expected a 16-bit field id, but found {value}.");
     }
 
+    /// <summary>A varint of at most five bytes whose value fits 32 bits: the fifth byte holds its last four bits and ends it.</summary>
     private uint ReadVarInt32()
     {
         uint result = 0;
-        for (var shift = 0; shift < 35; shift += 7)
+        for (var shift = 0; shift < 28; shift += 7)
         {
             var b = ReadByte();
-            if (shift == 28 && b > 0x0F)
-            {
-                throw Fail("Expected a 32-bit varint, but it is wider.");
-            }
             result |= (uint)(b & 0x7F) << shift;
             if ((b & 0x80) == 0)
             {
                 return result;
             }
         }
-        throw Fail("Expected a 32-bit varint of at most 5 bytes, but it is longer.");
+        var last = ReadByte();
+        return last <= 0x0F ? result | ((uint)last << 28) : throw Fail("Expected a varint of at most 5 bytes and 32 bits, but it is longer or wider.");
     }
 
+    /// <summary>A varint of at most ten bytes whose value fits 64 bits: the tenth byte holds its last bit and ends it.</summary>
     private ulong ReadVarInt64()
     {
         ulong result = 0;
-        for (var shift = 0; shift < 70; shift += 7)
+        for (var shift = 0; shift < 63; shift += 7)
         {
             var b = ReadByte();
-            if (shift == 63 && b > 0x01)
-            {
-                throw Fail("Expected a 64-bit varint, but it is wider.");
-            }
             result |= (ulong)(b & 0x7F) << shift;
             if ((b & 0x80) == 0)
             {
                 return result;
             }
         }
-        throw Fail("Expected a 64-bit varint of at most 10 bytes, but it is longer.");
+        var last = ReadByte();
+        return last <= 0x01 ? result | ((ulong)last << 63) : throw Fail("Expected a varint of at most 10 bytes and 64 bits, but it is longer or wider.");
     }
 
     private byte ReadByte()
