@@ -58,8 +58,9 @@ public sealed record ParquetReadOptions
     public long MaxDecodedBytes { get; init; } = 4L << 30;
 
     /// <summary>
-    /// Gets the most bytes a page may take, compressed or decompressed (what Parquet.Net allocates
-    /// to decompress it, as its header or, for Snappy and Zstandard, its compressed bytes declare):
+    /// Gets the most bytes a page may take, as stored (its header and compressed bytes) or
+    /// decompressed (what Parquet.Net allocates to decompress it, as its header or, for Snappy and
+    /// Zstandard, its compressed bytes declare), and the most a delta block's miniblock may take:
     /// 64 MiB by default; writers make pages of about 1 MiB.
     /// </summary>
     public int MaxPageBytes { get; init; } = 64 << 20;

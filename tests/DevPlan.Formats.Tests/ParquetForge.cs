@@ -25,6 +25,11 @@ internal static class ParquetForge
 
         public int DefinitionLength { get; init; }
 
+        public int RepetitionLength { get; init; }
+
+        /// <summary>Gets whether a version 2 page says its values are compressed; unsaid (compressed) when null.</summary>
+        public bool? IsCompressed { get; init; }
+
         /// <summary>Gets a statistic (a maximum) the data page's header carries, making the header as long as it is.</summary>
         public string? Statistic { get; init; }
     }
@@ -39,6 +44,9 @@ internal static class ParquetForge
         public long? Values { get; init; }
 
         public long? CompressedSize { get; init; }
+
+        /// <summary>Gets whether the column is nullable: its pages then begin with definition levels, which the test writes.</summary>
+        public bool Optional { get; init; }
     }
 
     /// <summary>A file of one row group of <paramref name="rows"/> rows.</summary>
@@ -90,7 +98,7 @@ internal static class ParquetForge
                         return;
                     }
                     var column = columns[i - 1];
-                    e.I32(1, column.Type).I32(3, 0).String(4, column.Name);
+                    e.I32(1, column.Type).I32(3, column.Optional ? 1 : 0).String(4, column.Name);
                     if (column.ConvertedType is { } converted)
                     {
                         e.I32(6, converted);
@@ -130,7 +138,14 @@ internal static class ParquetForge
                 t.Struct(7, d => d.I32(1, page.Values).I32(2, Plain));
                 break;
             case DataPageV2:
-                t.Struct(8, d => d.I32(1, page.Values).I32(2, page.Nulls).I32(3, page.Values).I32(4, page.Encoding).I32(5, page.DefinitionLength).I32(6, 0));
+                t.Struct(8, d =>
+                {
+                    d.I32(1, page.Values).I32(2, page.Nulls).I32(3, page.Values).I32(4, page.Encoding).I32(5, page.DefinitionLength).I32(6, page.RepetitionLength);
+                    if (page.IsCompressed is { } compressed)
+                    {
+                        d.Bool(7, compressed);
+                    }
+                });
                 break;
             default:
                 t.Struct(5, d =>
@@ -204,6 +219,12 @@ internal static class ParquetForge
         {
             Header(id, 5);
             return VarInt((uint)((value << 1) ^ (value >> 31)));
+        }
+
+        public Thrift Bool(short id, bool value)
+        {
+            Header(id, value ? (byte)1 : (byte)2);
+            return this;
         }
 
         public Thrift I64(short id, long value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DevPlan.Core.Parquet;
+using DevPlan.Core.Parquet.Internal;
 using static DevPlan.Formats.Tests.ParquetForge;
 
 namespace DevPlan.Formats.Tests;
@@ -106,6 +107,7 @@ public sealed class ParquetForgedFileTest
 
     [Theory]
     [InlineData(200)]
+    [InlineData(1_000)]
     [InlineData(5_000)]
     public void A_page_header_longer_than_the_first_bytes_read_of_it_is_read_whole(int statistic)
     {
@@ -133,7 +135,7 @@ public sealed class ParquetForgedFileTest
 
         var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), "a page past its chunk").Error!;
 
-        error.Message.Should().Contain("growth").And.Contain("1000 bytes");
+        error.Message.Should().Contain("growth").And.Contain("1000 bytes, 16 are left");
     }
 
     [Fact]
@@ -241,6 +243,141 @@ public sealed class ParquetForgedFileTest
 
         BoundedRead.Run(Format, File(2, delta, Period(2), Growth(5.2, 7.25)), "DELTA_BYTE_ARRAY").Error!.Message.Should().Contain("DELTA_BYTE_ARRAY");
         BoundedRead.Run(Format, File(2, Indicator(2), Period(2), lzo), "LZO").Error!.Message.Should().Contain("LZO");
+    }
+
+    [Fact]
+    public void The_budget_counts_what_each_page_cell_and_character_takes_as_documented()
+    {
+        // Uncompressed version 1 pages, 2 rows: the indicator as a dictionary and its indexes, the
+        // growth as a DELTA_BINARY_PACKED block of 128 values in 4 miniblocks, and booleans.
+        byte[] delta = [.. Uleb128(128), .. Uleb128(4), .. Uleb128(2), .. Uleb128(20), .. Uleb128(10), 0x00, 0x00, 0x00, 0x00];
+        var dictionary = Texts("gdp");
+        var indicator = new Column("indicator", ByteArray, new Page(DictionaryPage, dictionary, 1), new Page(DataPage, [0x00], 2, RleDictionary)) { ConvertedType = 0 };
+        var growth = new Column("growth", Int64Type, new Page(DataPage, delta, 2, DeltaBinaryPacked));
+        var completed = new Column("completed", BooleanType, new Page(DataPage, [0b01], 2));
+        var bytes = File(2, indicator, Period(2), growth, completed);
+
+        using var reader = (ParquetObservationReader)Format.OpenReader(new MemoryStream(bytes), "budget.parquet");
+        reader.ReadAllLenient().Observations.Select(o => (o.Growth!.Value.Value, o.Completed)).Should().Equal((10m, true), (15m, false));
+
+        var cells = 2 * 4 * ReadBudget.CellBytes;
+        var indicatorPages = (1 * ChunkPages.DictionaryEntryBytes) + (2 * dictionary.Length) + (2 * ChunkPages.PageValueBytes) + (2 * 1);
+        var periodPages = (2 * ChunkPages.PageValueBytes) + (2 * Texts("2023", "2024").Length);
+        var growthPages = (2 * ChunkPages.PageValueBytes) + (2 * delta.Length) + (32 * sizeof(long)); // a miniblock of 128 / 4 values
+        var completedPages = (2 * ChunkPages.PageValueBytes) + (2 * 1) + (2 * sizeof(int)); // the integers Parquet.Net decodes booleans into
+        var text = 2 * ("gdp".Length + "gdp".Length + "2023".Length + "2024".Length + "10".Length + "15".Length + "true".Length + "false".Length);
+        reader.RowGroupBytes.Should().Be(cells + indicatorPages + periodPages + growthPages + completedPages + text);
+        reader.DecodedBytes.Should().Be(reader.RowGroupBytes);
+        reader.LargestPageBytes.Should().Be(32 * sizeof(long), "the miniblock takes more than any page");
+    }
+
+    [Fact]
+    public void Pages_that_end_before_their_chunk_holds_its_values_are_refused()
+    {
+        // Two pages of one value each, in a chunk said to hold only the first.
+        var onePage = PageHeader(new Page(DataPage, Doubles(5.2), 1)).Length + 8;
+        var growth = new Column("growth", DoubleType, new Page(DataPage, Doubles(5.2), 1), new Page(DataPage, Doubles(7.25), 1)) { CompressedSize = onePage };
+
+        var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), "a chunk shorter than its pages").Error!;
+
+        error.Message.Should().Contain($"the chunk's 2 values within its {onePage} bytes, but they hold 1");
+    }
+
+    [Fact]
+    public void A_page_header_cut_by_its_chunks_end_is_refused_rather_than_read_again_and_again()
+    {
+        var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), Growth(5.2, 7.25) with { CompressedSize = 5 }), "a header past its chunk").Error!;
+
+        error.Message.Should().Contain("Expected a page header, but it cannot be read");
+    }
+
+    [Theory]
+    [InlineData(1, 2, 0, "of type 1 without it")] // an index page
+    [InlineData(DataPageV2, 2, 3, "counts of values and nulls, but it says 2 and 3")]
+    [InlineData(DataPage, -1, 0, "counts of values and nulls, but it says -1 and 0")]
+    public void A_page_that_is_not_a_dictionary_or_data_page_or_miscounts_is_refused(int type, int values, int nulls, string expected)
+    {
+        var growth = Growth(5.2, 7.25) with { Pages = [new Page(type, Doubles(5.2, 7.25), values) { Nulls = nulls }] };
+
+        var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), expected).Error!;
+
+        error.Message.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void A_dictionary_page_after_a_data_page_is_refused()
+    {
+        var growth = Growth(5.2, 7.25) with { Pages = [new Page(DataPage, Doubles(5.2), 1), new Page(DictionaryPage, Doubles(7.25), 1)] };
+
+        var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), "a late dictionary").Error!;
+
+        error.Message.Should().Contain("dictionary page first");
+    }
+
+    [Theory]
+    [InlineData(false, 2, 0, "0 bytes of repetition levels and 2 of definition levels")] // a required column has no definition levels
+    [InlineData(true, 0, 1, "1 bytes of repetition levels")]
+    [InlineData(true, 17, 0, "17 of definition levels")] // more than the page holds
+    public void A_version_2_page_of_a_flat_column_has_definition_levels_only_where_they_can_be(bool optional, int definition, int repetition, string expected)
+    {
+        var growth = Growth(5.2, 7.25) with { Optional = optional, Pages = [new Page(DataPageV2, Doubles(5.2, 7.25), 2) { DefinitionLength = definition, RepetitionLength = repetition }] };
+
+        var error = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), expected).Error!;
+
+        error.Message.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void A_nullable_version_2_delta_page_is_read_from_after_its_definition_levels()
+    {
+        // Definition levels (RLE: two values of 1), then the values' DELTA_BINARY_PACKED block, compressed or said not to be.
+        byte[] levels = [0x04, 0x01];
+        byte[] delta = [.. Uleb128(128), .. Uleb128(4), .. Uleb128(2), .. Uleb128(20), .. Uleb128(10), 0x00, 0x00, 0x00, 0x00];
+        var snappy = Snappier.Snappy.CompressToArray(delta);
+        var compressed = new Column("growth", Int64Type, new Page(DataPageV2, [.. levels, .. snappy], 2, DeltaBinaryPacked) { DefinitionLength = 2, Uncompressed = 2 + delta.Length }) { Optional = true, Codec = 1 };
+        var notCompressed = new Column("growth", Int64Type, new Page(DataPageV2, [.. levels, .. delta], 2, DeltaBinaryPacked) { DefinitionLength = 2, IsCompressed = false }) { Optional = true, Codec = 1 };
+
+        foreach (var growth in new[] { compressed, notCompressed })
+        {
+            var result = BoundedRead.Run(Format, File(2, Indicator(2), Period(2), growth), $"a version 2 delta page, compressed: {growth == compressed}").Result!;
+
+            result.Observations.Select(o => o.Growth!.Value.Value).Should().Equal(10m, 15m);
+        }
+    }
+
+    [Fact]
+    public void A_page_whose_stored_bytes_are_its_largest_part_is_held_to_MaxPageBytes_with_its_header()
+    {
+        // An uncompressed version 2 page: Parquet.Net allocates its bytes, and no more.
+        var page = new Page(DataPageV2, Doubles(5.2, 7.25), 2);
+        var stored = PageHeader(page).Length + 16;
+        var bytes = File(2, Indicator(2), Period(2), new Column("growth", DoubleType, page));
+
+        BoundedRead.Run(new ParquetObservationFormat(new ParquetReadOptions { MaxPageBytes = stored }), bytes, "within").Result!.Observations.Should().HaveCount(2);
+        BoundedRead.Run(new ParquetObservationFormat(new ParquetReadOptions { MaxPageBytes = stored - 1 }), bytes, "one past").Error!.Message
+            .Should().Contain("ParquetReadOptions.MaxPageBytes").And.Contain($"takes {stored} with its header");
+    }
+
+    [Fact]
+    public void A_page_header_longer_than_MaxPageBytes_is_refused_by_the_limit()
+    {
+        var indicator = Indicator(2) with { Pages = [new Page(DataPage, Texts("gdp", "gdp"), 2) { Statistic = new string('z', 2_000) }] };
+
+        var error = BoundedRead.Run(new ParquetObservationFormat(new ParquetReadOptions { MaxPageBytes = 1_000 }), File(2, indicator, Period(2), Growth(5.2, 7.25)), "a long header").Error!;
+
+        error.Message.Should().Contain("ParquetReadOptions.MaxPageBytes").And.Contain("header alone");
+    }
+
+    [Fact]
+    public void A_delta_miniblock_may_take_MaxPageBytes_and_not_one_more()
+    {
+        // A block of 8,192 values in one miniblock: Parquet.Net allocates 8,192 longs for it.
+        byte[] delta = [.. Uleb128(8192), .. Uleb128(1), .. Uleb128(2), .. Uleb128(20), .. Uleb128(10), 0x00];
+        var bytes = File(2, Indicator(2), Period(2), new Column("growth", Int64Type, new Page(DataPage, delta, 2, DeltaBinaryPacked)));
+
+        BoundedRead.Run(new ParquetObservationFormat(new ParquetReadOptions { MaxPageBytes = 8192 * 8 }), bytes, "within").Result!.Observations.Should().HaveCount(2);
+        BoundedRead.Run(new ParquetObservationFormat(new ParquetReadOptions { MaxPageBytes = (8192 * 8) - 1 }), bytes, "one past").Error!.Message
+            .Should().Contain("ParquetReadOptions.MaxPageBytes").And.Contain("miniblocks hold 8192 values");
     }
 
     private static Column Indicator(int rows) => new("indicator", ByteArray, new Page(DataPage, Texts([.. Enumerable.Repeat("gdp", rows)]), rows)) { ConvertedType = 0 };

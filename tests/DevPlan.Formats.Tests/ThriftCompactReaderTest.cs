@@ -142,14 +142,14 @@ public sealed class ThriftCompactReaderTest
     }
 
     [Theory]
-    [InlineData(0x1A)] // a set
-    [InlineData(0x1B)] // a map
-    [InlineData(0x1D)] // type 13
-    public void A_field_of_a_type_Parquet_Net_cannot_skip_is_refused(byte header)
+    [InlineData(0x1A, "set")]
+    [InlineData(0x1B, "map")]
+    [InlineData(0x1D, "13")]
+    public void A_field_of_a_type_Parquet_Net_cannot_skip_is_refused(byte header, string name)
     {
         var walk = () => Walk([header, 0x00, 0x00]);
 
-        walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("known Thrift type");
+        walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain($"known Thrift type, but field 1 is of type {name}");
     }
 
     [Theory]
@@ -159,6 +159,8 @@ public sealed class ThriftCompactReaderTest
     [InlineData(0x19, "list")]
     [InlineData(0x1C, "struct")]
     [InlineData(0x18, "binary")]
+    [InlineData(0x16, "i64")]
+    [InlineData(0x11, "bool")]
     public void Each_known_type_is_read_only_as_itself(byte header, string name)
     {
         // A field 1 of the given type, read as each known type but its own: always refused, naming both.
@@ -170,7 +172,10 @@ public sealed class ThriftCompactReaderTest
             ("list", (t, id, type) => t.ReadListHeader(id, type, ThriftCompactReader.I32)),
             ("struct", (t, id, type) => t.ReadStruct(id, type, s => s.SkipStructFields())),
             ("binary", (t, id, type) => t.ReadString(id, type)),
+            ("binary", (t, id, type) => t.SkipBinary(id, type)),
             ("bool", (t, id, type) => t.ReadBool(id, type)),
+            ("i64", (t, id, type) => t.ReadI64(id, type)),
+            ("i32", (t, id, type) => t.ReadI32(id, type)),
         };
         foreach (var (other, read) in readers.Where(r => r.Name != name))
         {
@@ -274,11 +279,35 @@ public sealed class ThriftCompactReaderTest
     }
 
     [Fact]
-    public void Sibling_lists_do_not_add_to_the_nesting()
+    public void Sibling_lists_and_structs_do_not_add_to_the_nesting()
     {
-        byte[] bytes = [.. Enumerable.Repeat(new byte[] { 0x19, 0x05 }, 40).SelectMany(b => b), 0x00];
+        // Forty empty lists, then forty structs of one boolean, each an unknown field.
+        byte[] bytes = [.. Enumerable.Repeat(new byte[] { 0x19, 0x05 }, 40).SelectMany(b => b), .. Enumerable.Repeat(new byte[] { 0x1C, 0x11, 0x00 }, 40).SelectMany(b => b), 0x00];
 
         ((Action)(() => Walk(bytes))).Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_struct_inside_lists_counts_towards_the_nesting()
+    {
+        // The top struct, 14 lists of a list, a list of a struct, and the struct itself: 17 levels.
+        byte[] bytes = [0x19, .. Enumerable.Repeat((byte)0x19, 14), 0x1C, 0x00, 0x00];
+        var walk = () => Walk(bytes);
+
+        walk.Should().Throw<InvalidDataException>().Which.Message.Should().Contain($"at most {ThriftCompactReader.MaxDepth} deep");
+        ((Action)(() => Walk([0x19, .. Enumerable.Repeat((byte)0x19, 13), 0x1C, 0x00, 0x00]))).Should().NotThrow();
+    }
+
+    [Fact]
+    public void An_i64_of_ten_bytes_keeps_its_64th_bit()
+    {
+        // The zigzag of long.MinValue is all ones: nine bytes of seven, and a tenth of one.
+        byte[] bytes = [0x16, .. Enumerable.Repeat((byte)0xFF, 9), 0x01, 0x00];
+        var thrift = new ThriftCompactReader(bytes, 0, bytes.Length);
+        thrift.BeginStruct();
+        thrift.NextField(out var id, out var type);
+
+        thrift.ReadI64(id, type).Should().Be(long.MinValue);
     }
 
     [Theory]

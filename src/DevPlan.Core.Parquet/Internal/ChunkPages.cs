@@ -64,10 +64,11 @@ internal static class ChunkPages
             {
                 throw new InvalidDataException(Where(at, $"Expected a page's counts of values and nulls, but it says {header.Values} and {header.Nulls}"));
             }
-            if (header.CompressedSize > options.MaxPageBytes)
+            var stored = (long)header.HeaderLength + header.CompressedSize;
+            if (stored > options.MaxPageBytes)
             {
                 throw new InvalidDataException(Where(at, string.Create(CultureInfo.InvariantCulture,
-                    $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one takes {header.CompressedSize}")));
+                    $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one takes {stored} with its header")));
             }
             if (header.Type == PageHeaderInfo.DictionaryPage)
             {
@@ -93,7 +94,7 @@ internal static class ChunkPages
             }
             var (pageBytes, pageLargest) = CheckData(file, position, header, chunk.Codec, nullable, options, at);
             bytes += pageBytes;
-            largest = Math.Max(largest, pageLargest);
+            largest = Math.Max(largest, Math.Max(stored, pageLargest));
             position += header.CompressedSize;
             first = false;
         }
@@ -147,7 +148,7 @@ internal static class ChunkPages
                 $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one decompresses to {decoded}")));
         }
         var bytes = header.CompressedSize + decoded;
-        var largest = Math.Max(header.CompressedSize, decoded);
+        var largest = decoded;
         if (delta)
         {
             var valuesBytes = decompresses ? new byte[decoded] : compressed!;
@@ -194,7 +195,7 @@ internal static class ChunkPages
         }
     }
 
-    /// <summary>Reads a page header, from as few bytes as hold it (a page's statistics can make it long).</summary>
+    /// <summary>Reads a page header, from as few bytes as hold it (a page's statistics can make it long), and no more than a page may take.</summary>
     private static PageHeaderInfo ReadHeader(Stream file, long position, long end, int maxBytes)
     {
         var available = (int)Math.Min(end - position, maxBytes);
@@ -206,9 +207,14 @@ internal static class ChunkPages
             {
                 return PageHeaderReader.Read(buffer, size);
             }
-            catch (InvalidDataException e) when (size < available && ThriftCompactReader.IsEndOfData(e))
+            catch (InvalidDataException e) when (ThriftCompactReader.IsEndOfData(e) && size < available)
             {
                 size = (int)Math.Min(available, size * 8L);
+            }
+            catch (InvalidDataException e) when (ThriftCompactReader.IsEndOfData(e) && available == maxBytes && end - position > maxBytes)
+            {
+                throw new InvalidDataException(Where(position, string.Create(CultureInfo.InvariantCulture,
+                    $"Expected pages of at most {maxBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's header alone takes more")), e);
             }
             catch (InvalidDataException e)
             {

@@ -321,7 +321,7 @@ internal sealed class ThriftCompactReader
     }
 
     /// <summary>Whether an error is that the bytes ended before the structure did: more bytes may hold the rest of it.</summary>
-    public static bool IsEndOfData(Exception e) => e.Data.Contains(EndOfData);
+    public static bool IsEndOfData(Exception e) => e.Data[EndOfData] is true;
 
     private static int ZigZag(uint n) => (int)(n >> 1) ^ -(int)(n & 1);
 
