@@ -27,8 +27,14 @@ public sealed class ParquetObservationFormat : IObservationFormat
     public ParquetObservationFormat(ParquetReadOptions? options = null)
     {
         options ??= ParquetReadOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFooterBytes, "options.MaxFooterBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxColumns, "options.MaxColumns");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroups, "options.MaxRowGroups");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupRows, "options.MaxRowGroupRows");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRowGroupBytes, "options.MaxRowGroupBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDecodedBytes, "options.MaxDecodedBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxPageBytes, "options.MaxPageBytes");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxCellLength, "options.MaxCellLength");
         Options = options;
     }
 
@@ -112,6 +118,7 @@ public sealed class ParquetObservationFormat : IObservationFormat
         await group.WriteAsync(ObservationSchema.Status, rows.Select(o => o.Status.ToSdmxCode().ToString()).ToArray()).ConfigureAwait(false);
         await group.WriteAsync(ObservationSchema.Source, rows.Select(o => o.Source).ToArray()!).ConfigureAwait(false);
         await group.WriteAsync<bool>(ObservationSchema.Completed, rows.Select(o => o.Completed).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<DateOnly>(ObservationSchema.Released, rows.Select(o => o.Released?.ToDateOnly()).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static void CheckScale(decimal? value, int index, string column)

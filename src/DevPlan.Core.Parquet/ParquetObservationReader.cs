@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Observations;
@@ -12,44 +13,107 @@ namespace DevPlan.Core.Parquet;
 /// <summary>
 /// Reads observations from a Parquet file, one row group at a time, with the grammar every table
 /// shares (<see cref="TableObservationReader"/>): each typed value is turned into the invariant text
-/// the grammar reads (a decimal with its published scale restored, a double through its shortest
-/// round-trip text), so that a file's codes, periods, units and statuses obey the same rules as a
-/// CSV file's. A problem names the row (counted from 1 across row groups) and the column.
+/// the grammar reads (a decimal exactly, with its published scale restored; a float or double
+/// through its shortest round-trip text), so that a file's codes, periods, units and statuses obey
+/// the same rules as a CSV file's. A problem names the row (counted from 1 across row groups) and the
+/// column.
 /// </summary>
+/// <remarks>
+/// <para>An untrusted file never reaches Parquet.Net unchecked. Parquet.Net 6.1 trusts what a file
+/// declares: a footer that runs off its end makes its Thrift reader loop for ever, a list or a binary
+/// makes it allocate the length it declares, a page header's sizes, a dictionary's entries or a delta
+/// stream's block size make it allocate gigabytes from a few bytes, and its string reading copies a
+/// dictionary value into every row that holds it. So this reader:</para>
+/// <list type="bullet">
+/// <item>checks the footer itself first (<see cref="FooterReader"/>, with a bounded Thrift compact
+/// reader that reads exactly what Parquet.Net's would and refuses what it would mishandle): its
+/// length against the file and <see cref="ParquetReadOptions.MaxFooterBytes"/>, a flat schema of at
+/// most <see cref="ParquetReadOptions.MaxColumns"/> columns, and every column chunk inside the data;</item>
+/// <item>walks each column chunk's pages before Parquet.Net reads them (<see cref="ChunkPages"/>):
+/// their headers, what decompressing and decoding each will allocate, against
+/// <see cref="ParquetReadOptions.MaxPageBytes"/> and the row group's budget;</item>
+/// <item>lets Parquet.Net read the file only through a <see cref="GuardedStream"/> that keeps it to
+/// the pages just checked and turns a read past them into an error rather than an endless 0xFF;</item>
+/// <item>asks Parquet.Net only for physical values (bytes, integers), never its strings or
+/// decimals, and makes the text itself (<see cref="ColumnLoader"/>): a dictionary value is decoded
+/// once and referenced, and each cell's text is counted against the budget
+/// (<see cref="ReadBudget"/>) as it is made.</item>
+/// </list>
+/// <para>Columns the table grammar does not read are not decoded at all.</para>
+/// </remarks>
 internal sealed class ParquetObservationReader : TableObservationReader
 {
+    /// <summary>The columns of the wide layout that are not periods, as the grammar reads them.</summary>
+    private static readonly ImmutableArray<string> WideColumns = ["indicator", "zone", "unit", "status", "source", "measure"];
+
     private readonly ParquetReader _reader;
+    private readonly GuardedStream _guarded;
+    private readonly Stream _file;
     private readonly Stream? _ownedCopy;
-    private readonly DataField[] _fields;
+    private readonly ParquetMetadata _metadata;
     private readonly ParquetReadOptions _options;
-    private readonly DataField? _start, _end;
-    private readonly Dictionary<string, DataField> _scales;
-    private string?[][] _columns = [];
+    private readonly ReadBudget _budget;
+    private readonly ReadColumn?[] _table;
+    private readonly ReadColumn? _start, _end, _valueScale, _growthScale;
+    private readonly int _readCount;
+    private ColumnCells[] _cells;
     private DateOnly?[] _starts = [], _ends = [];
     private int _group = -1;
     private int _row;
     private int _rowCount;
     private long _number;
 
-    private ParquetObservationReader(ParquetReader reader, Stream? ownedCopy, DataField[] fields, Dictionary<string, DataField> companions, string? sourceName, ParquetReadOptions options)
-        : base([.. fields.Select(f => f.Name)], options.Units, sourceName, headerLine: 0)
+    private ParquetObservationReader(ParquetReader reader, GuardedStream guarded, Stream file, Stream? ownedCopy, ParquetMetadata metadata, string? sourceName, ParquetReadOptions options)
+        : base([.. metadata.Columns.Where(c => !ObservationSchema.Companions.Contains(c.Name)).Select(c => c.Name)], options.Units, sourceName, headerLine: 0)
     {
         _reader = reader;
+        _guarded = guarded;
+        _file = file;
         _ownedCopy = ownedCopy;
-        _fields = fields;
+        _metadata = metadata;
         _options = options;
-        _start = companions.GetValueOrDefault("period_start");
-        _end = companions.GetValueOrDefault("period_end");
-        _scales = new(StringComparer.Ordinal);
-        if (companions.TryGetValue("value_scale", out var valueScale))
+        _budget = new ReadBudget(options, sourceName);
+        var fields = new List<DataField>();
+        var companions = new Dictionary<string, ReadColumn>(StringComparer.Ordinal);
+        _table = new ReadColumn?[Names.Length];
+        _cells = new ColumnCells[Names.Length];
+        Array.Fill(_cells, ColumnCells.Empty);
+        var next = 0;
+        for (var i = 0; i < metadata.Columns.Count; i++)
         {
-            _scales["value"] = valueScale;
+            var column = metadata.Columns[i];
+            var plan = ColumnPlan.For(column);
+            if (ObservationSchema.Companions.Contains(column.Name))
+            {
+                if (companions.ContainsKey(column.Name))
+                {
+                    throw new ObservationFormatException($"Expected distinct column names, but \"{column.Name}\" is named twice.", 0, column.Name, sourceName: sourceName);
+                }
+                companions[column.Name] = Plan(i, plan, fields);
+                continue;
+            }
+            if (IsRead(column.Name))
+            {
+                _table[next] = Plan(i, plan, fields);
+            }
+            next++;
         }
-        if (companions.TryGetValue("growth_scale", out var growthScale))
-        {
-            _scales["growth"] = growthScale;
-        }
+        _start = CheckCompanion(companions, "period_start", CellKind.Date);
+        _end = CheckCompanion(companions, "period_end", CellKind.Date);
+        _valueScale = IsReadColumn("value") ? CheckCompanion(companions, "value_scale", CellKind.Int32) : null;
+        _growthScale = IsReadColumn("growth") ? CheckCompanion(companions, "growth_scale", CellKind.Int32) : null;
+        _readCount = _table.Count(c => c is not null) + (_start is null ? 0 : 1) + (_end is null ? 0 : 1) + (_valueScale is null ? 0 : 1) + (_growthScale is null ? 0 : 1);
+        _ = new ParquetSchema(fields); // attaches the fields, as Parquet.Net requires of a field it reads
     }
+
+    /// <summary>Gets the bytes decoded so far, as <see cref="ParquetReadOptions.MaxDecodedBytes"/> counts them.</summary>
+    internal long DecodedBytes => _budget.Total;
+
+    /// <summary>Gets the bytes the current row group has decoded, as <see cref="ParquetReadOptions.MaxRowGroupBytes"/> counts them.</summary>
+    internal long RowGroupBytes => _budget.Group;
+
+    /// <summary>Gets the most a single page has taken so far, as <see cref="ParquetReadOptions.MaxPageBytes"/> counts it.</summary>
+    internal long LargestPageBytes { get; private set; }
 
     public static ParquetObservationReader Open(Stream input, string? sourceName, ParquetReadOptions options)
     {
@@ -57,33 +121,18 @@ internal sealed class ParquetObservationReader : TableObservationReader
         ParquetReader? reader = null;
         try
         {
-            var stream = input;
+            var file = input;
             if (!input.CanSeek)
             {
                 copy = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
                 input.CopyTo(copy);
                 copy.Position = 0;
-                stream = copy;
+                file = copy;
             }
-            reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true }, leaveStreamOpen: true).GetAwaiter().GetResult();
-            var fields = new List<DataField>();
-            var companions = new Dictionary<string, DataField>(StringComparer.Ordinal);
-            foreach (var field in reader.Schema.Fields)
-            {
-                if (field is not DataField data || data.IsArray)
-                {
-                    throw new ObservationFormatException($"Expected a flat table of columns, but \"{field.Name}\" is a {field.SchemaType} field (a list, map or struct).", null, field.Name, sourceName: sourceName);
-                }
-                if (ObservationSchema.Companions.Contains(data.Name))
-                {
-                    companions[data.Name] = data;
-                }
-                else
-                {
-                    fields.Add(data);
-                }
-            }
-            return new ParquetObservationReader(reader, copy, [.. fields], companions, sourceName, options);
+            var metadata = FooterReader.Read(file, sourceName, options);
+            var guarded = new GuardedStream(file);
+            reader = ParquetReader.CreateAsync(guarded, new ParquetOptions { UseDateOnlyTypeForDates = true, TreatByteArrayAsString = true }, leaveStreamOpen: true).GetAwaiter().GetResult();
+            return new ParquetObservationReader(reader, guarded, file, copy, metadata, sourceName, options);
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -93,7 +142,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
         catch
         {
-            (reader as IDisposable)?.Dispose();
+            reader?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             copy?.Dispose();
             throw;
         }
@@ -107,18 +156,13 @@ internal sealed class ParquetObservationReader : TableObservationReader
     {
         while (_row + 1 >= _rowCount)
         {
-            if (_group + 1 >= _reader.RowGroupCount)
+            if (_group + 1 >= _metadata.RowGroups.Count)
             {
                 return false;
             }
-            try
-            {
-                await LoadGroup(++_group, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                throw new ObservationFormatException($"Expected row group {_group} of an Apache Parquet file, but it cannot be read: {e.Message}", _number + 1, sourceName: SourceName, innerException: e);
-            }
+            _cells = [.. _cells.Select(_ => ColumnCells.Empty)];
+            _starts = _ends = [];
+            await LoadGroup(++_group, cancellationToken).ConfigureAwait(false);
             _row = -1;
         }
         _row++;
@@ -127,7 +171,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
     }
 
     /// <inheritdoc />
-    protected override ReadOnlySpan<char> GetCell(int column) => _columns[column][_row];
+    protected override ReadOnlySpan<char> GetCell(int column) => _cells[column].Cells is { Length: > 0 } cells ? cells[_row].Span : [];
 
     /// <inheritdoc />
     protected override DiagnosticLocation Locate(string? column) => new(SourceName, line: _number, column: column);
@@ -135,12 +179,19 @@ internal sealed class ParquetObservationReader : TableObservationReader
     /// <inheritdoc />
     protected override ObservationProblem? CheckRow()
     {
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            if (_cells[i].Problems is { } problems && problems.TryGetValue(_row, out var problem))
+            {
+                return Fail(DiagnosticRules.CsvFieldInvalid, Names[i], problem.Text, problem.Reason);
+            }
+        }
         if (_start is null && _end is null)
         {
             return null;
         }
         var periodIndex = Names.IndexOf("period");
-        if (periodIndex < 0 || !ReportingPeriod.TryParse(_columns[periodIndex][_row], CultureInfo.InvariantCulture, out var period))
+        if (periodIndex < 0 || !ReportingPeriod.TryParse(GetCell(periodIndex), CultureInfo.InvariantCulture, out var period))
         {
             return null; // the grammar reports the period itself
         }
@@ -159,34 +210,126 @@ internal sealed class ParquetObservationReader : TableObservationReader
         if (disposing)
         {
             _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _guarded.Dispose();
             _ownedCopy?.Dispose();
         }
         base.Dispose(disposing);
     }
 
+    /// <summary>
+    /// Whether the grammar reads a column: an unknown column is noted and never read, but a column under a blank
+    /// name, or in the wide layout under a name that starts like a period and is not one (2024-M13), is read so that a
+    /// figure under it is the error it is in CSV, not a figure dropped unseen.
+    /// </summary>
+    private bool IsRead(string name) => name.Length == 0 || (Layout == TableLayout.Wide
+        ? WideColumns.Contains(name) || char.IsAsciiDigit(name[0])
+        : ObservationCsv.Columns.Contains(name));
+
+    /// <summary>Whether the table has a column of that name that the grammar reads.</summary>
+    private bool IsReadColumn(string name) => Names.IndexOf(name) is var index and >= 0 && _table[index] is not null;
+
+    private ReadColumn Plan(int index, ColumnPlan plan, List<DataField> fields)
+    {
+        if (plan.Kind == CellKind.Unsupported)
+        {
+            throw new ObservationFormatException($"Expected columns of text, decimals, integers, floating-point numbers, booleans or dates, but \"{plan.Column.Name}\" holds {plan.Description}.", 0, plan.Column.Name, sourceName: SourceName);
+        }
+        var field = new DataField(plan.Column.Name, plan.ClrType, isNullable: plan.Column.Repetition == Repetition.Optional);
+        fields.Add(field);
+        return new ReadColumn(index, plan, field);
+    }
+
+    private ReadColumn? CheckCompanion(Dictionary<string, ReadColumn> companions, string name, CellKind kind)
+    {
+        if (!companions.TryGetValue(name, out var column))
+        {
+            return null;
+        }
+        var fits = kind == CellKind.Date
+            ? column.Plan.Kind == CellKind.Date
+            : column.Plan.Kind is CellKind.Int32 or CellKind.UInt32 or CellKind.Int64 or CellKind.UInt64;
+        return fits ? column : throw new ObservationFormatException(
+            $"Expected \"{name}\" to hold {(kind == CellKind.Date ? "dates" : "integers")}, but it holds {column.Plan.Description}.", 0, name, sourceName: SourceName);
+    }
+
     private async Task LoadGroup(int index, CancellationToken cancellationToken)
     {
-        using var group = _reader.OpenRowGroupReader(index);
-        var rows = group.RowCount;
-        var bytes = group.RowGroup.TotalByteSize;
-        if (rows > _options.MaxRowGroupRows || rows > Array.MaxLength || bytes > _options.MaxRowGroupBytes)
+        var group = _metadata.RowGroups[index];
+        var rows = group.Rows;
+        if (rows > _options.MaxRowGroupRows || rows > Array.MaxLength)
         {
             throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected row groups of at most {_options.MaxRowGroupRows} rows and {_options.MaxRowGroupBytes} bytes (ParquetReadOptions.MaxRowGroupRows, MaxRowGroupBytes), but row group {index} declares {rows} rows and {bytes} bytes."),
+                $"Expected row groups of at most {_options.MaxRowGroupRows} rows (ParquetReadOptions.MaxRowGroupRows), but row group {index} has {rows}."),
                 _number + 1, sourceName: SourceName);
         }
+        _budget.StartGroup(index);
+        _budget.ChargeCells(rows, _readCount);
         var count = (int)rows;
-        var columns = new string?[_fields.Length][];
-        for (var i = 0; i < _fields.Length; i++)
+        if (count == 0)
         {
-            int?[]? scales = _scales.TryGetValue(_fields[i].Name, out var scaleField) ? await ParquetColumns.ReadNullable<int>(group, scaleField, count, cancellationToken).ConfigureAwait(false) : null;
-            columns[i] = await ParquetColumns.ReadAsText(group, _fields[i], count, scales, cancellationToken).ConfigureAwait(false);
+            _rowCount = 0;
+            return; // nothing to decode: Parquet.Net is not asked
         }
-        _starts = _start is null ? [] : await ParquetColumns.ReadNullable<DateOnly>(group, _start, count, cancellationToken).ConfigureAwait(false);
-        _ends = _end is null ? [] : await ParquetColumns.ReadNullable<DateOnly>(group, _end, count, cancellationToken).ConfigureAwait(false);
-        _columns = columns;
+        var firstRow = _number + 1;
+        var rowGroup = _reader.OpenRowGroupReader(index);
+        var loader = new ColumnLoader(_options, _budget, index);
+        var valueScales = _valueScale is { } vs ? await Read(index, vs, firstRow, () => loader.ReadIntegersAsync(rowGroup, vs.Field, vs.Plan, count, cancellationToken)).ConfigureAwait(false) : null;
+        var growthScales = _growthScale is { } gs ? await Read(index, gs, firstRow, () => loader.ReadIntegersAsync(rowGroup, gs.Field, gs.Plan, count, cancellationToken)).ConfigureAwait(false) : null;
+        var cells = new ColumnCells[_table.Length];
+        for (var i = 0; i < _table.Length; i++)
+        {
+            if (_table[i] is not { } column)
+            {
+                cells[i] = ColumnCells.Empty;
+                continue;
+            }
+            var scales = Names[i] switch
+            {
+                "value" => valueScales,
+                "growth" => growthScales,
+                _ => null,
+            };
+            cells[i] = await Read(index, column, firstRow, () => loader.ReadCellsAsync(rowGroup, column.Field, column.Plan, count, firstRow, scales, cancellationToken)).ConfigureAwait(false);
+        }
+        _starts = _start is { } start ? await Read(index, start, firstRow, () => loader.ReadDatesAsync(rowGroup, start.Field, count, cancellationToken)).ConfigureAwait(false) : [];
+        _ends = _end is { } end ? await Read(index, end, firstRow, () => loader.ReadDatesAsync(rowGroup, end.Field, count, cancellationToken)).ConfigureAwait(false) : [];
+        _cells = cells;
         _rowCount = count;
     }
+
+    /// <summary>Checks a column chunk's pages, then has Parquet.Net read them and nothing else.</summary>
+    private async Task<T> Read<T>(int group, ReadColumn column, long firstRow, Func<Task<T>> read)
+    {
+        var chunk = _metadata.RowGroups[group].Chunks[column.Index];
+        var name = column.Plan.Column.Name;
+        long end;
+        try
+        {
+            (end, var bytes, var largest) = ChunkPages.Check(_file, chunk, column.Plan.Column, _options);
+            LargestPageBytes = Math.Max(LargestPageBytes, largest);
+            _budget.ChargePages(bytes, name);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(group, name, firstRow, e);
+        }
+        _guarded.Restrict(chunk.Start, end);
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(group, name, firstRow, e);
+        }
+        finally
+        {
+            _guarded.Release();
+        }
+    }
+
+    private ObservationFormatException Damaged(int group, string column, long firstRow, Exception e) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Expected row group {group} of an Apache Parquet file, but column \"{column}\" cannot be read: {e.Message}"), firstRow, column, sourceName: SourceName, innerException: e);
 
     /// <summary>
     /// What a damaged file makes Parquet.Net throw (its metadata and pages decode into anything):
@@ -195,4 +338,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
     private static bool IsDamage(Exception e) => e is not (ObservationFormatException or OperationCanceledException or OutOfMemoryException);
 
     private static string Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A column read: its index in the file's columns, how it is read, and the field Parquet.Net reads it as.</summary>
+    private sealed record ReadColumn(int Index, ColumnPlan Plan, DataField Field);
 }

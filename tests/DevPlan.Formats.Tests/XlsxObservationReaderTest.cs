@@ -389,7 +389,7 @@ public sealed class XlsxObservationReaderTest
     internal static List<string> Describe(IEnumerable<Observation> observations) =>
         [.. observations.Select(o => string.Join('|', o.Indicator, o.Zone.ZoneCode, o.Period,
             o.Level?.Value.ToString(CultureInfo.InvariantCulture), o.Level?.Unit, o.Growth?.Value.ToString(CultureInfo.InvariantCulture),
-            o.Status, o.Source, o.Completed))];
+            o.Status, o.Source, o.Completed, o.Released))];
 
     /// <summary>A table of one growth rate of gdp in 2023.</summary>
     private static string DataRows(string growth) =>

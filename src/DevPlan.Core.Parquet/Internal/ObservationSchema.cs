@@ -41,7 +41,9 @@ internal static class ObservationSchema
 
     public static DataField<bool?> Completed { get; } = new("completed", nullable: true);
 
-    public static ParquetSchema Schema { get; } = new(Indicator, Zone, Period, PeriodStart, PeriodEnd, Value, ValueScale, Unit, Growth, GrowthScale, Status, Source, Completed);
+    public static DataField<DateOnly?> Released { get; } = new("released", nullable: true);
+
+    public static ParquetSchema Schema { get; } = new(Indicator, Zone, Period, PeriodStart, PeriodEnd, Value, ValueScale, Unit, Growth, GrowthScale, Status, Source, Completed, Released);
 
     /// <summary>The columns a reader derives from others or uses to restore them, rather than reads as a table's column.</summary>
     public static IReadOnlySet<string> Companions { get; } = new HashSet<string>(StringComparer.Ordinal) { "period_start", "period_end", "value_scale", "growth_scale" };
