@@ -80,8 +80,10 @@ internal sealed class DraftBuilder
         {
             foreach (var clause in Segmenter.Clauses(_text, start, end))
             {
-                if (clause.Length <= _options.MaxClauseLength && !clause.Malformed && clause.Heading
-                    && _parser.Parse(_text.Slice(clause.Start, clause.End), clause.Heading) is { Kind: StatementKind.Heading, Year: { } year })
+                // The heading's year, or the sentence's before it (2024年，四川省经济社会发展主要预期目标是：).
+                if (clause.Length <= _options.MaxClauseLength && !clause.Malformed
+                    && _parser.Parse(_text.Slice(clause.Start, clause.End), clause.Heading) is { Kind: StatementKind.Heading } heading
+                    && (heading.Year ?? ClauseParser.FirstYear(_text.Slice(start, clause.Start))) is { } year)
                 {
                     return year;
                 }
@@ -97,7 +99,7 @@ internal sealed class DraftBuilder
         {
             DraftMode.Results => true,
             DraftMode.Targets => false,
-            DraftMode.Auto => !HasHeading(start, end) && StatesResults(_text.Slice(start, end), year),
+            DraftMode.Auto => !HasHeading(start, end) && StatesResults(start, end, year),
         };
         targets.StartSentence();
         results.StartSentence();
@@ -151,26 +153,15 @@ internal sealed class DraftBuilder
         Segmenter.Clauses(_text, start, end).Any(c => c.Length <= _options.MaxClauseLength && !c.Malformed
             && _parser.Parse(_text.Slice(c.Start, c.End), c.Heading).Kind == StatementKind.Heading);
 
-    /// <summary>Whether a sentence states results: a word of past results, or a year before the plan year.</summary>
-    private static bool StatesResults(string sentence, int? year)
+    /// <summary>Whether a sentence states results: a word of past results, or a clause that begins with a year before the plan year (2023年，…).</summary>
+    private bool StatesResults(int start, int end, int? year)
     {
+        var sentence = _text.Slice(start, end);
         if (Words.ResultMarkers.LongestFirst.Any(m => sentence.Contains(m, StringComparison.Ordinal)))
         {
             return true;
         }
-        if (year is not { } plan)
-        {
-            return false;
-        }
-        for (var i = 0; i + 4 < sentence.Length; i++)
-        {
-            if (sentence[i + 4] == '年' && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])) && !sentence.AsSpan(i, 4).ContainsAnyExceptInRange('0', '9')
-                && int.Parse(sentence.AsSpan(i, 4), CultureInfo.InvariantCulture) < plan)
-            {
-                return true;
-            }
-        }
-        return false;
+        return year is { } plan && Segmenter.Clauses(_text, start, end).Any(c => ClauseParser.LeadingYear(_text.Slice(c.Start, c.End)) < plan);
     }
 
     private Plan Assemble(int year, ReportingPeriod horizon, IReadOnlyList<DraftedTarget> targets, ImmutableArray<DraftedObservation> baselines)

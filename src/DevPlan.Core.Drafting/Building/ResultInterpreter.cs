@@ -102,27 +102,28 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
         for (var i = 0; i < subjects.Count; i++)
         {
             var figure = figures.Count == 1 ? figures[0] : figures[i];
-            if (!Exact(figure, statement, clause))
+            var exact = Exact(figure, statement.Verb, statement.PrefixQualifier, clause);
+            var second = statement.SecondFigure is { } rate && Exact(rate, statement.SecondVerb, null, clause) ? rate : (Figure?)null;
+            if ((!exact && second is null) || Result(subjects[i], period, clause, made) is not { } result)
             {
                 continue;
             }
-            if (Result(subjects[i], period, clause, made) is not { } result)
+            if (exact)
             {
-                continue;
+                Apply(result, subjects[i], statement.Verb, figure, statement, clause);
             }
-            Apply(result, subjects[i], statement.Verb, figure, statement, clause);
-            if (statement.SecondFigure is { } second && Exact(second, statement, clause))
+            if (second is { } kept)
             {
-                Apply(result, subjects[i], statement.SecondVerb, second, statement, clause);
+                Apply(result, subjects[i], statement.SecondVerb, kept, statement, clause);
             }
         }
         (_lastClause, _lastSubjects) = (made, subjects);
     }
 
     /// <summary>Whether a figure is exact enough to keep: not after 突破 or 超过, not 以上 or 以下.</summary>
-    private bool Exact(Figure figure, Statement statement, ClauseContext clause)
+    private bool Exact(Figure figure, VerbClass verb, TargetQualifier? prefix, ClauseContext clause)
     {
-        if (statement.Verb == VerbClass.Approximate || statement.PrefixQualifier is not null || figure.Suffix is not (null or TargetQualifier.About))
+        if (verb == VerbClass.Approximate || prefix is not null || figure.Suffix is not (null or TargetQualifier.About))
         {
             findings.Add(DraftFindingKind.FigureNotKept, "expected an exact result, but the figure is a bound (突破, 超过, 以上, 以下…); it was not kept:", clause.Source);
             return false;

@@ -74,7 +74,8 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
 
     /// <summary>A clause that names the targets without a colon: it ends with 目标 (为, 是) and has no figure but a year.</summary>
     private static bool IsHeadingWithoutColon(string clause) =>
-        Words.HeadingEnds.LongestFirst.Any(e => clause.EndsWith(e, StringComparison.Ordinal)) && !RemoveYears(clause).Any(char.IsAsciiDigit);
+        Words.HeadingEnds.LongestFirst.Any(e => clause.EndsWith(e, StringComparison.Ordinal)) && clause.Contains(Words.Development, StringComparison.Ordinal)
+        && !RemoveYears(clause).Any(char.IsAsciiDigit);
 
     /// <summary>
     /// Reads a clause that may hold several statements joined by 、 (常住人口城镇化率达到60%、户籍人口城镇化率达到45%):
@@ -104,8 +105,9 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     {
         for (var at = clause.IndexOf('、'); at > 0; at = clause.IndexOf('、', at + 1))
         {
+            // What follows the 、 is a statement of its own (a subject begins it) or a remark without a figure (再创历史新高).
             var right = new ClauseReader(clause) { Position = at + 1 };
-            if (!SubjectReader.TryRead(right, lexicon, []))
+            if (!SubjectReader.TryRead(right, lexicon, []) && clause.AsSpan(at + 1).ContainsAnyInRange('0', '9'))
             {
                 continue;
             }
@@ -128,7 +130,16 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
         return text;
     }
 
-    private static int? FirstYear(string clause) => FindYear(clause)?.Year;
+    /// <summary>The first year a text names (2024年), or null.</summary>
+    public static int? FirstYear(string text) => FindYear(text)?.Year;
+
+    /// <summary>The year a clause begins with (2023年…, after a list marker), or null.</summary>
+    public static int? LeadingYear(string clause)
+    {
+        var reader = new ClauseReader(clause);
+        SkipListMarker(reader);
+        return FindYear(reader.Rest) is { Index: 0, Year: var year } ? year : null;
+    }
 
     /// <summary>The first four digits followed by 年 (2024年), not part of a longer number.</summary>
     private static (int Index, int Year)? FindYear(string text)
@@ -523,6 +534,10 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
             // An aim or a task needs its subject.
             return Statement.Unknown("expected an indicator of the catalogue before the predicate");
         }
+        else if (predicate.Kind == StatementKind.Unknown && !predicate.FigureProblem && !reader.Text[start..].Any(char.IsAsciiDigit))
+        {
+            return Statement.Unknown("expected an indicator of the catalogue, but none of its names begins the clause");
+        }
         return predicate;
     }
 
@@ -736,7 +751,7 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
         }
         problem = tooLarge
             ? Statement.Unknown($"expected a number of at most {FigureReader.MaxDigits} digits that decimal can hold", figure: true)
-            : Statement.Unknown("expected a figure after the indicator and its verb");
+            : Statement.Unknown($"expected a figure, an aim or a task, but found \"{reader.Rest}\"");
         return false;
     }
 

@@ -74,6 +74,9 @@ internal static class Words
     /// <summary>Nouns of a rate that a verb of a bound may follow (涨幅控制在3.5%左右).</summary>
     public static readonly WordList RateNounVerbs = new("涨幅", "增幅", "增速", "上涨幅度", "增长幅度", "降幅", "增长");
 
+    /// <summary>The word a heading without a colon names (经济社会发展).</summary>
+    public const string Development = "发展";
+
     /// <summary>The ends of a heading without a colon (建议全年经济社会发展主要预期目标).</summary>
     public static readonly WordList HeadingEnds = new("主要预期目标", "预期目标", "主要目标", "主要指标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "目标是", "目标为");
 
