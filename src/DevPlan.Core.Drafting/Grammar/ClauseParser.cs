@@ -178,6 +178,11 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
             else if (TakePartOfYear(reader, statement) || TakeYear(reader, statement) || TakeSpan(reader, statement) || TakeRegion(reader))
             {
             }
+            else if (reader.TakeAny(Words.PastYears) is { } past)
+            {
+                // 过去五年…平均增长6%: the years of an average.
+                statement.AverageYears = Words.PastYearCounts[past];
+            }
             else if (reader.TakeAny(Words.Connectives) is null && reader.TakeAny(Words.TimeWords) is null && reader.TakeAny(Words.Scopes) is null
                 && reader.TakeAny(Words.Leading) is null)
             {
@@ -311,6 +316,12 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
         }
         TakeIssuer(reader);
         var rest = reader.Rest;
+        if (Words.Natures.Keys.FirstOrDefault(n => n.StartsWith('(') && rest.EndsWith(n, StringComparison.Ordinal)) is { } stated)
+        {
+            // 完成…任务(预期性): the task's stated nature.
+            statement.Nature = Words.Natures[stated];
+            rest = rest[..^stated.Length];
+        }
         var etc = rest.IndexOf(Words.Etcetera, StringComparison.Ordinal);
         if (etc >= 0)
         {
@@ -354,12 +365,12 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     private static void TakeIssuer(ClauseReader reader)
     {
         var start = reader.Position;
-        if (reader.TakeAny(Words.Issuers) is not null && reader.Take(Words.HandedDown))
+        if (reader.TakeAny(Words.Issuers) is not null && reader.TakeAny(Words.HandedDown) is not null)
         {
             return;
         }
         reader.Position = start;
-        reader.Take(Words.HandedDown);
+        reader.TakeAny(Words.HandedDown);
     }
 
     /// <summary>Task parts joined by 、和及与: each an indicator name with an optional verb, 约束性 and head word.</summary>
@@ -586,6 +597,10 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     private Statement ReadPredicate(ClauseReader reader, Statement statement)
     {
         ReadFillers(reader, statement);
+        if (statement.AverageYears is not null && statement.Average)
+        {
+            (statement.AverageAnnual, statement.Average) = (true, false);
+        }
         if (reader.Take(Words.PositiveGrowth) && reader.AtEnd)
         {
             statement.Kind = StatementKind.PositiveGrowth;

@@ -13,6 +13,9 @@ internal static class FigureReader
     /// <summary>The most digits a number may have: decimal holds 28 to 29 significant digits.</summary>
     public const int MaxDigits = 28;
 
+    /// <summary>Magnitudes before a unit word, longest first.</summary>
+    private static readonly (string Word, int Exponent)[] Magnitudes = [("万亿", 12), ("亿", 8), ("万", 4)];
+
     /// <summary>The longest unit read after a number (万吨标准煤 is 5).</summary>
     private const int MaxUnitLength = 8;
 
@@ -98,6 +101,20 @@ internal static class FigureReader
         if (reader.TakeAny(lexicon.UnitWordList) is { } word)
         {
             return lexicon.UnitWords[word];
+        }
+        foreach (var (magnitude, exponent) in Magnitudes)
+        {
+            // 12万元/人: a magnitude before an indicator's own unit word.
+            var start = reader.Position;
+            if (reader.Take(magnitude) && reader.TakeAny(lexicon.UnitWordList) is { } scaled)
+            {
+                var unit = lexicon.UnitWords[scaled];
+                if (unit.Exponent + exponent <= Unit.MaxExponent)
+                {
+                    return unit.WithExponent(unit.Exponent + exponent);
+                }
+            }
+            reader.Position = start;
         }
         // A Chinese unit of the unit system: the longest run that parses (万人 of 万人以上). ASCII runs are
         // not units here, so that 1e400 is not 1 of a unit "e400".

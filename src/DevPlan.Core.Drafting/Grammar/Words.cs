@@ -164,7 +164,7 @@ internal static class Words
     /// <summary>Who hands a task down (完成市下达的能耗强度降低任务).</summary>
     public static readonly WordList Issuers = new("国家", "中央", "上级", "省", "市", "区", "县", "省级", "市级");
 
-    public const string HandedDown = "下达的";
+    public static readonly WordList HandedDown = new("下达的", "下达");
 
     /// <summary>Words before 完成 that add nothing to a task.</summary>
     public static readonly WordList TaskLeading = new("全面", "确保", "按照国家要求", "按国家要求", "按照上级要求", "超额", "圆满");
@@ -207,8 +207,16 @@ internal static class Words
     /// <summary>Numbers of years of a multi-year average (两年平均增长).</summary>
     public static readonly IReadOnlyDictionary<string, int> YearCounts = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["两年"] = 2, ["三年"] = 3, ["四年"] = 4, ["五年"] = 5, ["过去五年"] = 5,
+        ["两年"] = 2, ["三年"] = 3, ["四年"] = 4, ["五年"] = 5,
     };
 
     public static readonly WordList YearCountWords = new([.. YearCounts.Keys]);
+
+    /// <summary>Words before a subject of the years an average covers, ending with the results' year (过去五年).</summary>
+    public static readonly IReadOnlyDictionary<string, int> PastYearCounts = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["过去五年"] = 5, ["五年来"] = 5, ["过去两年"] = 2, ["两年来"] = 2, ["过去三年"] = 3, ["三年来"] = 3,
+    };
+
+    public static readonly WordList PastYears = new([.. PastYearCounts.Keys]);
 }
