@@ -81,8 +81,7 @@ internal sealed class DraftBuilder
             foreach (var clause in Segmenter.Clauses(_text, start, end))
             {
                 // The heading's year, or the sentence's before it (2024年，四川省经济社会发展主要预期目标是：).
-                if (clause.Length <= _options.MaxClauseLength && !clause.Malformed
-                    && _parser.Parse(_text.Slice(clause.Start, clause.End), clause.Heading) is { Kind: StatementKind.Heading } heading
+                if (clause.Length <= _options.MaxClauseLength && !clause.Malformed && IsHeading(clause) is { } heading
                     && (heading.Year ?? ClauseParser.FirstYear(_text.Slice(start, clause.Start))) is { } year)
                 {
                     return year;
@@ -150,8 +149,21 @@ internal sealed class DraftBuilder
 
     /// <summary>Whether a sentence has a heading that names targets (…目标为：): it then states targets, whatever other words it has.</summary>
     private bool HasHeading(int start, int end) =>
-        Segmenter.Clauses(_text, start, end).Any(c => c.Length <= _options.MaxClauseLength && !c.Malformed
-            && _parser.Parse(_text.Slice(c.Start, c.End), c.Heading).Kind == StatementKind.Heading);
+        Segmenter.Clauses(_text, start, end).Any(c => c.Length <= _options.MaxClauseLength && !c.Malformed && IsHeading(c) is not null);
+
+    /// <summary>The clause as a heading, or null; only a clause that may be one is read.</summary>
+    private Statement? IsHeading(Clause clause)
+    {
+        if (!clause.Heading && !EndsAsHeading(clause))
+        {
+            return null;
+        }
+        var text = _text.Slice(clause.Start, clause.End);
+        return ClauseParser.CouldBeHeading(text, clause.Heading) && _parser.Parse(text, clause.Heading) is { Kind: StatementKind.Heading } heading ? heading : null;
+    }
+
+    /// <summary>Whether the clause ends with 目标, 指标, 是 or 为, as a heading without a colon does; without making its text.</summary>
+    private bool EndsAsHeading(Clause clause) => clause.Length >= 2 && _text.Chars[clause.End - 1] is '标' or '是' or '为';
 
     /// <summary>Whether a sentence states results: a word of past results, or a clause that begins with a year before the plan year (2023年，…).</summary>
     private bool StatesResults(int start, int end, int? year)
@@ -161,7 +173,21 @@ internal sealed class DraftBuilder
         {
             return true;
         }
-        return year is { } plan && Segmenter.Clauses(_text, start, end).Any(c => ClauseParser.LeadingYear(_text.Slice(c.Start, c.End)) < plan);
+        return year is { } plan && Segmenter.Clauses(_text, start, end)
+            .Any(c => c.Length <= _options.MaxClauseLength && YearLikelyAt(c) && ClauseParser.LeadingYear(_text.Slice(c.Start, c.End)) < plan);
+    }
+
+    /// <summary>Whether a year may begin the clause (a digit among its first few characters, after a list marker); without making its text.</summary>
+    private bool YearLikelyAt(Clause clause)
+    {
+        for (var i = clause.Start; i < Math.Min(clause.End, clause.Start + 6); i++)
+        {
+            if (char.IsAsciiDigit(_text.Chars[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Plan Assemble(int year, ReportingPeriod horizon, IReadOnlyList<DraftedTarget> targets, ImmutableArray<DraftedObservation> baselines)

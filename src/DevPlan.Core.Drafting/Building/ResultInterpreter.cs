@@ -117,7 +117,7 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
                 Apply(result, subjects[i], statement.SecondVerb, kept, statement, clause);
             }
         }
-        (_lastClause, _lastSubjects) = (made, subjects);
+        (_lastClause, _lastSubjects) = (made, made.Count == 0 ? [] : subjects);
     }
 
     /// <summary>Whether a figure is exact enough to keep: not after 突破 or 超过, not 以上 or 以下.</summary>

@@ -86,9 +86,10 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
                 return;
         }
         _lastClause = made;
-        if (statement.Subjects.Count > 0)
+        if (statement.Subjects.Count > 0 || made.Count == 0)
         {
-            _lastSubjects = statement.Subjects;
+            // Only a clause understood and drafted carries its subjects to a clause without one.
+            _lastSubjects = made.Count == 0 ? [] : statement.Subjects;
         }
     }
 

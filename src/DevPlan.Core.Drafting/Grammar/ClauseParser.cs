@@ -73,6 +73,9 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     }
 
     /// <summary>A clause that names the targets without a colon: it ends with 目标 (为, 是) and has no figure but a year.</summary>
+    /// <summary>Whether a clause may be a heading: a colon ends it, or it ends as a heading does; cheap, for a scan of the text before it is read.</summary>
+    public static bool CouldBeHeading(string clause, bool endsWithColon) => endsWithColon || IsHeadingWithoutColon(clause);
+
     private static bool IsHeadingWithoutColon(string clause) =>
         Words.HeadingEnds.LongestFirst.Any(e => clause.EndsWith(e, StringComparison.Ordinal)) && clause.Contains(Words.Development, StringComparison.Ordinal)
         && !RemoveYears(clause).Any(char.IsAsciiDigit);
@@ -765,7 +768,7 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
             return true;
         }
         problem = tooLarge
-            ? Statement.Unknown($"expected a number of at most {FigureReader.MaxDigits} digits that decimal can hold", figure: true)
+            ? Statement.Unknown($"expected a number that decimal holds exactly as written (up to {FigureReader.MaxDigits} digits, magnitude below 7.9 × 10^28)", figure: true)
             : Statement.Unknown($"expected a figure, an aim or a task, but found \"{reader.Rest}\"");
         return false;
     }

@@ -10,8 +10,11 @@ namespace DevPlan.Core.Drafting.Grammar;
 /// </summary>
 internal static class FigureReader
 {
-    /// <summary>The most digits a number may have: decimal holds 28 to 29 significant digits.</summary>
+    /// <summary>The most significant digits decimal holds exactly (28; some numbers of 29).</summary>
     public const int MaxDigits = 28;
+
+    /// <summary>The most digits read as one number; a longer run is not a figure, whatever decimal would make of it.</summary>
+    private const int MaxWrittenDigits = 64;
 
     /// <summary>Magnitudes before a unit word, longest first.</summary>
     private static readonly (string Word, int Exponent)[] Magnitudes = [("万亿", 12), ("亿", 8), ("万", 4)];
@@ -78,12 +81,24 @@ internal static class FigureReader
                 digits++;
             }
         }
-        if (digits > MaxDigits || !decimal.TryParse(text.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        // Kept only when decimal holds it exactly as written: not beyond its range, nor rounded (0.1 with 30 zeros).
+        var written = text.ToString();
+        if (digits > MaxWrittenDigits || !decimal.TryParse(written, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || value.ToString(CultureInfo.InvariantCulture) != Canonical(written))
         {
             tooLarge = true;
             return false;
         }
         return true;
+    }
+
+    /// <summary>A number as decimal writes it: no plus sign, no leading zeros before the units digit (-007.50 is -7.50).</summary>
+    private static string Canonical(string written)
+    {
+        var negative = written.StartsWith('-');
+        var digits = written.TrimStart('+', '-').TrimStart('0');
+        digits = digits.Length == 0 || digits[0] == '.' ? "0" + digits : digits;
+        return negative && digits.Any(c => c is >= '1' and <= '9') ? "-" + digits : digits;
     }
 
     private static Unit? ReadUnit(ClauseReader reader, Lexicon lexicon, out bool points)

@@ -64,6 +64,15 @@ internal static class Segmenter
                 malformed |= depth == 0;
                 depth = Math.Max(0, depth - 1);
             }
+            else if (c == '.' && depth == 0 && i > sentenceStart && !char.IsAsciiDigit(text.Chars[i - 1]))
+            {
+                // An ASCII full stop after a word ends a clause (增长7%左右.); after a digit it is a decimal point or a list number (1.).
+                if (i > start)
+                {
+                    yield return new Clause(start, i, false, malformed);
+                }
+                (start, malformed) = (i + 1, false);
+            }
             else if (c == ',' && GroupsThousands(text, i, sentenceEnd))
             {
                 // 1,206万人: a comma inside a number is no separator.
