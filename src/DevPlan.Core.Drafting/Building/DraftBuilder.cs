@@ -111,7 +111,7 @@ internal sealed class DraftBuilder
             if (clause.Length > _options.MaxClauseLength)
             {
                 _findings.Add(DraftFindingKind.ClauseTooLong, $"expected a clause of at most {_options.MaxClauseLength} characters (DraftOptions.MaxClauseLength), but found {clause.Length}; it was not read:",
-                    _text.Span(clause.Start, clause.Start + 40));
+                    _text.Span(clause.Start, Math.Min(clause.End, clause.Start + 40)));
                 continue;
             }
             if (clause.Malformed)
