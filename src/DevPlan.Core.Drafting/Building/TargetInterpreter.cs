@@ -157,7 +157,11 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         switch (statement.Verb)
         {
             case VerbClass.Growth when figure.IsRate:
-                kind = statement.AverageAnnual ? TargetKind.AverageAnnualGrowth : TargetKind.GrowthRate;
+                kind = TargetKind.GrowthRate;
+                if (statement.AverageAnnual)
+                {
+                    kind = TargetKind.AverageAnnualGrowth;
+                }
                 unit = Unit.Percent;
                 break;
             case VerbClass.Growth when Words.IncreaseVerbs.Contains(statement.VerbWord!) && figure.Unit is { } increase
@@ -178,7 +182,10 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
                     $"expected {Expected(statement.Verb)} for {indicator.Code} (in {indicator.Unit}), but found {Describe(figure)}; nothing was drafted:", clause.Source);
                 return null;
         }
-        if (kind == TargetKind.AverageAnnualGrowth && period.Kind != PeriodKind.Span)
+        // The words decide, not the kind made of them (the kinds' meanings live in Attainment/Kinds).
+        var averageAnnual = statement.Verb == VerbClass.Growth && statement.AverageAnnual && figure.IsRate;
+        var reduction = statement.Verb == VerbClass.Reduction;
+        if (averageAnnual && period.Kind != PeriodKind.Span)
         {
             findings.Add(DraftFindingKind.NotExpressible, $"expected an annual rate in a plan of one year ({period}), but found an average annual one (年均); give the plan's span (DraftOptions.Horizon) to draft it:", clause.Source);
             return null;
@@ -189,11 +196,11 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         }
         // A range: the end in the worse direction is the bound, the other the stretch.
         var (bound, stretch) = indicator.Direction == IndicatorDirection.HigherIsBetter ? (figure.Value, upper.Value) : (upper.Value, figure.Value);
-        if (kind == TargetKind.Reduction)
+        if (reduction)
         {
             (bound, stretch) = (figure.Value, upper.Value);
         }
-        var rangeQualifier = statement.PrefixQualifier ?? (indicator.Direction == IndicatorDirection.HigherIsBetter || kind == TargetKind.Reduction ? TargetQualifier.AtLeast : TargetQualifier.AtMost);
+        var rangeQualifier = statement.PrefixQualifier ?? (indicator.Direction == IndicatorDirection.HigherIsBetter || reduction ? TargetQualifier.AtLeast : TargetQualifier.AtMost);
         return (kind, rangeQualifier, new Quantity(bound, unit), new Quantity(stretch, unit));
     }
 
