@@ -163,6 +163,29 @@ public class IndicatorCatalogueTest
     }
 
     [Fact]
+    public void EveryEntry_IsDocumentedInTheMethods_WithItsSources()
+    {
+        var methods = File.ReadAllText(Repository.PathOf("docs", "methods.md"));
+        var start = methods.IndexOf("## 14. The standard indicator catalogue", StringComparison.Ordinal);
+        var end = methods.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = methods[start..(end < 0 ? methods.Length : end)];
+        var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+
+        rows.Select(r => r.Split('`')[1]).Should().Equal(Standard.Entries.Select(e => e.Code), "the table lists every entry, in catalogue order");
+        foreach (var entry in Standard.Entries)
+        {
+            var row = rows.Single(r => r.StartsWith($"| `{entry.Code}` |", StringComparison.Ordinal));
+            row.Should().Contain(entry.Indicator.Name.ZhCN).And.Contain($"`{entry.Indicator.Unit}`").And.Contain(entry.Definition.En);
+        }
+        using var stream = typeof(IndicatorCatalogue).Assembly.GetManifestResourceStream(IndicatorCatalogueData.ResourceName)!;
+        using var document = JsonDocument.Parse(stream);
+        foreach (var source in document.RootElement.GetProperty("sources").EnumerateObject())
+        {
+            section.Should().Contain($"- `{source.Name}`: {source.Value.GetString()}");
+        }
+    }
+
+    [Fact]
     public void TheDataFile_IsReadWhole()
     {
         using var stream = typeof(IndicatorCatalogue).Assembly.GetManifestResourceStream(IndicatorCatalogueData.ResourceName)!;
