@@ -61,6 +61,28 @@ public class DraftCommandTest
         (drafted.Indicator, drafted.Period.ToString(), drafted.Growth!.Value.Value, drafted.Source).Should().Be(("gdp", "2023", 7.3m, "新闻报道: 去年全区地区生产总值达到1767.3亿元"));
     }
 
+    /// <summary>The 2023 work report's targets (新华社, 2023-03-05), quoted; the national seed encodes five of them.</summary>
+    [Fact]
+    public void TheNationalAnnualPlansParagraph_PrintsAPlanWithTheSeedsTargets_AndFindingsForWhatItLeavesOut()
+    {
+        var text = Cli.TempFile("national.txt",
+            "今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人左右,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;居民收入增长与经济增长基本同步;进出口促稳提质,国际收支基本平衡;粮食产量保持在1.3万亿斤以上;单位国内生产总值能耗和主要污染物排放量继续下降,重点控制化石能源消费,生态环境质量稳定改善。");
+
+        var (code, output, error) = Cli.Run("draft", text, "--year", "2023", "--id", "china-2023-annual", "--region-code", "cn", "--region-name", "全国");
+
+        code.Should().Be(ExitCodes.DraftWithFindings);
+        error.Should().Contain("\"国际收支基本平衡\"").And.Contain("\"重点控制化石能源消费\"").And.Contain("2 findings");
+        var plan = PlanJson.Parse(output);
+        PlanValidator.Validate(plan).Errors.Should().BeEmpty();
+        var seed = PlanJson.ReadFile(Path.Combine(Cli.Seeds, "china-2023-annual-plan.plan.json"));
+        foreach (var target in seed.Targets)
+        {
+            plan.Targets.Select(Shape).Should().Contain(Shape(target));
+        }
+    }
+
+    private static string Shape(Target t) => $"{t.Indicator} {t.Period} {t.Kind} {t.Qualifier} {t.Figure} {t.Stretch} {t.Nature} {t.RelativeTo}";
+
     [Fact]
     public void AFiveYearPlan_TakesItsSpan()
     {
