@@ -17,8 +17,8 @@ using Spectre.Console;
 namespace DevPlan.Cli;
 
 /// <summary>
-/// The devplan command line: <c>validate</c>, <c>show</c>, <c>evaluate</c>, <c>schema</c> and
-/// <c>format</c>. Exit codes are in <see cref="ExitCodes"/>; errors are one line on standard error,
+/// The devplan command line: <c>validate</c>, <c>show</c>, <c>evaluate</c>, <c>schema</c>,
+/// <c>format</c> and <c>draft</c>. Exit codes are in <see cref="ExitCodes"/>; errors are one line on standard error,
 /// with a stack trace only under <c>--verbose</c>.
 /// </summary>
 internal static class CliApp
@@ -109,7 +109,9 @@ internal static class CliApp
             return ExitCodes.Success;
         }));
 
-        var root = new RootCommand("devplan: validate, show and evaluate regional development plans.") { validate, show, evaluate, schema, formatPlan };
+        var draft = DraftCommand.Create(env, (r, command) => Guard(r, env, verbose, command));
+
+        var root = new RootCommand("devplan: validate, show and evaluate regional development plans, and draft them from their text.") { validate, show, evaluate, schema, formatPlan, draft };
         root.Options.Add(verbose);
         root.Options.Add(lang);
 

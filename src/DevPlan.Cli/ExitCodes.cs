@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>A file cannot be read, parsed or written, or standard output cannot be written.</summary>
     public const int Unreadable = 2;
 
+    /// <summary>A draft was written, but with findings: parts of the text were not understood or could not be kept (devplan draft).</summary>
+    public const int DraftWithFindings = 3;
+
     /// <summary>The command line is wrong (sysexits EX_USAGE).</summary>
     public const int Usage = 64;
 

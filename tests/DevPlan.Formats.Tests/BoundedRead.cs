@@ -9,15 +9,14 @@ namespace DevPlan.Formats.Tests;
 /// <summary>
 /// Reads a hostile file on a thread of its own, so that a hang is seen rather than waited on, and
 /// holds the read to generous bounds: it ends in a result or an <see cref="ObservationFormatException"/>
-/// (nothing else escapes), within 5 seconds and 256 MB allocated.
+/// (nothing else escapes), with at most 256 MB allocated. Time is not asserted (tests never assert timings): a read
+/// still running after a minute is taken for a hang, a bound far past any honest read on a loaded machine.
 /// </summary>
 internal static class BoundedRead
 {
     public const long MaxAllocated = 256L << 20;
 
-    public static readonly TimeSpan MaxElapsed = TimeSpan.FromSeconds(5);
-
-    /// <summary>How long a read may run before it is taken for a hang (well past <see cref="MaxElapsed"/>, so that a slow machine fails on the bound, not on this).</summary>
+    /// <summary>How long a read may run before it is taken for a hang.</summary>
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
 
     /// <summary>Reads the whole file leniently, or has it refused.</summary>
@@ -54,8 +53,7 @@ internal static class BoundedRead
         {
             throw new XunitException($"{because}: expected a result or an ObservationFormatException, but {escaped.GetType().Name} escaped: {escaped}");
         }
-        outcome!.Elapsed.Should().BeLessThan(MaxElapsed, because);
-        outcome.Allocated.Should().BeLessThan(MaxAllocated, because);
+        outcome!.Allocated.Should().BeLessThan(MaxAllocated, because);
         outcome.Error?.Message.Should().Contain(name, because);
         return outcome;
     }

@@ -206,7 +206,7 @@ public sealed class ParquetForgedFileTest
     }
 
     [Fact]
-    public void A_footer_as_large_as_MaxFooterBytes_of_row_groups_of_a_row_each_is_read_in_bounded_time()
+    public void A_footer_as_large_as_MaxFooterBytes_of_row_groups_of_a_row_each_is_read_within_bounds()
     {
         // Every row group costs Parquet.Net some microseconds to read, whatever it holds: about 0.5 s
         // for these once compiled, several times that the first time. Read a smaller file first, so

@@ -32,7 +32,7 @@ public sealed class ParquetHostileFileTest : IDisposable
     }
 
     [Fact]
-    public void Every_byte_of_a_footer_flipped_ends_in_a_result_or_the_documented_error_in_bounded_time()
+    public void Every_byte_of_a_footer_flipped_ends_in_a_result_or_the_documented_error_within_bounds()
     {
         var good = Tiny();
         var footerLength = BinaryPrimitives.ReadInt32LittleEndian(good.AsSpan(good.Length - 8));
@@ -138,7 +138,7 @@ public sealed class ParquetHostileFileTest : IDisposable
     [InlineData(60_000, 16)]
     [InlineData(130_000, 4_096)]
     [InlineData(2_000, 4_097)]
-    public void A_dictionary_value_repeated_in_many_rows_is_read_or_refused_in_bounded_time(int rows, int length)
+    public void A_dictionary_value_repeated_in_many_rows_is_read_or_refused_within_bounds(int rows, int length)
     {
         var bytes = _duck.Write($"SELECT 'gdp' AS indicator, '2023' AS period, 5.2 AS growth, repeat('x', {length}) AS source FROM range({rows})");
 

@@ -78,6 +78,10 @@ public static class DiagnosticRules
     public static DiagnosticRule ZoneExceedsRegion { get; } = new("DP1601", DiagnosticSeverity.Error, "A zone's level does not exceed the region's", "east 900 亿元 against a region total of 800 亿元");
     /// <summary>DP1602 (warning): The zones' levels together do not exceed the region's.</summary>
     public static DiagnosticRule ZonesExceedRegion { get; } = new("DP1602", DiagnosticSeverity.Warning, "The zones' levels together do not exceed the region's", "zones summing to 1900 亿元 against a region total of 1767.3 亿元");
+    /// <summary>DP1701 (warning): A declared indicator agrees with the standard catalogue.</summary>
+    public static DiagnosticRule IndicatorContradictsCatalogue { get; } = new("DP1701", DiagnosticSeverity.Warning, "A declared indicator agrees with the standard catalogue", "a \"cpi\" indicator declared higher-is-better");
+    /// <summary>DP1702 (error): A plan's standard indicators are indicators of the standard catalogue.</summary>
+    public static DiagnosticRule StandardIndicatorUnknown { get; } = new("DP1702", DiagnosticSeverity.Error, "A plan's standard indicators are indicators of the standard catalogue", "\"standardIndicators\": [\"gdpp\"]");
     /// <summary>DP2001 (warning): One figure per indicator, zone and period; the last given is used.</summary>
     public static DiagnosticRule DuplicateObservation { get; } = new("DP2001", DiagnosticSeverity.Warning, "One figure per indicator, zone and period; the last given is used", "two 2024 GDP figures for the whole region");
     /// <summary>DP2002 (error): An observation's indicator is declared in the plan.</summary>
@@ -109,6 +113,7 @@ public static class DiagnosticRules
         GrowthTargetOutOfRange, ReductionTargetOutOfRange, ShareOutOfRange, StretchNotBeyondBase, BaselineGrowthOutOfRange, BoundAgainstDirection,
         ComparableTargetWithoutBaseline,
         ZoneExceedsRegion, ZonesExceedRegion,
+        IndicatorContradictsCatalogue, StandardIndicatorUnknown,
         DuplicateObservation, ObservationIndicatorUnknown, ObservationZoneUnknown, ObservationUnitMismatch, GrowthContradictsLevels,
         CsvFieldInvalid, CsvRowRagged, CsvColumnUnknown, CsvRowWithoutFigure,
     ];

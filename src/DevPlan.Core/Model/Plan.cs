@@ -24,6 +24,8 @@ public sealed class Plan
 {
     private Lookups? _lookups;
     private UnitSystem? _unitSystem;
+    private ImmutableArray<string> _standardIndicators = [];
+    private ImmutableArray<Indicator> _allIndicators;
 
     /// <summary>Creates a plan.</summary>
     /// <param name="id">The plan's id.</param>
@@ -131,13 +133,32 @@ public sealed class Plan
     /// <remarks>A code declared twice counts once, as first declared; the validator reports the repetition (DP1009).</remarks>
     public UnitSystem UnitSystem => LazyInitializer.EnsureInitialized(ref _unitSystem, () => UnitSystem.BuiltIn.With(Units.DistinctBy(u => u.Code, StringComparer.Ordinal)));
 
-    /// <summary>Gets the indicators, in plan order.</summary>
+    /// <summary>
+    /// Gets the indicators: those the plan declares, in plan order, then those it references from the
+    /// standard catalogue (<see cref="StandardIndicators"/>) that the catalogue knows and the plan does
+    /// not declare itself. Set, it declares indicators (<see cref="DeclaredIndicators"/>).
+    /// </summary>
     /// <exception cref="ArgumentException">Set with a null element.</exception>
     public ImmutableArray<Indicator> Indicators
     {
-        get;
-        init => field = Preconditions.CheckElements(value, nameof(Indicators));
-    } = [];
+        get => _standardIndicators.IsEmpty ? DeclaredIndicators : WithReferenced();
+        init => DeclaredIndicators = Preconditions.CheckElements(value, nameof(Indicators));
+    }
+
+    /// <summary>Gets the indicators the plan declares itself, in plan order.</summary>
+    public ImmutableArray<Indicator> DeclaredIndicators { get; private init; } = [];
+
+    /// <summary>
+    /// Gets the codes of the indicators the plan references from <see cref="IndicatorCatalogue.Standard"/>
+    /// instead of declaring them (<c>"standardIndicators": ["gdp", "cpi"]</c>). A code the catalogue
+    /// does not know is kept, and the validator reports it (DP1702).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set with an element that is not a code.</exception>
+    public ImmutableArray<string> StandardIndicators
+    {
+        get => _standardIndicators;
+        init => _standardIndicators = Preconditions.CheckCodes(value, nameof(StandardIndicators));
+    }
 
     /// <summary>Gets the baseline year's published figures.</summary>
     /// <exception cref="ArgumentException">Set with a null element.</exception>
@@ -279,6 +300,21 @@ public sealed class Plan
     /// <summary>Returns the id and English title.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} ({Title.En})";
+
+    /// <summary>The declared indicators and the referenced catalogue ones, made once.</summary>
+    private ImmutableArray<Indicator> WithReferenced()
+    {
+        if (_allIndicators.IsDefault)
+        {
+            var declared = DeclaredIndicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+            var referenced = _standardIndicators
+                .Where(declared.Add)
+                .Select(code => IndicatorCatalogue.Standard.Find(code)?.Indicator)
+                .OfType<Indicator>();
+            ImmutableInterlocked.InterlockedInitialize(ref _allIndicators, [.. DeclaredIndicators, .. referenced]);
+        }
+        return _allIndicators;
+    }
 
     private KeyNotFoundException NotFound(string what, string code) =>
         new($"The plan \"{Id}\" has no {what} \"{code}\".");

@@ -81,6 +81,7 @@ internal sealed class PlanWireReader
             Source = w.Source is null ? null : ToSource(w.Source, "$.source"),
             RelatedDocuments = List(w.RelatedDocuments, "$.relatedDocuments", ToSource),
             Strategy = w.Strategy is null ? null : ToStrategy(w.Strategy, "$.strategy"),
+            StandardIndicators = Codes(w.StandardIndicators, "$.standardIndicators"),
             Indicators = List(w.Indicators, "$.indicators", ToIndicator),
             Baselines = List(w.Baselines, "$.baselines", ToObservation),
             BaselineNotes = Texts(w.BaselineNotes),

@@ -58,7 +58,8 @@ internal static class PlanWireWriter
             Equivalent = u.Equivalent,
             UnknownMembers = Wire(UnknownMembers.Of(u)),
         }),
-        Indicators = Wire(plan.Indicators, i => new IndicatorWire
+        StandardIndicators = Wire(plan.StandardIndicators, c => c),
+        Indicators = Wire(plan.DeclaredIndicators, i => new IndicatorWire
         {
             Code = i.Code,
             Name = i.Name,

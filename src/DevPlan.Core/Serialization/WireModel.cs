@@ -44,6 +44,7 @@ internal sealed class PlanWire : WireObject
     public RegionWire Region { get; set; } = null!;
     public StrategyWire? Strategy { get; set; }
     public List<UnitDefinitionWire>? Units { get; set; }
+    public List<string>? StandardIndicators { get; set; }
     public List<IndicatorWire>? Indicators { get; set; }
     public List<ObservationWire>? Baselines { get; set; }
     public List<LocalizedText>? BaselineNotes { get; set; }

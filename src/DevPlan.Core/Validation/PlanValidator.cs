@@ -30,7 +30,8 @@ public static class PlanValidator
         void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
             found.Add(new Diagnostic(rule, message, new DiagnosticLocation(jsonPath: path), hint));
 
-        Unique(plan.Indicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
+        Unique(plan.DeclaredIndicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
+        CatalogueChecks.Check(plan, Report);
         Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRules.DuplicateZone, "zone code", Report);
         Unique(plan.Targets, t => t.Id, "$.targets", "id", DiagnosticRules.DuplicateTarget, "target id", Report);
         Unique(plan.ResponsibleUnits, u => u.Code, "$.responsibleUnits", "code", DiagnosticRules.DuplicateUnit, "unit code", Report);

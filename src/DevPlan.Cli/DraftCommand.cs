@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Drafting;
+using DevPlan.Core.IO;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Validation;
+
+namespace DevPlan.Cli;
+
+/// <summary>
+/// <c>devplan draft &lt;text|-&gt;</c>: drafts a plan from its published text (DevPlan.Core.Drafting) and
+/// writes it as a plan document to standard output or <c>--output</c>, with the findings and the
+/// validator's diagnostics on standard error. Exit 0 for a clean draft, 3 for a draft with findings,
+/// 1 when the draft has validation errors, 2 for unreadable text.
+/// </summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliEnvironment env, Func<ParseResult, Func<int>, int> guard)
+    {
+        var text = new Argument<string>("text") { Description = "The text to draft from (UTF-8), or - for standard input." };
+        var output = new Option<FileInfo?>("--output") { Description = "Write the draft plan to this file (atomically) instead of standard output (-, the default)." };
+        var id = new Option<string?>("--id") { Description = "The plan's id; draft-<year> (with a finding) when not given." };
+        var year = new Option<int?>("--year") { Description = "The plan year; taken from a heading of the text (2024年…目标为：) when not given." };
+        var horizon = new Option<string?>("--horizon") { Description = "The span of a multi-year plan, such as 2021/2025; its first year is the plan year." };
+        var regionCode = new Option<string?>("--region-code") { Description = "The region's code; region (with a finding) when not given." };
+        var regionName = new Option<string?>("--region-name") { Description = "The region's name (济南高新区); it may stand before an indicator in the text." };
+        var mode = new Option<string>("--mode") { Description = "What the sentences state: targets, results, or each by its words (auto, the default).", DefaultValueFactory = _ => "auto" };
+        mode.AcceptOnlyFromAmong("auto", "targets", "results");
+        var resultsYear = new Option<int?>("--results-year") { Description = "The year of results whose sentence names none; the year before the plan year by default." };
+        var source = new Option<string?>("--source") { Description = "The name of the document, written as the source of each drafted result." };
+        var observations = new Option<FileInfo?>("--observations-output") { Description = "Also write every drafted result that is an observation to this file, as an observation document (JSON)." };
+        var maxBytes = new Option<int?>("--max-bytes") { Description = "The largest text read, in bytes of UTF-8; 4 MiB by default." };
+        var command = new Command("draft", "Draft a plan from its published Chinese text (a work report's targets, a communiqué's results), for a person to review.")
+        {
+            text, output, id, year, horizon, regionCode, regionName, mode, resultsYear, source, observations, maxBytes,
+        };
+        command.SetAction(r => guard(r, () =>
+        {
+            if (r.GetValue(horizon) is { } span && !ReportingPeriod.TryParse(span, out _))
+            {
+                env.Error.WriteLine($"devplan: usage: --horizon expects a span of years such as 2021/2025, but found \"{span}\".");
+                return ExitCodes.Usage;
+            }
+            DraftOptions options;
+            try
+            {
+                options = new DraftOptions
+                {
+                    PlanId = r.GetValue(id),
+                    Year = r.GetValue(year),
+                    Horizon = r.GetValue(horizon) is { } h ? ReportingPeriod.Parse(h) : null,
+                    RegionCode = r.GetValue(regionCode),
+                    RegionName = r.GetValue(regionName),
+                    ResultsYear = r.GetValue(resultsYear),
+                    SourceName = r.GetValue(source),
+                    Mode = r.GetValue(mode) switch { "targets" => DraftMode.Targets, "results" => DraftMode.Results, _ => DraftMode.Auto },
+                    MaxInputBytes = r.GetValue(maxBytes) ?? DraftOptions.Default.MaxInputBytes,
+                };
+                return Run(env, r.GetRequiredValue(text), options, r.GetValue(output), r.GetValue(observations));
+            }
+            catch (ArgumentException e)
+            {
+                env.Error.WriteLine($"devplan: usage: {e.Message.Split(" (Parameter", 2)[0]}");
+                return ExitCodes.Usage;
+            }
+        }));
+        return command;
+    }
+
+    private static int Run(CliEnvironment env, string text, DraftOptions options, FileInfo? output, FileInfo? observationsOutput)
+    {
+        if (output is not null && Directory.Exists(output.FullName))
+        {
+            env.Error.WriteLine($"devplan: usage: --output names a directory (\"{output.FullName}\"); give a file name.");
+            return ExitCodes.Usage;
+        }
+        var name = text == "-" ? "stdin" : text;
+        PlanDraft draft;
+        if (text == "-")
+        {
+            if (env.OpenInput is null)
+            {
+                env.Error.WriteLine("devplan: usage: text from standard input (-) needs an input, but this environment has none.");
+                return ExitCodes.Usage;
+            }
+            using var input = env.OpenInput();
+            draft = PlanDrafter.Read(input, options, name);
+        }
+        else
+        {
+            draft = PlanDrafter.ReadFile(text, options);
+        }
+        foreach (var finding in draft.Findings)
+        {
+            env.Error.WriteLine($"{name}: {finding.Kind}: {finding}");
+        }
+        var errors = 0;
+        if (draft.Plan is { } plan)
+        {
+            foreach (var diagnostic in PlanValidator.Validate(plan).Diagnostics)
+            {
+                env.Error.WriteLine(diagnostic);
+                errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+            }
+            var json = draft.ToUtf8Json();
+            if (output is null || output.Name == "-")
+            {
+                env.Out.Write(System.Text.Encoding.UTF8.GetString(json));
+                env.Out.Flush();
+            }
+            else
+            {
+                AtomicFile.Write(output.FullName, stream => stream.Write(json));
+            }
+        }
+        if (observationsOutput is not null)
+        {
+            var kept = draft.Observations.Where(o => o.Observation is not null).Select(o => o.Observation!).ToList();
+            AtomicFile.Write(observationsOutput.FullName, stream => stream.Write(ObservationJson.ToUtf8Bytes(kept)));
+        }
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"devplan: drafted {draft.Targets.Length} target{(draft.Targets.Length == 1 ? "" : "s")} and {draft.Observations.Length} result{(draft.Observations.Length == 1 ? "" : "s")} from {name}; "
+            + $"{draft.Findings.Length} finding{(draft.Findings.Length == 1 ? "" : "s")}{(draft.Plan is null ? "; no plan was written" : "")}."));
+        return errors > 0 ? ExitCodes.Invalid : draft.HasFindings ? ExitCodes.DraftWithFindings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using DevPlan.Core;
+using DevPlan.Core.Drafting;
+using DevPlan.Core.Periods;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Validation;
+
+namespace DevPlan.Drafting.Tests;
+
+/// <summary>The draft as a plan document, and the options the reader takes.</summary>
+public class PlanDraftTest
+{
+    [Fact]
+    public void TheDraft_IsAPlanDocumentInTheCanonicalLayout_EachElementWithItsSource()
+    {
+        var draft = PlanDrafter.Draft("会议提出,2024年主要预期目标为:地区生产总值增长7%。全区地区生产总值达到1767.3亿元,同比增长7.3%。", SeedRoundTripTest.JinanOptions);
+
+        var json = draft.ToJson();
+        var plan = PlanJson.Parse(json);
+
+        PlanJson.ToJson(plan).Should().Be(json, "the document is in the canonical layout, its sources kept as members the library does not know");
+        plan.StandardIndicators.Should().Equal("gdp");
+        plan.DeclaredIndicators.Should().BeEmpty();
+        plan.Id.Should().Be("jinan-htz-2024");
+        plan.Region.Name.ZhCN.Should().Be("济南高新区");
+        plan.Title.ZhCN.Should().Be("济南高新区2024年发展目标（草稿）");
+        UnknownMembers.Of(plan.Targets[0]).TryGetValue(PlanDraft.SourceMember, out var source).Should().BeTrue();
+        source.GetProperty("text").GetString().Should().Be("地区生产总值增长7%");
+        source.GetProperty("start").GetInt32().Should().Be(json.Length > 0 ? draft.Targets[0].Source.Start : -1);
+        source.GetProperty("line").GetInt32().Should().Be(1);
+        UnknownMembers.Of(plan.Baselines[0]).TryGetValue(PlanDraft.SourceMember, out var baseline).Should().BeTrue();
+        baseline.GetProperty("text").GetString().Should().Be("全区地区生产总值达到1767.3亿元");
+        json.Should().Contain("\"value\": 1767.3").And.Contain("\"text\": \"地区生产总值增长7%\"");
+        PlanValidator.Validate(plan).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheDraftsBytes_AreItsString()
+    {
+        var draft = PlanDrafter.Draft(SeedRoundTripTest.JinanTargets, SeedRoundTripTest.JinanOptions);
+
+        System.Text.Encoding.UTF8.GetString(draft.ToUtf8Json()).Should().Be(draft.ToJson());
+        draft.ToJson().Should().EndWith("}\n").And.NotContain("\\u");
+    }
+
+    [Fact]
+    public void ADraftWithoutAPlan_CannotBeWritten()
+    {
+        var draft = PlanDrafter.Draft("地区生产总值增长7%");
+
+        draft.Plan.Should().BeNull();
+        draft.HasFindings.Should().BeTrue();
+        draft.Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.MissingInformation).Which.Message.Should().Contain("--year");
+        FluentActions.Invoking(() => draft.ToJson()).Should().Throw<InvalidOperationException>().WithMessage("*DraftOptions.Year*");
+    }
+
+    [Fact]
+    public void WhatTheOptionsDoNotGive_IsAFinding_AndAPlaceholder()
+    {
+        var draft = PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Year = 2024 });
+
+        draft.Findings.Select(f => f.Kind).Should().Equal(DraftFindingKind.MissingInformation, DraftFindingKind.MissingInformation, DraftFindingKind.MissingInformation);
+        draft.Findings.Select(f => f.Message).Should().Contain(m => m.Contains("--id")).And.Contain(m => m.Contains("--region-code")).And.Contain(m => m.Contains("--region-name"));
+        draft.Plan!.Id.Should().Be("draft-2024");
+        draft.Plan.Region.Code.Should().Be("region");
+        draft.Plan.Region.Name.ZhCN.Should().Be("（地区）");
+        PlanValidator.Validate(draft.Plan).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AFiveYearPlan_HasItsSpan_AndItsTitleSaysSo()
+    {
+        var draft = PlanDrafter.Draft("森林覆盖率达到24.1%", Draw.Options with { Year = null, Horizon = ReportingPeriod.Parse("2021/2025") });
+
+        draft.Plan!.Year.Should().Be(2021);
+        draft.Plan.Horizon.Should().Be(ReportingPeriod.Parse("2021/2025"));
+        draft.Plan.Title.ZhCN.Should().Be("济南市2021—2025年发展目标（草稿）");
+        draft.Plan.Title.En.Should().Be("济南市: development targets for 2021–2025 (draft)");
+    }
+
+    [Fact]
+    public void TheHorizonsYear_IsThePlanYear_AndAHeadingOfAnotherYearIsNoMismatchInASpan() =>
+        PlanDrafter.Draft("2025年主要目标为:森林覆盖率达到24.1%", Draw.Options with { Year = null, Horizon = ReportingPeriod.Parse("2021/2025") }).Findings.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("not a code", null, null, null)]
+    [InlineData(null, "not a code", null, null)]
+    [InlineData(null, null, 1, null)]
+    [InlineData(null, null, 10000, null)]
+    [InlineData(null, null, null, 0)]
+    public void MalformedOptions_AreRefused(string? id, string? region, int? year, int? resultsYear) =>
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { PlanId = id, RegionCode = region, Year = year, ResultsYear = resultsYear }))
+            .Should().Throw<ArgumentException>().WithParameterName("options");
+
+    [Fact]
+    public void AHorizonThatIsNotASpanOfThePlanYear_IsRefused()
+    {
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Year = 2022, Horizon = ReportingPeriod.Parse("2021/2025") })).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Horizon = ReportingPeriod.Parse("2021-Q1") })).Should().Throw<ArgumentException>();
+        PlanDrafter.Draft("", new DraftOptions { Year = 2021, Horizon = ReportingPeriod.Parse("2021/2025") }).Plan!.Horizon.YearCount.Should().Be(5);
+        PlanDrafter.Draft("", new DraftOptions { Horizon = ReportingPeriod.Parse("2021") }).Plan!.Year.Should().Be(2021);
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1, 1)]
+    [InlineData(1, 0, 1, 1)]
+    [InlineData(1, 1, 0, 1)]
+    [InlineData(1, 1, 1, 0)]
+    public void LimitsBelowOne_AreRefused(int bytes, int clause, int findings, int elements) =>
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { MaxInputBytes = bytes, MaxClauseLength = clause, MaxFindings = findings, MaxElements = elements }))
+            .Should().Throw<ArgumentException>().WithMessage("*at least 1*");
+
+    [Fact]
+    public void NullArguments_AreRefused()
+    {
+        FluentActions.Invoking(() => PlanDrafter.Draft(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => PlanDrafter.Read(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => PlanDrafter.ReadFile(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Catalogue = null! })).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void LimitsAtTheirValue_Hold_AndOnePastThemStops()
+    {
+        var three = "地区生产总值增长7%;地区生产总值增长8%;地区生产总值增长9%";
+
+        PlanDrafter.Draft(three, Draw.Options with { MaxElements = 3 }).Findings.Should().BeEmpty();
+        PlanDrafter.Draft(three, Draw.Options with { MaxElements = 2 }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.LimitReached);
+        PlanDrafter.Draft("x;y", Draw.Options with { MaxFindings = 2 }).Findings.Should().HaveCount(2).And.NotContain(f => f.Kind == DraftFindingKind.LimitReached);
+        PlanDrafter.Draft("x;y;z", Draw.Options with { MaxFindings = 2 }).Findings.Select(f => f.Kind).Should().Equal(DraftFindingKind.UnknownClause, DraftFindingKind.UnknownClause, DraftFindingKind.LimitReached);
+        PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 10 }).Findings.Should().BeEmpty();
+        PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 9 }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.ClauseTooLong);
+    }
+
+    [Fact]
+    public void AFindingReads_WithItsPlaceAndQuote() =>
+        new DraftFinding(DraftFindingKind.UnknownClause, "not understood:", new SourceSpan(3, 2, 1, 4, "甲乙")).ToString().Should().Be("line 1, column 4: not understood: \"甲乙\"");
+
+    [Fact]
+    public void TheDraftsTargets_AreThePlans()
+    {
+        var draft = PlanDrafter.Draft(SeedRoundTripTest.JinanTargets, SeedRoundTripTest.JinanOptions);
+
+        draft.Plan!.Targets.Should().Equal(draft.Targets.Select(t => t.Target));
+        draft.HasFindings.Should().BeFalse();
+        draft.Observations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AnObservationsDraft_KeepsItsComparisonsAndAverages_BesideTheModel()
+    {
+        var draft = PlanDrafter.Draft("固定资产投资增长9.1%,高于全省2.4个百分点。地区生产总值两年平均增长5.9%。", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations[0].Comparisons.Should().Equal(new DraftComparison("全省", true, new Core.Units.PercentagePoints(2.4m)));
+        draft.Observations[1].Observation.Should().BeNull();
+        draft.Observations[1].AverageAnnualGrowth.Should().Be(new Core.Units.Percent(5.9m));
+        draft.Plan!.Baselines.Should().ContainSingle("an average annual rate is no observation of the model");
+    }
+
+    [Fact]
+    public void TheJsonOfADraftWithBaselinesAndTargets_PairsEachWithItsOwnSource()
+    {
+        var draft = PlanDrafter.Draft("2024年主要预期目标为:地区生产总值增长7%,居民收入增长和经济增长同步。去年地区生产总值增长6%。", Draw.Options with { Year = null });
+
+        using var document = JsonDocument.Parse(draft.ToJson());
+        var targets = document.RootElement.GetProperty("targets");
+        targets.GetArrayLength().Should().Be(2);
+        targets[1].GetProperty(PlanDraft.SourceMember).GetProperty("text").GetString().Should().Be("居民收入增长和经济增长同步");
+        targets[1].GetProperty("relativeTo").GetString().Should().Be("gdp");
+        document.RootElement.GetProperty("baselines")[0].GetProperty(PlanDraft.SourceMember).GetProperty("text").GetString().Should().Be("去年地区生产总值增长6%");
+        document.RootElement.GetProperty("standardIndicators").EnumerateArray().Select(e => e.GetString()).Should().Equal("gdp", "disposable-income");
+    }
+}

@@ -1,0 +1,196 @@
+using DevPlan.Core;
+using DevPlan.Core.Drafting;
+
+namespace DevPlan.Drafting.Tests;
+
+/// <summary>The clause grammar of results (docs/methods.md, "Drafting: from clauses to results").</summary>
+public class ResultGrammarTest
+{
+    [Theory]
+    [InlineData("全年地区生产总值1767.3亿元,增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("全区地区生产总值达到1767.3亿元,同比增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("地区生产总值1767.3亿元、增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("地区生产总值为1767.3亿元,按可比价格计算,比上年增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("地区生产总值比上年增长7.30%", "gdp 2023 growth 7.30%")]
+    [InlineData("实现地区生产总值1767.3亿元", "gdp 2023 level 1767.3 10^8 CNY")]
+    [InlineData("完成一般公共预算收入1060.8亿元、增长6%", "budget-revenue 2023 level 1060.8 10^8 CNY growth 6%")]
+    public void ALevelAndItsGrowth_AreOneObservation(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Theory]
+    [InlineData("居民消费价格上涨2%", "cpi 2023 growth 2%")]
+    [InlineData("居民消费价格比上年下降0.3%", "cpi 2023 growth -0.3%")]
+    [InlineData("单位国内生产总值能耗下降5.6%", "energy-intensity 2023 growth -5.6%")]
+    [InlineData("工业生产者出厂价格下跌1%", null)]
+    [InlineData("全员劳动生产率为152977元/人,比上年提高4.2%", "labour-productivity 2023 level 152977 CNY/person growth 4.2%")]
+    [InlineData("全国居民人均可支配收入实际增长7.4%", "disposable-income 2023 growth 7.4%")]
+    [InlineData("城镇居民人均可支配收入扣除价格因素增长5%", "urban-disposable-income 2023 growth 5%")]
+    public void Rates_AreGrowths_AFallNegative(string text, string? result)
+    {
+        if (result is null)
+        {
+            Draw.Results(text).Should().BeEmpty();
+            return;
+        }
+        Draw.Results(text).Should().Equal(result);
+    }
+
+    [Fact]
+    public void ANominalRate_OfAComparablePriceIndicator_IsNotKept()
+    {
+        var draft = Draw.Draft("全国居民人均可支配收入名义增长10.4%", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().ContainSingle().Which.Observation.Should().BeNull();
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.NotExpressible);
+    }
+
+    [Fact]
+    public void ANominalRate_OfANominalIndicator_IsKept() =>
+        Draw.Results("社会消费品零售总额名义增长7%").Should().Equal("retail-sales 2023 growth 7%");
+
+    [Theory]
+    [InlineData("城镇调查失业率平均为5.2%", "unemployment 2023 level 5.2%")]
+    [InlineData("全年全国城镇调查失业率平均值为5.6%", "unemployment 2023 level 5.6%")]
+    [InlineData("年末城镇调查失业率降到5.5%", "unemployment 2023-M12 level 5.5%")]
+    [InlineData("年底城镇调查失业率为5.5%", "unemployment 2023-M12 level 5.5%")]
+    [InlineData("上半年地区生产总值增长5%", "gdp 2023-S1 growth 5%")]
+    [InlineData("前三季度地区生产总值增长5%", "gdp 2023-YTD-M09 growth 5%")]
+    [InlineData("一季度地区生产总值增长5%", "gdp 2023-Q1 growth 5%")]
+    [InlineData("2021年地区生产总值增长8.1%", "gdp 2021 growth 8.1%")]
+    [InlineData("2021年,地区生产总值增长8.1%", "gdp 2021 growth 8.1%")]
+    public void Averages_YearEnds_PartsOfTheYear_AndYears_SetThePeriod(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Theory]
+    [InlineData("地区生产总值比上年增长8.3%,两年平均增长5.9%", "gdp 2023 growth 8.3%", "gdp 2022/2023 average 5.9%")]
+    [InlineData("“十三五”期间地区生产总值年均增长6.4%", "gdp 2016/2020 average 6.4%", null)]
+    [InlineData("十三五时期,地区生产总值年均增长6.4%", "gdp 2016/2020 average 6.4%", null)]
+    [InlineData("过去五年地区生产总值平均增长6%", "gdp 2019/2023 average 6%", null)]
+    public void MultiYearAverages_AreKeptOverTheirSpan(string text, string first, string? second) =>
+        Draw.Results(text).Should().Equal(second is null ? [first] : [first, second]);
+
+    [Fact]
+    public void AnAverageAnnualRateWithoutItsYears_IsMissingInformation() =>
+        Draw.Draft("地区生产总值年均增长6.4%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.MissingInformation);
+
+    [Theory]
+    [InlineData("固定资产投资增长9.1%,高于全省2.4个百分点", "fixed-asset-investment 2023 growth 9.1% above 全省 2.4pp")]
+    [InlineData("固定资产投资增长9.1%,低于全国平均水平0.5个百分点", "fixed-asset-investment 2023 growth 9.1% below 全国平均水平 -0.5pp")]
+    [InlineData("全国居民人均可支配收入实际增长7.4%,快于经济增速", "disposable-income 2023 growth 7.4% above 经济增速")]
+    [InlineData("固定资产投资增长9.1%,比全省高2.4个百分点", null)]
+    public void Comparisons_AreKeptBesideTheirResult(string text, string? result)
+    {
+        if (result is null)
+        {
+            Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Source.Text == "比全省高2.4个百分点");
+            return;
+        }
+        Draw.Results(text).Should().Equal(result);
+    }
+
+    [Theory]
+    [InlineData("高于全省2.4个百分点")]
+    [InlineData("地区生产总值和固定资产投资分别增长5%和6%,高于全省1个百分点")]
+    public void AComparisonWithoutOneResultBeforeIt_IsAFinding(string text) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Source.Text.StartsWith("高于", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("地区生产总值增长6.2%左右", "gdp 2023 growth 6.2% estimated")]
+    [InlineData("初步核算,地区生产总值增长6.2%", "gdp 2023 growth 6.2% provisional")]
+    [InlineData("初步统计,地区生产总值增长6.2%", "gdp 2023 growth 6.2% provisional")]
+    [InlineData("预计地区生产总值增长6.2%", "gdp 2023 growth 6.2% estimated")]
+    [InlineData("初步预计,地区生产总值增长6.2%", "gdp 2023 growth 6.2% estimated")]
+    public void StatusWords_MarkTheResultsOfTheirSentence(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Fact]
+    public void AStatusWord_MarksItsSentenceOnly() =>
+        Draw.Results("初步核算,地区生产总值增长6.2%。固定资产投资增长3%。").Should().Equal("gdp 2023 growth 6.2% provisional", "fixed-asset-investment 2023 growth 3%");
+
+    [Theory]
+    [InlineData("规模以上工业增加值突破4万亿元")]
+    [InlineData("粮食总产超过1000亿斤")]
+    [InlineData("城镇新增就业超143万人")]
+    [InlineData("城镇新增就业143万人以上")]
+    [InlineData("城镇调查失业率低于5%")]
+    public void ABound_IsNotAResult(string text)
+    {
+        var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().BeEmpty();
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+    }
+
+    [Fact]
+    public void ABoundLevel_KeepsTheRateAfterIt() =>
+        Draw.Results("规模以上工业增加值突破4万亿元、增长4.4%").Should().Equal("industrial-value-added 2023 growth 4.4%");
+
+    [Fact]
+    public void ACompletedTask_IsAResultCompleted() =>
+        Draw.Results("完成市下达的能耗强度降低任务").Should().Equal("energy-intensity 2023 completed");
+
+    [Theory]
+    [InlineData("生态环境质量持续改善")]
+    [InlineData("居民收入增长和经济增长同步")]
+    [InlineData("外贸进出口总额实现正增长")]
+    [InlineData("在实际工作中争取更好结果")]
+    public void AStatementWithoutAFigure_IsNotAResult(string text) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.NotExpressible);
+
+    [Fact]
+    public void TwoFiguresOfOneKind_KeepTheFirst() =>
+        Draw.Draft("地区生产总值增长7%,增长8%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.Mismatch);
+
+    [Fact]
+    public void ARange_IsNotAResult() =>
+        Draw.Draft("地区生产总值增长6%—7%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.Mismatch);
+
+    [Fact]
+    public void ResultsOfYearsBeforeThePlan_AreItsBaselines_OthersAreNot()
+    {
+        var draft = Draw.Draft("2023年,地区生产总值增长7%。2024年,地区生产总值增长8%。", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(o => o.Period.ToString()).Should().Equal("2023", "2024");
+        draft.Plan!.Baselines.Should().ContainSingle().Which.Period.ToString().Should().Be("2023");
+        draft.Plan.StandardIndicators.Should().Equal("gdp");
+    }
+
+    [Fact]
+    public void AResultWithoutAYear_IsMissingInformation()
+    {
+        var draft = PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Mode = DraftMode.Results });
+
+        draft.Plan.Should().BeNull();
+        draft.Findings.Select(f => f.Kind).Should().Contain(DraftFindingKind.MissingInformation);
+    }
+
+    [Fact]
+    public void TheResultsYear_IsAnOption() =>
+        Draw.Results("地区生产总值增长7%", Draw.Options with { ResultsYear = 2020 }).Should().Equal("gdp 2020 growth 7%");
+
+    [Fact]
+    public void TheSourceOfAResult_NamesTheDocumentAndTheClause()
+    {
+        var draft = Draw.Draft("地区生产总值增长7%", Draw.Options with { Mode = DraftMode.Results, SourceName = "《公报》" });
+
+        draft.Observations.Single().Observation!.Source.Should().Be("《公报》: 地区生产总值增长7%");
+        Draw.Draft("地区生产总值增长7%", Draw.Options with { Mode = DraftMode.Results }).Observations.Single().Observation!.Source.Should().Be("地区生产总值增长7%");
+    }
+
+    [Theory]
+    [InlineData("全年地区生产总值增长7%,比上年提高1个百分点")]
+    public void ADifferenceInPointsOfARate_IsNotKept(string text) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.FigureNotKept);
+
+    [Theory]
+    [InlineData("全年地区生产总值增长7%。", false)]
+    [InlineData("地区生产总值比上年增长7%。", true)]
+    [InlineData("2023年,地区生产总值增长7%。", true)]
+    [InlineData("过去一年,地区生产总值增长7%。", true)]
+    [InlineData("地区生产总值增长7%。", false)]
+    [InlineData("到2020年地区生产总值增长7%。", false)]
+    [InlineData("今年主要预期目标为:地区生产总值比上年增长7%。", false)]
+    public void InAuto_ASentenceStatesResults_ByItsWords(string text, bool results)
+    {
+        var draft = Draw.Draft(text);
+
+        (draft.Observations.Length, draft.Targets.Length).Should().Be(results ? (1, 0) : (0, 1));
+    }
+}
