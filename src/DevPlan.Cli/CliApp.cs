@@ -268,11 +268,16 @@ internal static class CliApp
         var reports = new List<EvaluationReport>();
         var declaredBySome = loaded.SelectMany(p => p.Plan.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var large = observationFiles.Sum(f => f.Exists ? f.Length : 0) > WholeFileChecksLimit;
-        foreach (var (file, plan) in loaded)
+        // The annual plans are evaluated first: a multi-year plan's target set each year in them is judged on their results.
+        var evaluations = new PlanEvaluation[loaded.Count];
+        var annual = new List<PlanEvaluation>();
+        foreach (var index in Enumerable.Range(0, loaded.Count).OrderBy(i => loaded[i].Plan.Horizon.YearCount > 1 ? 1 : 0))
         {
+            var (file, plan) = loaded[index];
+            var withAnnual = plan.Horizon.YearCount > 1 ? annual : [];
             var evaluation = large
-                ? EvaluateStreaming(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf)
-                : EvaluateInMemory(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf);
+                ? EvaluateStreaming(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf, withAnnual)
+                : EvaluateInMemory(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf, withAnnual);
             if (evaluation is null)
             {
                 return ExitCodes.Invalid;
@@ -284,8 +289,13 @@ internal static class CliApp
                 GC.Collect();
             }
             ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
-            reports.Add(EvaluationReport.Build(evaluation, Catalogue.For(language)));
+            evaluations[index] = evaluation;
+            if (plan.Horizon.YearCount == 1)
+            {
+                annual.Add(evaluation);
+            }
         }
+        reports.AddRange(evaluations.Select(e => EvaluationReport.Build(e, Catalogue.For(language))));
         if (!format.IsText && reports.Count > 1)
         {
             env.Error.WriteLine($"devplan: usage: --format {format.Name} writes one report per file, but {reports.Count} plans were given; evaluate them one at a time.");
@@ -321,7 +331,8 @@ internal static class CliApp
     }
 
     /// <summary>Reads the files whole, checks them within and across rows, and evaluates: for files small enough to hold. Null when a figure is in error.</summary>
-    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf,
+        IReadOnlyList<PlanEvaluation> annual)
     {
         var read = Merge(files.Select(f => ReadObservations(env, input, f, plan.UnitSystem)).ToList());
         if (declaredBySome is not null)
@@ -339,14 +350,15 @@ internal static class CliApp
             NothingEvaluated(env, files, planFile, problems.Count(d => d.Severity == DiagnosticSeverity.Error));
             return null;
         }
-        return PlanEvaluator.Evaluate(plan, read.Observations, asOf);
+        return Evaluate(plan, annual, read.Observations, asOf);
     }
 
     /// <summary>
     /// Streams the files twice: once to check every row, once through the evaluation, in memory that
     /// grows with the plan, not the files. Null when a figure is in error.
     /// </summary>
-    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf)
+    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf,
+        IReadOnlyList<PlanEvaluation> annual)
     {
         var errors = files.Sum(f => CheckStreaming(env, input, f, plan, declaredBySome, env.Error).Errors);
         if (errors > 0)
@@ -356,7 +368,7 @@ internal static class CliApp
         }
         if (files.Length == 1)
         {
-            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader => PlanEvaluator.Evaluate(plan, reader, asOf));
+            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader => Evaluate(plan, annual, reader, asOf));
         }
         IEnumerable<Observation> All()
         {
@@ -371,8 +383,12 @@ internal static class CliApp
                 }
             }
         }
-        return PlanEvaluator.Evaluate(plan, All(), asOf);
+        return Evaluate(plan, annual, All(), asOf);
     }
+
+    /// <summary>A plan's evaluation, with the annual plans evaluated before it when it spans years and any were given.</summary>
+    private static PlanEvaluation Evaluate(Plan plan, IReadOnlyList<PlanEvaluation> annual, IEnumerable<Observation> observations, LocalDate asOf) =>
+        annual.Count == 0 ? PlanEvaluator.Evaluate(plan, observations, asOf) : PlanEvaluator.EvaluateWithAnnualPlans(plan, annual, observations, asOf);
 
     private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
         env.Error.WriteLine($"devplan: error: {string.Join(", ", files.Select(StandardInputFiles.DisplayName))} {(files.Length == 1 ? "has" : "have")} {errors} error(s) against {planFile.Name}; nothing was evaluated.");

@@ -401,15 +401,16 @@ public class CommandTest
         var rows = readme.SkipWhile(l => l != "| Five-year target | 中文 | English |").Skip(2).TakeWhile(l => l.StartsWith('|')).ToList();
         Dictionary<string, string> Explanations(string language)
         {
-            var (_, output, _) = Cli.Run("evaluate", Seed("china-14th-five-year-plan.plan.json"), "--observations", Seed("china-14th-five-year-plan.observations.csv"),
-                "--as-of", "2023-12-31", "--format", "json", "--lang", language);
+            string[] plans = [Seed("china-14th-five-year-plan.plan.json"), .. new[] { 2021, 2022, 2023, 2024, 2025 }.Select(y => Seed($"china-{y}-annual-plan.plan.json"))];
+            var (_, output, _) = Cli.Run(["evaluate", .. plans, "--observations", Seed("china-14th-five-year-plan.observations.csv"),
+                "--as-of", "2024-09-30", "--format", "json", "--lang", language]);
             using var json = System.Text.Json.JsonDocument.Parse(output);
-            return json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("targetId").GetString()!, r => r.GetProperty("explanation").GetString()!);
+            return json.RootElement[0].GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("targetId").GetString()!, r => r.GetProperty("explanation").GetString()!);
         }
         var zh = Explanations("zh").Values.ToHashSet();
         var en = Explanations("en").Values.ToHashSet();
 
-        rows.Should().HaveCount(4);
+        rows.Should().HaveCount(5);
         foreach (var row in rows)
         {
             var cells = row.Split(" | ");

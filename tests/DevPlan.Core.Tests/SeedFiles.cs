@@ -1,3 +1,4 @@
+using DevPlan.Core.Attainment;
 using DevPlan.Core.Serialization;
 
 namespace DevPlan.Core.Tests;
@@ -28,6 +29,23 @@ internal static class SeedFiles
         using var stream = File.OpenRead(FiveYearObservationsPath);
         return ObservationCsv.ReadLenient(stream, ObservationCsvOptions.Default with { Units = FiveYearPlan.UnitSystem }).Observations;
     }
+
+    /// <summary>
+    /// The seed's figures of 2021 to <paramref name="lastYear"/>, each counted as known when its year ends (release dates
+    /// set aside): the figures a review of those years judges, whenever each was published.
+    /// </summary>
+    public static IReadOnlyList<Observation> FiveYearFiguresThrough(int lastYear) =>
+        [.. FiveYearObservations().Where(o => o.Period.LastYear <= lastYear)
+            .Select(o => new Observation(o.Indicator, o.Period, o.Level, o.Growth, o.Completed) { Zone = o.Zone, Status = o.Status, Source = o.Source })];
+
+    /// <summary>The national annual plans of 2021–2025 under the 14th Five-Year Plan (the targets of each year's Government Work Report).</summary>
+    public static IReadOnlyList<Plan> AnnualPlansOf14th { get; } =
+        [.. new[] { 2021, 2022, 2023, 2024, 2025 }.Select(y => PlanJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "seeds", $"china-{y}-annual-plan.plan.json")))];
+
+    /// <summary>The 14th plan evaluated with its annual plans, each on the same figures and at the same date.</summary>
+    public static PlanEvaluation EvaluateFiveYearWithAnnualPlans(IReadOnlyList<Observation> figures, NodaTime.LocalDate asOf) =>
+        PlanEvaluator.EvaluateWithAnnualPlans(FiveYearPlan,
+            AnnualPlansOf14th.Select(p => PlanEvaluator.Evaluate(p, figures.Where(f => p.FindIndicator(f.Indicator) is not null), asOf)), figures, asOf);
 
     public static string NationalPlanPath { get; } = Path.Combine(AppContext.BaseDirectory, "seeds", "china-2023-annual-plan.plan.json");
 

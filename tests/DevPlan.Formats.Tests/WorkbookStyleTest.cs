@@ -65,8 +65,8 @@ public sealed class WorkbookStyleTest
         new XlsxObservationFormat().Write(observations, buffer);
         var book = new Book(buffer.ToArray());
 
-        // Row 8 is urbanisation 2021: 64.72 percent; row 2 is gdp 2021: growth 8.1.
-        book.Format("observations", "D8").Should().Be("0.00");
+        // Row 11 is urbanisation 2021: 64.72 percent; row 2 is gdp 2021: growth 8.1.
+        book.Format("observations", "D11").Should().Be("0.00");
         book.Format("observations", "F2").Should().Be("0.0");
         book.Format("observations", "A1").Should().BeNull();
         book.Fill("observations", "A1").Should().Be("FFE7E6E6");

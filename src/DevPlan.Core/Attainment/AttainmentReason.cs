@@ -62,4 +62,10 @@ public enum AttainmentReason
 
     /// <summary>A bound must hold in every year of the span, and the figure of a year is missing (<see cref="TargetAssessment.MissingYear"/> names it).</summary>
     MissingYearOfBound,
+
+    /// <summary>
+    /// The target is set year by year in the annual plans (<see cref="TargetKind.SetEachYear"/>), and no annual
+    /// plan of its years with a judged growth target of its indicator was given with it.
+    /// </summary>
+    NoAnnualTargets,
 }

@@ -54,6 +54,9 @@ public sealed class EvaluationColumns
         }
     }
 
+    /// <summary>Gets the annual plans' results each target set each year in them was judged on, by target index; null when none was.</summary>
+    internal IReadOnlyDictionary<int, ImmutableArray<TargetEvaluation>>? AnnualResults { get; init; }
+
     /// <summary>Gets the number of results: the number of the plan's targets.</summary>
     public int Count => _assessments.Length;
 
@@ -134,6 +137,7 @@ public sealed class EvaluationColumns
             Sources = ImmutableCollectionsMarshal.AsImmutableArray(sources),
             Baseline = _baselines?[t],
             RelatedIndicator = series && kind.RelatedIndicator(target) is { } related ? _plan.FindIndicator(related) : null,
+            AnnualResults = AnnualResults is not null && AnnualResults.TryGetValue(t, out var annual) ? annual : [],
         };
     }
 }

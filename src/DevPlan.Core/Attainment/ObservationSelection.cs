@@ -68,6 +68,13 @@ internal sealed class ObservationSelection
     private readonly Slab<Candidate> _candidateSlab = new();
     private readonly Slab<long> _orderSlab = new();
     private long _order;
+    private Dictionary<int, ImmutableArray<TargetEvaluation>>? _annualByTarget;
+
+    /// <summary>
+    /// Gets the evaluations of the annual plans that implement this plan (those that declare it, <see cref="Plan.PartOf"/>,
+    /// or declare none, of the same region, adopted by the as-of date), whose results on an indicator judge a target set each year in them.
+    /// </summary>
+    public ImmutableArray<PlanEvaluation> AnnualPlans { get; init; } = [];
 
     public ObservationSelection(Plan plan, LocalDate asOf)
     {
@@ -426,7 +433,7 @@ internal sealed class ObservationSelection
         }
         var (contributions, gaps) = _zones.Finish();
         CountSuperseded(used);
-        return new PlanEvaluation(_plan, _asOf, policy, new EvaluationColumns(_plan, assessments, bases, figures, starts, counts, baselines, named))
+        return new PlanEvaluation(_plan, _asOf, policy, new EvaluationColumns(_plan, assessments, bases, figures, starts, counts, baselines, named) { AnnualResults = _annualByTarget })
         {
             ZoneContributions = contributions,
             ZoneContributionGaps = gaps,
@@ -557,9 +564,31 @@ internal sealed class ObservationSelection
         // The other indicator's figures are named only to be made into observations for the assessment; no result names them.
         var relatedFigures = related is null ? [] : Make(Series(target, related, _related[t], null, named), related.Code, target, named);
         var relatedBaseline = related is null ? null : BaselineOf(-1, related.Code, target);
-        var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy);
+        var annual = TargetKinds.For(target).IsSetByAnnualPlans ? AnnualResultsOf(target) : [];
+        if (!annual.IsEmpty)
+        {
+            (_annualByTarget ??= [])[t] = annual;
+        }
+        var input = new SeriesInput(target, indicator, baseline, figures, related, relatedBaseline, relatedFigures, _asOf, policy) { AnnualResults = annual };
         var latest = own.Count == 0 ? -1 : own.Start + own.Count - 1;
         return new Judgement(TargetKinds.AssessSeries(input), latest < 0 ? FigureBasis.None : FigureBasis.Published, latest, own, baseline);
+    }
+
+    /// <summary>The annual plans' results on the target's indicator and zone in the years of its period, in the order of the plans' years.</summary>
+    private ImmutableArray<TargetEvaluation> AnnualResultsOf(Target target)
+    {
+        var results = ImmutableArray.CreateBuilder<TargetEvaluation>();
+        foreach (var evaluation in AnnualPlans.OrderBy(e => e.Plan.Year))
+        {
+            var plan = evaluation.Plan;
+            // An annual plan not yet adopted by the date sets nothing yet.
+            if ((plan.PartOf is null || plan.PartOf == _plan.Id) && plan.Region.Code == _plan.Region.Code
+                && plan.Year >= target.Period.Year && plan.Year <= target.Period.LastYear && !(plan.AdoptedOn > _asOf))
+            {
+                results.AddRange(evaluation.Results.Where(r => r.Target.Indicator == target.Indicator && r.Target.Zone == target.Zone));
+            }
+        }
+        return results.ToImmutable();
     }
 
     /// <summary>The figures of a series of <paramref name="indicator"/>, named; <paramref name="used"/> is null for another indicator's.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Units;
@@ -36,7 +37,48 @@ public static class PlanEvaluator
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(observations);
-        var selection = new ObservationSelection(plan, asOf);
+        return Run(new ObservationSelection(plan, asOf), observations, policy);
+    }
+
+    /// <summary>
+    /// Evaluates a multi-year plan with the annual plans that implement it, as
+    /// <see cref="Evaluate(Plan, IEnumerable{Observation}, LocalDate, AttainmentPolicy?)"/> does, and judges each target
+    /// set each year in the annual plans (<see cref="TargetKind.SetEachYear"/>, 各年度视情提出) on their results: the
+    /// annual plans' final verdicts on a growth target of its indicator and zone, in the years of its span. An annual
+    /// plan serves when it declares this plan (<see cref="Plan.PartOf"/>) or declares none, its region is this plan's and it was adopted by <paramref name="asOf"/> (<see cref="Plan.AdoptedOn"/>);
+    /// the results carry what each such target rests on (<see cref="TargetEvaluation.AnnualResults"/>).
+    /// </summary>
+    /// <param name="plan">The multi-year plan.</param>
+    /// <param name="annualEvaluations">The evaluations of its annual plans, each as of the same date or earlier, in any order.</param>
+    /// <param name="observations">The observations of the multi-year plan, as for <see cref="Evaluate(Plan, IEnumerable{Observation}, LocalDate, AttainmentPolicy?)"/>.</param>
+    /// <param name="asOf">The date of the evaluation.</param>
+    /// <param name="policy">The judgement policy; <see cref="AttainmentPolicy.Default"/> when null.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or a sequence holds a null.</exception>
+    /// <exception cref="ArgumentException">An annual evaluation is of a plan of more than one year, or is dated after <paramref name="asOf"/>.</exception>
+    public static PlanEvaluation EvaluateWithAnnualPlans(Plan plan, IEnumerable<PlanEvaluation> annualEvaluations, IEnumerable<Observation> observations, LocalDate asOf, AttainmentPolicy? policy = null)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(annualEvaluations);
+        Preconditions.CheckNotNull(observations);
+        var annual = annualEvaluations.ToImmutableArray();
+        foreach (var evaluation in annual)
+        {
+            Preconditions.CheckNotNull(evaluation, nameof(annualEvaluations));
+            if (evaluation.Plan.Horizon.YearCount > 1)
+            {
+                throw new ArgumentException($"Expected evaluations of annual plans, but \"{evaluation.Plan.Id}\" covers {evaluation.Plan.Horizon}.", nameof(annualEvaluations));
+            }
+            if (evaluation.AsOf > asOf)
+            {
+                throw new ArgumentException($"Expected evaluations as of {asOf:uuuu-MM-dd} or earlier, but \"{evaluation.Plan.Id}\" is evaluated as of {evaluation.AsOf:uuuu-MM-dd}.", nameof(annualEvaluations));
+            }
+        }
+        return Run(new ObservationSelection(plan, asOf) { AnnualPlans = annual }, observations, policy);
+    }
+
+    private static PlanEvaluation Run(ObservationSelection selection, IEnumerable<Observation> observations, AttainmentPolicy? policy)
+    {
         switch (observations)
         {
             case ObservationReader reader:

@@ -35,6 +35,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     private readonly int _latestYear;
     private readonly int _missingYear;
     private readonly short _spanYears; // 0 for a target of one period
+    private readonly short _yearsMet;
     private readonly Present _present;
     private readonly byte _status;
     private readonly byte _reason;
@@ -52,7 +53,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         VerdictMeasure measure, TargetBound bound, IndicatorDirection better, VerdictStage stage,
         decimal? actual = null, decimal? target = null, decimal? stretch = null, AttainmentStatus? stretchStatus = null,
         Percent? completion = null, Percent? elapsed = null, Percent? requiredRate = null, decimal? projected = null,
-        int? yearsObserved = null, int? latestYear = null, int? missingYear = null, Percent? used = null, bool broadly = false)
+        int? yearsObserved = null, int? latestYear = null, int? missingYear = null, Percent? used = null, bool broadly = false, int? yearsMet = null)
     {
         _status = checked((byte)status);
         _reason = checked((byte)reason);
@@ -75,8 +76,10 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
             | Keep(used?.Value, Present.Used, out _used)
             | (yearsObserved is null ? 0 : Present.YearsObserved)
             | (latestYear is null ? 0 : Present.LatestYear)
-            | (missingYear is null ? 0 : Present.MissingYear);
+            | (missingYear is null ? 0 : Present.MissingYear)
+            | (yearsMet is null ? 0 : Present.YearsMet);
         _yearsObserved = yearsObserved ?? 0;
+        _yearsMet = checked((short)(yearsMet ?? 0));
         _latestYear = latestYear ?? 0;
         _missingYear = missingYear ?? 0;
     }
@@ -107,6 +110,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         LatestYear = 512,
         MissingYear = 1024,
         Used = 2048,
+        YearsMet = 4096,
     }
 
     private static Present Keep(decimal? value, Present flag, out decimal kept)
@@ -153,6 +157,12 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
 
     /// <summary>Gets, for a target judged on a series of years, the number of its years with a figure that the verdict rests on; null for other targets.</summary>
     public int? YearsObserved => (_present & Present.YearsObserved) != 0 ? _yearsObserved : null;
+
+    /// <summary>
+    /// Gets, for a target set each year in the annual plans (各年度视情提出), how many of the years judged
+    /// (<see cref="YearsObserved"/>) met their annual plan's target; null for other targets.
+    /// </summary>
+    public int? YearsMet => (_present & Present.YearsMet) != 0 ? _yearsMet : null;
 
     /// <summary>Gets, for a target judged on a series of years, the last year whose figure the verdict rests on (2023 for a 2021–2025 target reviewed at mid-term); null otherwise.</summary>
     public int? LatestYear => YearOf(Present.LatestYear, _latestYear);
@@ -249,7 +259,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         && Measure == other.Measure && Bound == other.Bound && Better == other.Better && Stage == other.Stage && IsBroadlyAchieved == other.IsBroadlyAchieved
         && Actual == other.Actual && Target == other.Target && Stretch == other.Stretch && StretchStatus == other.StretchStatus
         && Completion == other.Completion && UsedShare == other.UsedShare && ElapsedShare == other.ElapsedShare
-        && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved
+        && RequiredRate == other.RequiredRate && Projected == other.Projected && YearsObserved == other.YearsObserved && YearsMet == other.YearsMet
         && LatestYear == other.LatestYear && MissingYear == other.MissingYear && SpanYears == other.SpanYears;
 
     /// <inheritdoc />

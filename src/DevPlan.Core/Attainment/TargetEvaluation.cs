@@ -38,4 +38,11 @@ public sealed record TargetEvaluation
 
     /// <summary>Gets the published observations the figure rests on, in period order: the figure itself when published as is, its parts when summed.</summary>
     public ImmutableArray<Observation> Sources { get; internal init; }
+
+    /// <summary>
+    /// Gets, for a target set each year in the annual plans (<see cref="TargetKind.SetEachYear"/>), the annual
+    /// plans' results on its indicator and zone, year by year, that its verdict rests on: each year's annual target
+    /// and outcome beside the five-year target. Empty for other targets, or when no annual plan was evaluated with it.
+    /// </summary>
+    public ImmutableArray<TargetEvaluation> AnnualResults { get; internal init; } = [];
 }

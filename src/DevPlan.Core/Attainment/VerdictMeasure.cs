@@ -41,4 +41,11 @@ public enum VerdictMeasure
 
     /// <summary>A qualitative aim judged by a recorded assessment: the actual is 1 for met, 0 for not.</summary>
     Aim,
+
+    /// <summary>
+    /// The average annual growth over the years the annual plans judged, against the average of their growth
+    /// targets (<see cref="TargetKind.SetEachYear"/>), in percent; <see cref="TargetAssessment.YearsMet"/> says
+    /// how many of those years met their own target.
+    /// </summary>
+    AnnualTargets,
 }

@@ -33,4 +33,11 @@ public enum TargetKind
 
     /// <summary>A qualitative aim with no figure (保持在合理区间): judged only by a recorded assessment, never reported as missing data.</summary>
     Qualitative,
+
+    /// <summary>
+    /// A five-year target whose figure the annual plans set year by year (保持在合理区间、各年度视情提出): judged
+    /// on the annual plans' growth targets of the same indicator and their outcomes, the years that met theirs and
+    /// the span's average growth against the annual targets' average.
+    /// </summary>
+    SetEachYear,
 }

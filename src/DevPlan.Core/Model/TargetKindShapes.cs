@@ -13,7 +13,7 @@ internal static class TargetKindShapes
     {
         TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative => TargetFigure.Rate,
         TargetKind.Level or TargetKind.Increase => TargetFigure.Level,
-        TargetKind.Completion or TargetKind.Qualitative => TargetFigure.None,
+        TargetKind.Completion or TargetKind.Qualitative or TargetKind.SetEachYear => TargetFigure.None,
     };
 
     /// <summary>The kind as messages name it.</summary>
@@ -27,6 +27,7 @@ internal static class TargetKindShapes
         TargetKind.Increase => "increase",
         TargetKind.Relative => "relative",
         TargetKind.Qualitative => "qualitative",
+        TargetKind.SetEachYear => "set-each-year",
     };
 }
 

@@ -181,6 +181,7 @@ public sealed partial class Catalogue
         AttainmentReason.OutOfRange => this["reason.outOfRange"],
         AttainmentReason.FiguresEndBeforePeriodEnd => this["reason.figuresEndBeforePeriodEnd"],
         AttainmentReason.MissingYearOfBound => this["reason.missingYearOfBound"],
+        AttainmentReason.NoAnnualTargets => this["reason.noAnnualTargets"],
     };
 
     /// <summary>The catalogue key of a verdict's word.</summary>

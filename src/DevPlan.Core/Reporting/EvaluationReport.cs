@@ -171,7 +171,7 @@ public sealed class EvaluationReport
             VerdictMeasure.Level or VerdictMeasure.LevelSum or VerdictMeasure.Increase => c.Format(new Quantity(Revealing.Actual(result), a.Unit)),
             VerdictMeasure.EveryYear => a.Unit == Unit.Percent ? c.Format(new Percent(Revealing.Actual(result))) : c.Format(new Quantity(Revealing.Actual(result), a.Unit)),
             VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
-                or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth => c.Format(new Percent(Revealing.Actual(result))),
+                or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets => c.Format(new Percent(Revealing.Actual(result))),
         };
     }
 
@@ -184,7 +184,7 @@ public sealed class EvaluationReport
         }
         var shown = Revealing.Actual(result);
         var target = a.Target!.Value;
-        var gap = Revealing.Difference(exact, a.Measure == VerdictMeasure.RelativeGrowth ? 1 : Math.Max(shown.Scale, target.Scale));
+        var gap = Revealing.Difference(exact, a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets ? 1 : Math.Max(shown.Scale, target.Scale));
         return a.Unit == Unit.Percent
             ? c.FormatSigned(new PercentagePoints(gap))
             : (gap > 0m ? "+" : "") + c.Format(new Quantity(gap, a.Unit));

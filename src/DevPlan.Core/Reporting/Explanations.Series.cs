@@ -100,10 +100,43 @@ public static partial class Explanations
                     ("related", related), ("other", c.Format(new Percent(Math.Round(other, 1, MidpointRounding.AwayFromZero) + 0.0m))), ("comparison", pace),
                     ("required", oneYear ? "" : Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
-            case VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim:
+            case VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim or VerdictMeasure.AnnualTargets:
                 throw new InvalidOperationException($"A verdict measuring {a.Measure} has no series sentence.");
         }
         throw new InvalidOperationException($"The measure {a.Measure} has no sentence.");
+    }
+
+    /// <summary>
+    /// A figure set each year in the annual plans: the span's average growth against the annual targets' average,
+    /// the years that met their own target, and each year's outcome beside its annual target and verdict (2021年增长8.1%，
+    /// 目标增长6%以上，超额完成), as the annual plans' evaluations decided them.
+    /// </summary>
+    private static string ExplainAnnualTargets(TargetEvaluation result, Catalogue c, string indicator)
+    {
+        var a = result.Assessment;
+        var years = YearsText(c, result.Target.Period.Year, a.LatestYear ?? result.Target.Period.Year);
+        var shown = Revealing.Actual(result);
+        var average = Math.Round(a.Target!.Value, 1, MidpointRounding.AwayFromZero);
+        var gap = Revealing.Difference(Revealing.Minus(shown, average), Math.Max((int)shown.Scale, 1));
+        var comparison = gap == 0m
+            ? c.Format("explain.series.annualTargets.equal", ("average", c.Format(new Percent(average))))
+            : c.Format(gap > 0m ? "explain.series.annualTargets.above" : "explain.series.annualTargets.below",
+                ("average", c.Format(new Percent(average))), ("gap", c.FormatProse(new PercentagePoints(Math.Abs(gap)))));
+        var steps = result.AnnualResults
+            .Where(r => r.Assessment is { Measure: VerdictMeasure.Growth, Stage: VerdictStage.Final, Actual: not null })
+            .Select(r => c.Format("explain.series.annualTargets.step", ("year", YearText(c, r.Target.Period.Year)),
+                ("actual", c.Format(new Percent(Revealing.Actual(r)))), ("target", Target(r.Target, c, r.RelatedIndicator, r.Indicator)), ("status", c.Verdict(r.Assessment))));
+        var moved = c.Format(shown < 0m ? "explain.series.moved.averageDown" : "explain.series.moved.averageUp", ("actual", c.Format(new Percent(Math.Abs(shown)))));
+        return c.Format("explain.series.annualTargets", ("indicator", indicator), ("years", years), ("moved", moved), ("comparison", comparison),
+            ("met", YearsMet(c, a.YearsMet ?? 0, a.YearsObserved ?? 0)),
+            ("steps", string.Join(c["explain.series.annualTargets.separator"], steps)), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)));
+    }
+
+    /// <summary>How many of the years judged met their annual target: 5年中有4年达到当年目标, 各年均达到当年目标, 各年均未达到当年目标.</summary>
+    private static string YearsMet(Catalogue c, int met, int observed)
+    {
+        var key = met == observed ? "explain.series.annualTargets.metAll" : met == 0 ? "explain.series.annualTargets.metNone" : "explain.series.annualTargets.met";
+        return c.Format(key, ("met", met.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("observed", observed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The progress made against the time elapsed: 完成目标（…）的17.1%，时间进度60.0%.</summary>
@@ -174,7 +207,8 @@ public static partial class Explanations
             VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.Format(new Quantity(value, a.Unit)))),
             VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.Format(new Quantity(value, a.Unit)))),
             // An average's pace so far is the average itself: nothing to project.
-            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim => null,
+            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim
+                or VerdictMeasure.AnnualTargets => null,
         };
     }
 
@@ -196,7 +230,7 @@ public static partial class Explanations
         {
             VerdictMeasure.CumulativeGrowth => c.Format(shown < 0m ? "cell.cumulativeDown" : "cell.cumulativeUp", ("years", years), ("actual", Percent(shown))),
             VerdictMeasure.CumulativeReduction => c.Format(shown < 0m ? "cell.cumulativeUp" : "cell.cumulativeDown", ("years", years), ("actual", Percent(shown))),
-            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth => c.Format(shown < 0m ? "cell.averageDown" : "cell.averageUp", ("years", years), ("actual", Percent(shown))),
+            VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets => c.Format(shown < 0m ? "cell.averageDown" : "cell.averageUp", ("years", years), ("actual", Percent(shown))),
             VerdictMeasure.LevelSum => c.Format("cell.sum", ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit)))),
             VerdictMeasure.Level or VerdictMeasure.EveryYear => c.Format("cell.level", ("year", YearText(c, latest)), ("actual",
                 a.Unit == Unit.Percent ? c.Format(new Percent(shown)) : c.Format(new Quantity(shown, a.Unit)))),

@@ -78,6 +78,7 @@ public static partial class Explanations
             VerdictMeasure.Level when a.LatestYear is null => ExplainLevel(result, c, indicator),
             VerdictMeasure.Level or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.AverageGrowth or VerdictMeasure.LevelSum
                 or VerdictMeasure.Increase or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear => ExplainSeries(result, c, indicator),
+            VerdictMeasure.AnnualTargets => ExplainAnnualTargets(result, c, indicator),
         };
     }
 
@@ -106,7 +107,7 @@ public static partial class Explanations
                 or AttainmentReason.MissingLevel or AttainmentReason.CompletionNeedsYesNo or AttainmentReason.TaskDueAtPeriodEnd
                 or AttainmentReason.ObservationOutsidePeriod or AttainmentReason.UnknownIndicator or AttainmentReason.QualitativeAim
                 or AttainmentReason.MissingBaseline or AttainmentReason.MissingRelatedFigure or AttainmentReason.GrowthOfMinus100OrLess
-                or AttainmentReason.OutOfRange => c.Reason(a.Reason),
+                or AttainmentReason.OutOfRange or AttainmentReason.NoAnnualTargets => c.Reason(a.Reason),
         };
         return reason is null
             ? c.Format("explain.noData", ("indicator", indicator), ("period", c.Format(target.Period)))

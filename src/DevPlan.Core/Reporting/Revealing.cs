@@ -23,11 +23,12 @@ internal static class Revealing
             return actual;
         }
         var isRate = a.Measure is VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
-            or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth;
-        var relation = a.Measure == VerdictMeasure.RelativeGrowth;
+            or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets;
+        // A relation's reference (the other indicator's rate) and the annual targets' average are computed, not published.
+        var relation = a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets;
         // A rate is computed when derived from levels, or chained or averaged over several years, or compared with another's.
         var computed = isRate && (result.Observation?.Growth is null || (a.YearsObserved ?? 1) > 1 || relation);
-        // A relative target's reference is itself computed (the other indicator's rate): it is taken to one decimal.
+        // A computed reference is taken to one decimal.
         var reference = relation ? Math.Round(target, 1, MidpointRounding.AwayFromZero) : target;
         return Round(actual, reference, isRate ? 1 : 0, published: !computed);
     }

@@ -49,5 +49,5 @@ public class UnusedObservationsTest
 
     [Fact]
     public void TheSeedSample_IsUsedInFull() =>
-        PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearObservations(), new LocalDate(2023, 12, 31)).Unused.Total.Should().Be(0);
+        PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearFiguresThrough(2023), new LocalDate(2023, 12, 31)).Unused.Total.Should().Be(0);
 }

@@ -37,7 +37,11 @@ public class GoldenSentencesTest
     private sealed record Scenario(LocalDate AsOf, Func<decimal, Observation[]> Figures, decimal[] Values);
 
     /// <summary>An indicator with a target of each qualifier, its baselines, and the scenarios that reach its verdicts.</summary>
-    private sealed record Case(string Kind, Indicator Indicator, Func<TargetQualifier, Target> Target, Observation[] Baselines, Scenario[] Scenarios, Indicator? Related = null);
+    private sealed record Case(string Kind, Indicator Indicator, Func<TargetQualifier, Target> Target, Observation[] Baselines, Scenario[] Scenarios, Indicator? Related = null)
+    {
+        /// <summary>Gets, for a target set each year in the annual plans, the annual plans' growth targets of the span's years.</summary>
+        public (int Year, decimal Figure, TargetQualifier Qualifier)[]? Annual { get; init; }
+    }
 
     private static Indicator Make(string code, string zh, string en, Unit unit, IndicatorDirection direction, Accumulation accumulation, ChangeVerb change = ChangeVerb.Grow,
         GrowthBasis basis = GrowthBasis.Nominal) =>
@@ -195,6 +199,16 @@ public class GoldenSentencesTest
             new(MidTerm, v => [new Observation(gdp.Code, Y(2023), completed: v > 0m)], [0m, 1m]),
             new(MidTerm, _ => [Grew(gdp, Y(2023), 5.2m)], [0m]),
         ]);
+        yield return new Case("set each year", gdp, _ => new Target("t", gdp.Code, Span, TargetKind.SetEachYear, null, null, TargetNature.Expected), [],
+        [
+            new(AfterSpan, v => Years(2025, y => Grew(gdp, Y(y), v)), [4m, 5m, 5.5m, 6m]),
+            new(MidTerm, v => Years(2023, y => Grew(gdp, Y(y), v)), [4m, 5.5m, 7m]),
+            new(AfterSpan, v => [Grew(gdp, Y(2021), v), Grew(gdp, Y(2022), v)], [5m]),
+            new(MidTerm, _ => [], [0m]),
+        ])
+        {
+            Annual = [(2021, 6m, TargetQualifier.AtLeast), (2022, 5.5m, TargetQualifier.About), (2023, 5m, TargetQualifier.About), (2024, 5m, TargetQualifier.About), (2025, 5m, TargetQualifier.About)],
+        };
         var task = Make("task", "能耗强度降低任务", "Energy-intensity reduction task", Unit.Percent, IndicatorDirection.LowerIsBetter, Accumulation.Ratio);
         yield return new Case("completion", task, _ => DevPlan.Core.Target.Completion("t", "task", Year), [],
         [
@@ -236,7 +250,11 @@ public class GoldenSentencesTest
                 {
                     foreach (var value in scenario.Values)
                     {
-                        var result = PlanEvaluator.Evaluate(plan, scenario.Figures(value), scenario.AsOf).Results[0];
+                        var figures = scenario.Figures(value);
+                        var result = c.Annual is { } annual
+                            ? PlanEvaluator.EvaluateWithAnnualPlans(plan, annual.Select(a => PlanEvaluator.Evaluate(AnnualPlan(c.Indicator, a.Year, a.Figure, a.Qualifier), figures, scenario.AsOf)),
+                                figures, scenario.AsOf).Results[0]
+                            : PlanEvaluator.Evaluate(plan, figures, scenario.AsOf).Results[0];
                         seen.TryAdd((result.Assessment.Status, result.Assessment.Stage, result.Assessment.IsBroadlyAchieved), result);
                     }
                 }
@@ -247,6 +265,15 @@ public class GoldenSentencesTest
             }
         }
     }
+
+    /// <summary>An annual plan of the same region with a growth target of the indicator.</summary>
+    private static Plan AnnualPlan(Indicator indicator, int year, decimal figure, TargetQualifier qualifier) =>
+        new($"p-{year}", new LocalizedText($"{year}年计划", $"{year} plan"), new Region("r", new LocalizedText("示例区", "Example district")), year)
+        {
+            PartOf = "p",
+            Indicators = [indicator],
+            Targets = [DevPlan.Core.Target.Growth("t", indicator.Code, Y(year), new Percent(figure), qualifier)],
+        };
 
     private static string Render()
     {

@@ -91,7 +91,7 @@ internal static class PlanGenerators
         from eachYear in Gen.Elements(true, false)
         from shareOf in Gen.OneOf(Gen.Constant<string?>(null), Code.Select(c => (string?)c))
         let figureUnit = kind is TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative ? Unit.Percent : unit
-        select UnknownMembers.Attach(kind is TargetKind.Completion or TargetKind.Qualitative
+        select UnknownMembers.Attach(kind is TargetKind.Completion or TargetKind.Qualitative or TargetKind.SetEachYear
             ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note }
             : new Target(id, indicator, period, kind, qualifier, new Quantity(value, figureUnit), nature)
             {

@@ -21,6 +21,9 @@ internal sealed record SeriesInput(
     Target Target, Indicator Indicator, Observation? Baseline, ImmutableArray<Observation> Figures,
     Indicator? Related, Observation? RelatedBaseline, ImmutableArray<Observation> RelatedFigures, LocalDate AsOf, AttainmentPolicy Policy)
 {
+    /// <summary>Gets the annual plans' results on the target's indicator and zone, for a target set each year in them; empty otherwise.</summary>
+    public System.Collections.Immutable.ImmutableArray<TargetEvaluation> AnnualResults { get; init; } = [];
+
     /// <summary>Gets the number of years the target's period covers (1 for a year).</summary>
     public int Years => Math.Max(1, Target.Period.YearCount);
 

@@ -45,6 +45,9 @@ internal abstract class TargetKindRule
     /// </summary>
     public virtual bool Takes(in Candidate candidate) => candidate.HasFigure;
 
+    /// <summary>Whether the target is judged on the annual plans' results on its indicator (a figure set each year in them), which the evaluation then gives it.</summary>
+    public virtual bool IsSetByAnnualPlans => false;
+
     /// <summary>Whether figures of the year before the target's period can be used: a growth computed from levels, or a series' baseline.</summary>
     public virtual bool UsesLastYear(Target target) => true;
 

@@ -16,6 +16,7 @@ internal static class TargetKinds
     private static readonly IncreaseKind Increase = new();
     private static readonly RelativeKind Relative = new();
     private static readonly QualitativeKind Qualitative = new();
+    private static readonly SetEachYearKind SetEachYear = new();
 
     /// <summary>The object of a kind.</summary>
     public static TargetKindRule For(TargetKind kind) => kind switch
@@ -28,6 +29,7 @@ internal static class TargetKinds
         TargetKind.Increase => Increase,
         TargetKind.Relative => Relative,
         TargetKind.Qualitative => Qualitative,
+        TargetKind.SetEachYear => SetEachYear,
     };
 
     /// <summary>The object of a target's kind.</summary>

@@ -64,7 +64,7 @@ internal static class SeriesChart
         {
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(year):0.#}\" y=\"{Height - 4}\" text-anchor=\"{(year == first ? "start" : "end")}\">{year}</text>");
         }
-        var averageLike = a.Measure is VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth;
+        var averageLike = a.Measure is VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets;
         if (averageLike)
         {
             // A rate target: the target rate as a level line across the span.
@@ -136,6 +136,11 @@ internal static class SeriesChart
             }
             case VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth:
                 points.AddRange(result.Sources.Where(f => f.Growth is not null).Select(f => (f.Period.Year, (double)f.Growth!.Value.Value)));
+                break;
+            // A figure set each year: each year's outcome, as its annual plan's evaluation found it.
+            case VerdictMeasure.AnnualTargets:
+                points.AddRange(result.AnnualResults.Where(r => r.Assessment is { Measure: VerdictMeasure.Growth, Actual: not null })
+                    .Select(r => (r.Target.Period.Year, (double)r.Assessment.Actual!.Value)));
                 break;
             // A bound held every year is drawn as a bullet of the year that decides.
             case VerdictMeasure.Increase or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim:
