@@ -37,10 +37,12 @@ public static partial class Explanations
             case VerdictMeasure.EveryYear:
             {
                 var shownValue = a.Unit == Unit.Percent ? c.Format(new Percent(actual)) : c.Format(new Quantity(actual, a.Unit));
+                // The target as stated, which says that it holds every year (每年控制在5.5%以内).
+                var stated = Target(WithoutStretch(target), c, result.RelatedIndicator, result.Indicator);
                 return a.Status == AttainmentStatus.NotAchieved
-                    ? c.Format("explain.series.eachYearMissed", ("indicator", indicator), ("actual", shownValue), ("year", YearClause(c, latestYear)),
-                        ("target", inComparison), ("status", status), ("provisional", provisional))
-                    : c.Format("explain.series.eachYearHeld", ("indicator", indicator), ("years", years), ("target", inComparison), ("status", status), ("provisional", provisional));
+                    ? c.Format(a.Bound == TargetBound.Ceiling ? "explain.series.eachYearBreached" : "explain.series.eachYearMissed", ("indicator", indicator), ("actual", shownValue), ("year", YearClause(c, latestYear)),
+                        ("target", stated), ("status", status), ("provisional", provisional))
+                    : c.Format("explain.series.eachYearHeld", ("indicator", indicator), ("years", years), ("target", stated), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.AverageGrowth:
             {

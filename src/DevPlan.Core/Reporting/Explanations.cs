@@ -49,6 +49,13 @@ public static partial class Explanations
             return figure.Value == 0m ? relative : relative + catalogue.Format("target.relative.offset", ("offset", catalogue.Format(new PercentagePoints(figure.Value))));
         }
         var text = catalogue.Format(StatementKey(key, indicator) + "." + QualifierKey(target.Qualifier!.Value), ("figure", Figure(target, figure, catalogue)));
+        // Over a span, a level is the end year's unless it must hold every year: the statement says which (2025年65%, 每年控制在5.5%以内).
+        if (target.Period.Kind == PeriodKind.Span && kind.MeasureOf(target, indicator) is VerdictMeasure.Level or VerdictMeasure.EveryYear)
+        {
+            text = target.EachYear
+                ? catalogue.Format("target.eachYear", ("target", text))
+                : catalogue.Format("target.endYear", ("target", text), ("year", catalogue.Format(ReportingPeriod.ForYear(target.Period.LastYear))));
+        }
         return target.Stretch is { } stretch
             ? text + Space(catalogue) + catalogue.Format("target.stretch", ("figure", Figure(target, stretch, catalogue)))
             : text;

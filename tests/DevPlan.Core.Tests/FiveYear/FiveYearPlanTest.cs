@@ -173,7 +173,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.Behind);
         Explanations.Explain(result, Catalogue.Chinese).Should().Be(
-            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于目标（87.5%）2.0个百分点，较基期（87%）反向变化，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点：滞后。");
+            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于目标（2025年87.5%）2.0个百分点，较基期（87%）反向变化，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点：滞后。");
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.NotAchieved);
         result.Assessment.IsFinal.Should().BeTrue("one breach is a breach for the span");
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2022年，城镇调查失业率5.6%，未达到每年须达到的目标（5.5%以内）：未完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2022年，城镇调查失业率5.6%，超出控制目标（每年控制在5.5%以内）：未完成。");
         held.Assessment.Status.Should().Be(AttainmentStatus.NotAssessable, "2022 has no figure: the bound cannot be said to have held in it");
         held.Assessment.Reason.Should().Be(AttainmentReason.MissingYearOfBound);
         held.Assessment.MissingYear.Should().Be(2022);
