@@ -611,15 +611,17 @@ internal sealed class ObservationSelection
     private Observation? BaselineOf(int t, string indicator, Target target)
     {
         Observation? found = null;
+        // A target measured from a named year (the starred 2019 baselines) takes the baseline of exactly that year, and no other.
+        var year = target.BaselineYear is { } named ? ReportingPeriod.ForYear(named) : (ReportingPeriod?)null;
         foreach (var baseline in _plan.Baselines)
         {
             if (baseline.Zone == target.Zone && string.Equals(baseline.Indicator, indicator, StringComparison.Ordinal)
-                && baseline.Period.End < target.Period.Start && (found is null || baseline.Period.End >= found.Period.End))
+                && (year is { } y ? baseline.Period == y : baseline.Period.End < target.Period.Start && (found is null || baseline.Period.End >= found.Period.End)))
             {
                 found = baseline;
             }
         }
-        if (found is null && t >= 0 && target.Period.Year > ReportingPeriod.MinYear
+        if (found is null && t >= 0 && (target.BaselineYear is null || target.BaselineYear == target.Period.Year - 1) && target.Period.Year > ReportingPeriod.MinYear
             && _lastYear[t] is { } lastYear && lastYear.TryGetValue(ReportingPeriod.ForYear(target.Period.Year - 1), out var previous))
         {
             found = previous.ToObservation(indicator, target.Zone, _objects);

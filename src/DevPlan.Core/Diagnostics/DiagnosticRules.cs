@@ -60,6 +60,8 @@ public static class DiagnosticRules
     public static DiagnosticRule TargetPeriodOutsidePlan { get; } = new("DP1301", DiagnosticSeverity.Error, "A target's period lies within the plan's years (its year, or its span)", "a 2025 target in a 2024 plan");
     /// <summary>DP1302 (error): A baseline's period lies within the baseline year, before the targets.</summary>
     public static DiagnosticRule BaselinePeriodNotBefore { get; } = new("DP1302", DiagnosticSeverity.Error, "A baseline's period ends before the plan's years", "a 2024 baseline in a 2024 plan");
+    /// <summary>DP1303 (error): A target's named baseline year lies before its period.</summary>
+    public static DiagnosticRule TargetBaselineYearNotBefore { get; } = new("DP1303", DiagnosticSeverity.Error, "A target's named baseline year lies before its period", "a 2021–2025 target measured from 2022");
     /// <summary>DP1401 (error): A growth target is above −100%.</summary>
     public static DiagnosticRule GrowthTargetOutOfRange { get; } = new("DP1401", DiagnosticSeverity.Error, "A growth target is above −100%", "a growth target of −120%");
     /// <summary>DP1402 (error): A reduction target is between 0 and 100%.</summary>
@@ -74,6 +76,8 @@ public static class DiagnosticRules
     public static DiagnosticRule BoundAgainstDirection { get; } = new("DP1406", DiagnosticSeverity.Error, "A reduction target bounds the fall in its better direction", "energy intensity (lower is better) to fall by at most 2%");
     /// <summary>DP1501 (warning): A growth target at comparable prices has a published baseline growth or level.</summary>
     public static DiagnosticRule ComparableTargetWithoutBaseline { get; } = new("DP1501", DiagnosticSeverity.Warning, "A growth target at comparable prices has a published baseline growth or level", "a GDP growth target with no 2023 GDP baseline");
+    /// <summary>DP1502 (warning): A target that names its baseline year has a baseline of that year.</summary>
+    public static DiagnosticRule TargetBaselineYearMissing { get; } = new("DP1502", DiagnosticSeverity.Warning, "A target that names its baseline year has a baseline of that year", "a life-expectancy target measured from 2019 with only a 2020 baseline");
     /// <summary>DP1601 (error): A zone's level does not exceed the region's.</summary>
     public static DiagnosticRule ZoneExceedsRegion { get; } = new("DP1601", DiagnosticSeverity.Error, "A zone's level does not exceed the region's", "east 900 亿元 against a region total of 800 亿元");
     /// <summary>DP1602 (warning): The zones' levels together do not exceed the region's.</summary>
@@ -109,9 +113,9 @@ public static class DiagnosticRules
         TargetIndicatorUnknown, TargetZoneUnknown, BaselineIndicatorUnknown, BaselineZoneUnknown, MeasureZoneUnknown, MeasureUnitUnknown,
         AgreementTargetUnknown, AgreementUnitUnknown, IssuerUnknown,
         TargetUnitMismatch, BaselineUnitMismatch,
-        TargetPeriodOutsidePlan, BaselinePeriodNotBefore, RelativeIndicatorUnknown, ShareOfUnknown, SharesShort,
+        TargetPeriodOutsidePlan, BaselinePeriodNotBefore, TargetBaselineYearNotBefore, RelativeIndicatorUnknown, ShareOfUnknown, SharesShort,
         GrowthTargetOutOfRange, ReductionTargetOutOfRange, ShareOutOfRange, StretchNotBeyondBase, BaselineGrowthOutOfRange, BoundAgainstDirection,
-        ComparableTargetWithoutBaseline,
+        ComparableTargetWithoutBaseline, TargetBaselineYearMissing,
         ZoneExceedsRegion, ZonesExceedRegion,
         IndicatorContradictsCatalogue, StandardIndicatorUnknown,
         DuplicateObservation, ObservationIndicatorUnknown, ObservationZoneUnknown, ObservationUnitMismatch, GrowthContradictsLevels,

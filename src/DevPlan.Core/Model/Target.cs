@@ -188,6 +188,13 @@ public sealed class Target
     /// <summary>Gets whether the bound must hold in every year of the target's span (每年控制在5.5%以内), not only at its end.</summary>
     public bool EachYear { get; init; }
 
+    /// <summary>
+    /// Gets the year of the baseline the target is measured from, when it is not the latest before its period: the
+    /// starred 2019 figures of the 14th Five-Year Plan's table, taken where 2020 was abnormal. Null for the latest
+    /// baseline before the period (the plan's baseline year). Only a plan's baseline of exactly that year serves.
+    /// </summary>
+    public int? BaselineYear { get; init; }
+
     /// <summary>Gets the id of the region target this zone target is a share of (目标分解), or null.</summary>
     /// <exception cref="ArgumentException">Set to a malformed id.</exception>
     public string? ShareOf

@@ -174,6 +174,7 @@ internal sealed class PlanWireReader
             Stretch = stretch,
             RelativeTo = w.RelativeTo,
             EachYear = w.EachYear ?? false,
+            BaselineYear = w.BaselineYear,
             ShareOf = w.ShareOf,
             Note = w.Note,
         });

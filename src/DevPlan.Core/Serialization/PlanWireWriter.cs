@@ -87,6 +87,7 @@ internal static class PlanWireWriter
             Unit = t.Figure?.Unit,
             RelativeTo = t.RelativeTo,
             EachYear = t.EachYear ? true : null,
+            BaselineYear = t.BaselineYear,
             ShareOf = t.ShareOf,
             Nature = t.Nature,
             Note = t.Note,

@@ -165,6 +165,7 @@ internal sealed class TargetWire : WireObject
     public Unit? Unit { get; set; }
     public string? RelativeTo { get; set; }
     public bool? EachYear { get; set; }
+    public int? BaselineYear { get; set; }
     public string? ShareOf { get; set; }
     [JsonRequired]
     public TargetNature? Nature { get; set; }

@@ -79,6 +79,20 @@ public static class PlanValidator
                     $"Expected the id of a whole-region target of \"{target.Indicator}\" for {target.Period} that this zone target is a share of, but found \"{whole}\".");
             }
             CheckTargetFigures(target, indicator, path, Report);
+            if (target.BaselineYear is { } baselineYear)
+            {
+                if (baselineYear >= target.Period.Year)
+                {
+                    Report(DiagnosticRules.TargetBaselineYearNotBefore, path + ".baselineYear",
+                        $"Expected a baseline year before the target's period {target.Period}, but found {baselineYear}.");
+                }
+                else if (!plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && b.Period == Periods.ReportingPeriod.ForYear(baselineYear)))
+                {
+                    Report(DiagnosticRules.TargetBaselineYearMissing, path + ".baselineYear",
+                        $"Expected a baseline of \"{target.Indicator}\" for {baselineYear}, the year the target is measured from, but the plan has none.",
+                        $"add the {baselineYear} figure to \"baselines\"");
+                }
+            }
             if (indicator is { GrowthBasis: GrowthBasis.Comparable } && kind.WantsComparableBaseline(target)
                 && !plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && (b.Growth is not null || b.Level is not null)))
             {

@@ -89,10 +89,11 @@ internal static class PlanGenerators
         from unknown in Unknown
         from related in Code
         from eachYear in Gen.Elements(true, false)
+        from baselineYear in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1990, 2030).Select(y => (int?)y))
         from shareOf in Gen.OneOf(Gen.Constant<string?>(null), Code.Select(c => (string?)c))
         let figureUnit = kind is TargetKind.GrowthRate or TargetKind.Reduction or TargetKind.AverageAnnualGrowth or TargetKind.Relative ? Unit.Percent : unit
         select UnknownMembers.Attach(kind is TargetKind.Completion or TargetKind.Qualitative or TargetKind.SetEachYear
-            ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note }
+            ? new Target(id, indicator, period, kind, null, null, nature) { Zone = zone, Note = note, BaselineYear = baselineYear }
             : new Target(id, indicator, period, kind, qualifier, new Quantity(value, figureUnit), nature)
             {
                 Zone = zone,
@@ -100,6 +101,7 @@ internal static class PlanGenerators
                 Note = note,
                 RelativeTo = kind == TargetKind.Relative ? related : null,
                 EachYear = eachYear,
+                BaselineYear = baselineYear,
                 ShareOf = shareOf,
             }, unknown);
 
