@@ -138,6 +138,7 @@ public sealed partial class Catalogue
     {
         TargetNature.Expected => this["label.nature.expected"],
         TargetNature.Binding => this["label.nature.binding"],
+        TargetNature.Unstated => this["label.nature.unstated"],
     };
 
     /// <summary>Gets the word for where a zone lies in its region.</summary>

@@ -103,7 +103,7 @@ public class PlanJsonErrorTest
     [Theory]
     [InlineData("\"kind\": \"completion\"", "\"kind\": \"decrease\"", "$.targets[9].kind", "Expected one of \"growthRate\", \"level\", \"reduction\", \"completion\", \"averageAnnualGrowth\", \"increase\", \"relative\", \"qualitative\", \"setEachYear\", but found \"decrease\".")]
     [InlineData("\"kind\": \"completion\"", "\"kind\": \"Completion\"", "$.targets[9].kind", "Expected one of \"growthRate\", \"level\", \"reduction\", \"completion\", \"averageAnnualGrowth\", \"increase\", \"relative\", \"qualitative\", \"setEachYear\", but found \"Completion\".")]
-    [InlineData("\"nature\": \"binding\"", "\"nature\": 1", "$.targets[9].nature", "Expected one of \"expected\", \"binding\" as a JSON string, but found a number.")]
+    [InlineData("\"nature\": \"binding\"", "\"nature\": 1", "$.targets[9].nature", "Expected one of \"expected\", \"binding\", \"unstated\" as a JSON string, but found a number.")]
     public void UnknownEnumValue_NamesTheValueAndTheAllowedOnes(string from, string to, string path, string reason)
     {
         var error = ParseFails(Seed.Replace(from, to));
