@@ -148,7 +148,7 @@ internal sealed class ObservationSelection
     /// </summary>
     public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, LocalDate? released = null)
     {
-        if (_zones.Wants(indicator, zone, period))
+        if (_zones.Wants(indicator, zone, period, released))
         {
             return true;
         }
@@ -200,7 +200,7 @@ internal sealed class ObservationSelection
     /// <summary>Offers an observation given as an object; a target that keeps it keeps the object, which its result names.</summary>
     public void Offer(Observation observation)
     {
-        _zones.Offer(observation.Indicator, observation.Zone.ZoneCode, observation.Period, observation.Level);
+        _zones.Offer(observation.Indicator, observation.Zone.ZoneCode, observation.Period, observation.Level, observation.Released);
         if (TryKey(observation.Indicator, observation.Zone.ZoneCode, out var key))
         {
             Keep(key, Candidate.Of(observation, _order++, _objects), observation.Released);
@@ -213,7 +213,7 @@ internal sealed class ObservationSelection
     /// </summary>
     public void Offer(scoped in ObservationRecord record)
     {
-        _zones.Offer(record.Indicator, record.Zone, record.Period, record.Level);
+        _zones.Offer(record.Indicator, record.Zone, record.Period, record.Level, record.Released);
         if (TryKey(record.Indicator, record.Zone, out var key))
         {
             Keep(key, Candidate.Of(record, _order++, _objects), record.Released);

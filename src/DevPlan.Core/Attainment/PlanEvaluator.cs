@@ -105,7 +105,7 @@ public static class PlanEvaluator
             case BulkObservationSet set:
                 for (var i = 0; i < set.Count; i++)
                 {
-                    if (selection.Wants(set.IndicatorOf(i), set.ZoneCodeOf(i), set.PeriodOf(i)))
+                    if (selection.Wants(set.IndicatorOf(i), set.ZoneCodeOf(i), set.PeriodOf(i), set.ReleasedOf(i)))
                     {
                         selection.Offer(set.RecordOf(i));
                     }

@@ -27,19 +27,26 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
     // The periods' levels of each indicator the plan declares, by the indicator's number in _indicators.
     private readonly Dictionary<ReportingPeriod, ZoneLevels>?[] _levels = new Dictionary<ReportingPeriod, ZoneLevels>?[plan.Indicators.Length];
 
-    /// <summary>Whether a zone's level of this indicator and period could be needed (no allocation).</summary>
-    public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period) =>
-        !zone.IsEmpty && Wanted(period) && _indicators.TryFind(indicator, out _);
+    // The release lag of each indicator, by its number in _indicators.
+    private readonly NodaTime.Period?[] _lags = LagsOf(plan);
 
-    /// <summary>Offers a figure of an indicator, a zone (empty for the whole region) and a period; only a zone's level is kept.</summary>
-    public void Offer(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, Quantity? level)
+    /// <summary>Whether a zone's level of this indicator and period, published on <paramref name="released"/> if given, could be needed (no allocation).</summary>
+    public bool Wants(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, LocalDate? released = null) =>
+        !zone.IsEmpty && _indicators.TryFind(indicator, out var number) && Wanted(period, released, number);
+
+    /// <summary>Offers a figure of an indicator, a zone (empty for the whole region) and a period; only a zone's level is kept, once it is known by the as-of date.</summary>
+    public void Offer(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, ReportingPeriod period, Quantity? level, LocalDate? released = null)
     {
         // Conditions without declarations in them, so that every part can be varied in mutation tests.
-        if (zone.IsEmpty || level is null || !Wanted(period))
+        if (zone.IsEmpty || level is null)
         {
             return;
         }
         if (!_indicators.TryFind(indicator, out var number))
+        {
+            return;
+        }
+        if (!Wanted(period, released, number))
         {
             return;
         }
@@ -138,7 +145,56 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         return (contributions.ToImmutable(), gaps.ToImmutable());
     }
 
-    private bool Wanted(ReportingPeriod period) => (period.Year == plan.Year && period.LastMonthNumber <= _lastMonthEnded) || period.Year == plan.Year - 1;
+    /// <summary>
+    /// A figure of the year before serves as a counterpart whenever it comes; one of the plan year once it is known by
+    /// the as-of date: published by then when it gives its release date, otherwise its period ended and its indicator's
+    /// release lag passed, as the targets' figures are.
+    /// </summary>
+    private bool Wanted(ReportingPeriod period, LocalDate? released, int number)
+    {
+        if (period.Year == plan.Year - 1)
+        {
+            return true;
+        }
+        if (period.Year != plan.Year)
+        {
+            return false;
+        }
+        if (released is { } date)
+        {
+            return date <= asOf;
+        }
+        if (period.LastMonthNumber > _lastMonthEnded)
+        {
+            return false;
+        }
+        if (_lags[number] is not { } lag)
+        {
+            return true;
+        }
+        try
+        {
+            return period.End.Plus(lag) <= asOf;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false; // published after the end of the calendar
+        }
+    }
+
+    private static NodaTime.Period?[] LagsOf(Plan plan)
+    {
+        var codes = CodesOf(plan);
+        var lags = new NodaTime.Period?[plan.Indicators.Length];
+        foreach (var indicator in plan.Indicators)
+        {
+            if (codes.TryFind(indicator.Code, out var number))
+            {
+                lags[number] = indicator.ReleaseLag;
+            }
+        }
+        return lags;
+    }
 
     private static CodeTable CodesOf(Plan plan)
     {

@@ -43,6 +43,9 @@ public sealed partial class BulkObservationSet
         internal byte[] GrowthScale { get; private set; } = [];
         internal Dictionary<int, decimal> WideLevels { get; } = [];
         internal Dictionary<int, decimal> WideGrowths { get; } = [];
+
+        /// <summary>Gets the release dates of the observations that give one, by index: few rows give one, and the rest cost nothing.</summary>
+        internal Dictionary<int, NodaTime.LocalDate> Released { get; } = [];
         internal CodeTable Indicators { get; } = new();
         internal CodeTable Zones { get; } = new();
         internal CodeTable Sources { get; } = new();
@@ -56,14 +59,15 @@ public sealed partial class BulkObservationSet
         {
             Preconditions.CheckNotNull(observation);
             Add(observation.Indicator.AsSpan(), (observation.Zone.ZoneCode ?? "").AsSpan(), observation.Period.Pack(), observation.Level, observation.Growth?.Value,
-                observation.Status, observation.Completed, (observation.Source ?? "").AsSpan());
+                observation.Status, observation.Completed, (observation.Source ?? "").AsSpan(), observation.Released);
         }
 
         /// <summary>Adds a record without materialising its strings (codes seen before cost a lookup).</summary>
         public void Add(in ObservationRecord record) =>
-            Add(record.Indicator, record.Zone, record.Period.Pack(), record.Level, record.Growth?.Value, record.Status, record.Completed, record.Source);
+            Add(record.Indicator, record.Zone, record.Period.Pack(), record.Level, record.Growth?.Value, record.Status, record.Completed, record.Source, record.Released);
 
-        internal void Add(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, int period, Quantity? level, decimal? growth, ObservationStatus status, bool? completed, ReadOnlySpan<char> source)
+        internal void Add(ReadOnlySpan<char> indicator, ReadOnlySpan<char> zone, int period, Quantity? level, decimal? growth, ObservationStatus status, bool? completed, ReadOnlySpan<char> source,
+            NodaTime.LocalDate? released = null)
         {
             if (Count == Indicator.Length)
             {
@@ -92,6 +96,10 @@ public sealed partial class BulkObservationSet
                 flags |= (byte)(HasCompleted | (c ? CompletedValue : 0));
             }
             Flags[i] = flags;
+            if (released is { } date)
+            {
+                Released[i] = date;
+            }
             Count = i + 1;
         }
 

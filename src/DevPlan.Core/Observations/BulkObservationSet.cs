@@ -37,6 +37,7 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
     private readonly byte[] _growthScale;
     private readonly Dictionary<int, decimal> _wideLevels;
     private readonly Dictionary<int, decimal> _wideGrowths;
+    private readonly Dictionary<int, NodaTime.LocalDate> _released;
     private readonly string[] _indicators;
     private readonly string[] _zones;
     private readonly string[] _sources;
@@ -58,6 +59,7 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
         _growthScale = builder.GrowthScale[..Count];
         _wideLevels = new(builder.WideLevels);
         _wideGrowths = new(builder.WideGrowths);
+        _released = new(builder.Released);
         _indicators = builder.Indicators.ToArray();
         _zones = builder.Zones.ToArray();
         _sources = builder.Sources.ToArray();
@@ -171,8 +173,19 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
                 Zone = ZoneOf(index),
                 Status = (ObservationStatus)_status[index],
                 Source = SourceOf(index),
+                Released = ReleasedOf(index),
             };
         }
+    }
+
+    /// <summary>Gets the date observation <paramref name="index"/> was published, when it gives one.</summary>
+    /// <param name="index">The zero-based index.</param>
+    /// <returns>The release date, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public NodaTime.LocalDate? ReleasedOf(int index)
+    {
+        Preconditions.CheckRange(index, 0, Count - 1);
+        return _released.TryGetValue(index, out var date) ? date : null;
     }
 
     /// <summary>Gets observation <paramref name="index"/> as a record of values, making no object: for the evaluator's scan.</summary>
@@ -187,6 +200,7 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
             Completed = CompletedOf(index),
             Status = (ObservationStatus)_status[index],
             Source = SourceOf(index),
+            Released = _released.TryGetValue(index, out var date) ? date : null,
         };
 
     private bool? CompletedOf(int index) => (_flags[index] & Builder.HasCompleted) == 0 ? null : (_flags[index] & Builder.CompletedValue) != 0;
