@@ -124,7 +124,7 @@ public static class PlanValidator
                 Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {growth}.");
             }
         }
-        CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
+        CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", i => $"$.baselines[{i}]", Report);
         CheckZoneTotals(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
         CheckShares(plan, Report);
 
@@ -179,7 +179,7 @@ public static class PlanValidator
         {
             found.AddRange(CheckObservation(plan, observations[i], locate(i)));
         }
-        CheckObservationSet(plan, observations, i => $"$.observations[{i}]", Report);
+        CheckObservationSet(plan, observations, i => $"$.observations[{i}]", i => Name(locate(i), i), Report);
         CheckZoneTotals(plan, observations, i => $"$.observations[{i}]", Report);
         return new ValidationResult([.. found]);
     }
@@ -313,7 +313,17 @@ public static class PlanValidator
     }
 
     /// <summary>Duplicates, and published growth rates that contradict the levels of a nominal indicator.</summary>
-    private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
+    /// <summary>Another row as a message names it: by its line in a file (with the file when it has a name), by its JSON path, or by its index.</summary>
+    private static string Name(DiagnosticLocation location, int index) => location switch
+    {
+        { Line: { } line, SourceName: { } source } => string.Create(CultureInfo.InvariantCulture, $"line {line} of {System.IO.Path.GetFileName(source)}"),
+        { Line: { } line } => string.Create(CultureInfo.InvariantCulture, $"line {line}"),
+        { JsonPath: { } path } => path,
+        _ => string.Create(CultureInfo.InvariantCulture, $"$.observations[{index}]"),
+    };
+
+    private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Func<int, string> nameOf,
+        Action<DiagnosticRule, string, string, string?> report)
     {
         // Figures of the same months are figures of the same thing: 2024 and 2024-YTD-M12 are one coverage.
         var seen = new Dictionary<(string, ZoneScope, Periods.ReportingPeriod), int>();
@@ -325,8 +335,8 @@ public static class PlanValidator
             {
                 var other = observations[first].Period;
                 report(DiagnosticRules.DuplicateObservation, pathOf(i), other == o.Period
-                    ? $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one too; the last given is used."
-                    : $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {pathOf(first)} gives one for {other}, which covers the same months; the last given is used.", null);
+                    ? $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {nameOf(first)} gives one too; the last given is used."
+                    : $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {nameOf(first)} gives one for {other}, which covers the same months; the last given is used.", null);
             }
             seen[(o.Indicator, o.Zone, coverage)] = i;
         }
