@@ -63,6 +63,9 @@ public sealed class EvaluationReport
     /// <summary>Gets the region's name in the report's language.</summary>
     public string Region => Catalogue.Text(Plan.Region.Name);
 
+    /// <summary>Gets whether the plan's region has zones: a report of a plan without zones says nothing of zones' contributions.</summary>
+    public bool HasZones => !Evaluation.Plan.Zones.IsEmpty;
+
     /// <summary>Gets whether any verdict rests on a provisional or estimated figure (the rows marked †).</summary>
     public bool HasProvisional => Rows.Any(r => r.IsProvisional);
 

@@ -34,6 +34,21 @@ public class ReportFormatsTest
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void APlanWithoutZones_SaysNothingOfZones_AndAPlanWithZonesDoes(string format)
+    {
+        var national = PlanEvaluator.Evaluate(SeedFiles.NationalPlan, [], new NodaTime.LocalDate(2024, 3, 1));
+
+        foreach (var catalogue in new[] { Catalogue.Chinese, Catalogue.English })
+        {
+            var withoutZones = Write(format, catalogue, national);
+            withoutZones.Should().NotContain(catalogue["report.contributions"]).And.NotContain(catalogue["report.noContributions"]);
+            Write(format, catalogue).Should().Contain(catalogue["report.contributions"]);
+        }
+    }
+
     [Fact]
     public void Default_HoldsTheLibrarysFormats() => ReportFormats.Default.Names.Should().Equal("json", "csv", "markdown", "html");
 

@@ -119,8 +119,11 @@ internal sealed class HtmlReportFormat : IReportFormat
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(c["report.provisionalNote"])}</p>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(c["report.contributions"])}</h2>\n");
-        if (report.Contributions.IsEmpty && report.ContributionNotes.IsEmpty)
+        if (report.HasZones)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(c["report.contributions"])}</h2>\n");
+        }
+        if (report.HasZones && report.Contributions.IsEmpty && report.ContributionNotes.IsEmpty)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(c["report.noContributions"])}</p>\n");
         }

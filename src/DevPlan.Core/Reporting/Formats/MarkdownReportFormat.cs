@@ -58,8 +58,11 @@ internal sealed class MarkdownReportFormat : IReportFormat
             }
             md.AppendLine();
         }
-        md.Append("## ").AppendLine(c["report.contributions"]).AppendLine();
-        if (report.Contributions.IsEmpty && report.ContributionNotes.IsEmpty)
+        if (report.HasZones)
+        {
+            md.Append("## ").AppendLine(c["report.contributions"]).AppendLine();
+        }
+        if (report.HasZones && report.Contributions.IsEmpty && report.ContributionNotes.IsEmpty)
         {
             md.AppendLine(c["report.noContributions"]).AppendLine();
         }
