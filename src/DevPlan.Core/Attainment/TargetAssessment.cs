@@ -55,15 +55,16 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
         Percent? completion = null, Percent? elapsed = null, Percent? requiredRate = null, decimal? projected = null,
         int? yearsObserved = null, int? latestYear = null, int? missingYear = null, Percent? used = null, bool broadly = false, int? yearsMet = null)
     {
-        _status = checked((byte)status);
-        _reason = checked((byte)reason);
-        _kind = checked((byte)kind);
-        _qualifier = qualifier is { } q ? checked((byte)((int)q + 1)) : (byte)0;
-        _stretchStatus = stretchStatus is { } ss ? checked((byte)((int)ss + 1)) : (byte)0;
-        _measure = checked((byte)measure);
-        _bound = checked((byte)bound);
-        _better = checked((byte)better);
-        _stage = checked((byte)stage);
+        // Each enum has fewer than 32 members and the library makes every value it passes here: a byte holds them.
+        _status = (byte)status;
+        _reason = (byte)reason;
+        _kind = (byte)kind;
+        _qualifier = qualifier is { } q ? (byte)((int)q + 1) : (byte)0;
+        _stretchStatus = stretchStatus is { } ss ? (byte)((int)ss + 1) : (byte)0;
+        _measure = (byte)measure;
+        _bound = (byte)bound;
+        _better = (byte)better;
+        _stage = (byte)stage;
         _unit = unit;
         _present = (broadly ? Present.Broadly : 0)
             | Keep(actual, Present.Actual, out _actual)
@@ -79,7 +80,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
             | (missingYear is null ? 0 : Present.MissingYear)
             | (yearsMet is null ? 0 : Present.YearsMet);
         _yearsObserved = yearsObserved ?? 0;
-        _yearsMet = checked((short)(yearsMet ?? 0));
+        _yearsMet = (short)(yearsMet ?? 0); // at most the years of a span, which a period keeps under 10,000
         _latestYear = latestYear ?? 0;
         _missingYear = missingYear ?? 0;
     }
@@ -88,7 +89,7 @@ public readonly struct TargetAssessment : IEquatable<TargetAssessment>
     private TargetAssessment(in TargetAssessment verdict, int spanYears)
     {
         this = verdict;
-        _spanYears = checked((short)spanYears);
+        _spanYears = (short)spanYears; // a span's years: at most 9,999, the calendar's
     }
 
     /// <summary>This verdict as that of a multi-year target over a span of <paramref name="years"/> years (a review's words are a span's).</summary>
