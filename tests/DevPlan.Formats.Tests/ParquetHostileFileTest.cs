@@ -71,7 +71,8 @@ public sealed class ParquetHostileFileTest : IDisposable
 
         var outcome = BoundedRead.Run(Format, bytes, $"a footer length of {value}");
 
-        outcome.Error.Should().NotBeNull();
+        outcome.Error.Should().NotBeNull("a footer length that lies is refused, not read past");
+        outcome.Error!.Message.Should().StartWith("hostile.parquet: Expected ", "the refusal names the file and what it expected");
         outcome.Allocated.Should().BeLessThan(16L << 20, "nothing is allocated from a declared length before it is checked");
     }
 

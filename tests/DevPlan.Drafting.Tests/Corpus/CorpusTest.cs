@@ -47,7 +47,7 @@ public class CorpusTest(ITestOutputHelper output)
         results.Should().BeEquivalentTo(paragraph.Results, "the results of {0}", id);
         (targetPrecision, targetRecall, resultPrecision, resultRecall).Should().Be((1m, 1m, 1m, 1m));
         draft.Findings.Select(f => f.Source.Text).Should().Equal(paragraph.Findings, "the clauses of {0} left out", id);
-        draft.Plan.Should().NotBeNull();
+        draft.Plan.Should().NotBeNull("every corpus paragraph drafts a plan");
         PlanValidator.Validate(draft.Plan!).Errors.Should().BeEmpty();
     }
 
