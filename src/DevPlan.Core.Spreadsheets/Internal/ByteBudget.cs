@@ -25,44 +25,8 @@ internal sealed class ByteBudget(long limit, string? sourceName)
     /// <summary>A read-only view of a part's stream that spends the budget as it is read.</summary>
     public Stream Watch(Stream part) => new Watched(part, this);
 
-    private sealed class Watched(Stream inner, ByteBudget budget) : Stream
+    private sealed class Watched(Stream inner, ByteBudget budget) : InspectingStream(inner)
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var read = inner.Read(buffer);
-            budget.Spend(read);
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
+        protected override void Inspect(ReadOnlySpan<byte> bytes) => budget.Spend(bytes.Length);
     }
 }

@@ -17,9 +17,8 @@ namespace DevPlan.Core.Spreadsheets.Internal;
 /// XML is well formed. Parts in UTF-16 (told by their first two bytes) are scanned in 16-bit units; any
 /// other encoding byte by byte, which is exact for UTF-8 and the other encodings that keep ASCII as it is.
 /// </remarks>
-internal sealed class XmlPartGuard : Stream
+internal sealed class XmlPartGuard : InspectingStream
 {
-    private readonly Stream _inner;
     private readonly string _part;
     private readonly string? _sourceName;
     private readonly long _maxTokenBytes;
@@ -37,8 +36,8 @@ internal sealed class XmlPartGuard : Stream
     private int _bangMatched;      // how much of "--" or "[CDATA[" follows "<!"
 
     public XmlPartGuard(Stream inner, string part, string? sourceName, XlsxReadOptions options)
+        : base(inner)
     {
-        _inner = inner;
         _part = part;
         _sourceName = sourceName;
         _maxTokenBytes = options.MaxXmlTokenBytes;
@@ -69,45 +68,7 @@ internal sealed class XmlPartGuard : Stream
     /// <summary>Gets how deep the elements open at this point of the part are nested.</summary>
     public int Depth => _depth;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var read = _inner.Read(buffer);
-        Scan(buffer[..read]);
-        return read;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-        base.Dispose(disposing);
-    }
-
-    private void Scan(ReadOnlySpan<byte> bytes)
+    protected override void Inspect(ReadOnlySpan<byte> bytes)
     {
         var i = 0;
         if (_width == Width.Unknown)
