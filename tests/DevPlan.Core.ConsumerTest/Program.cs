@@ -9,6 +9,9 @@ using NodaTime;
 
 // The consumer test: DevPlan.Core as a user receives it, from the packed .nupkg.
 var seeds = args.Length > 0 ? args[0] : "seeds";
+// Which build of the package and which runtime this is: CI runs it on .NET 10 and, self-contained, on .NET 8.
+Console.WriteLine($"runtime {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, " +
+    $"package build {typeof(Plan).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false).OfType<System.Runtime.Versioning.TargetFrameworkAttribute>().Single().FrameworkName}");
 var planPath = Path.Combine(seeds, "jinan-high-tech-zone-2024.plan.json");
 var failures = new List<string>();
 void Check(bool condition, string what)

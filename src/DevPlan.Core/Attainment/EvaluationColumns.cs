@@ -25,7 +25,11 @@ public sealed class EvaluationColumns
     private readonly int[] _figures;
     private readonly int[] _sourceStarts;
     private readonly int[] _sourceCounts;
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    private readonly object _gate = new();
+#endif
     private Observation?[]? _baselines;
     private NamedFigures? _named;
     private TargetEvaluation[]? _results;

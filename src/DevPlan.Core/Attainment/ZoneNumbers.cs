@@ -1,3 +1,5 @@
+using DevPlan.Core.Internal;
+
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace DevPlan.Core.Attainment;
 internal sealed class ZoneNumbers
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly CharKeyed<int> _byChars;
     private readonly List<string> _codes = [];
 
     public ZoneNumbers(Plan plan)
     {
-        _byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byChars = new(_numbers);
         foreach (var zone in plan.Region.Zones)
         {
             Number(zone.Code);

@@ -7,10 +7,10 @@ namespace DevPlan.Core.Internal;
 internal sealed class CodeTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byspan;
+    private readonly CharKeyed<int> _byspan;
     private readonly List<string> _codes = [];
 
-    public CodeTable() => _byspan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    public CodeTable() => _byspan = new(_ids);
 
     public int Count => _codes.Count;
 

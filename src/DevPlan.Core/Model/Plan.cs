@@ -330,8 +330,8 @@ public sealed class Plan
             Indicators = FirstByKey(plan.Indicators, i => i.Code);
             Zones = FirstByKey(plan.Region.Zones, z => z.Code);
             // Made once: a reader checking every row of a file looks codes up from characters.
-            IndicatorsByChars = Indicators.GetAlternateLookup<ReadOnlySpan<char>>();
-            ZonesByChars = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+            IndicatorsByChars = new(Indicators);
+            ZonesByChars = new(Zones);
             Targets = FirstByKey(plan.Targets, t => t.Id);
             Units = FirstByKey(plan.ResponsibleUnits, u => u.Code);
             TargetsByIndicator = plan.Targets.GroupBy(t => t.Indicator, StringComparer.Ordinal)
@@ -342,9 +342,9 @@ public sealed class Plan
 
         public FrozenDictionary<string, Zone> Zones { get; }
 
-        public FrozenDictionary<string, Indicator>.AlternateLookup<ReadOnlySpan<char>> IndicatorsByChars { get; }
+        public CharKeyed<Indicator> IndicatorsByChars { get; }
 
-        public FrozenDictionary<string, Zone>.AlternateLookup<ReadOnlySpan<char>> ZonesByChars { get; }
+        public CharKeyed<Zone> ZonesByChars { get; }
 
         public FrozenDictionary<string, Target> Targets { get; }
 

@@ -1,3 +1,4 @@
+using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Serialization;
@@ -11,14 +12,14 @@ internal sealed class UnitCache
     public const int Capacity = 4096;
 
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Unit>.AlternateLookup<ReadOnlySpan<char>> _byspan;
+    private readonly CharKeyed<Unit> _byspan;
 
     private readonly UnitSystem _system;
 
     public UnitCache(UnitSystem system)
     {
         _system = system;
-        _byspan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byspan = new(_units);
     }
 
     /// <summary>The forms the system accepts, for messages.</summary>

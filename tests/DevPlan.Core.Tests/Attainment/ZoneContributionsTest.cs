@@ -63,7 +63,7 @@ public class ZoneContributionsTest
     {
         var ordered = TwoYears(6, 60m, 20m, 50m, 25m).Concat(TwoYears(12, 110m, 45m, 100m, 50m)).ToArray();
         // The latest period first, the year before last: nothing the result needs may be dropped on the way.
-        var reversed = ordered.Reverse().ToArray();
+        var reversed = Enumerable.Reverse(ordered).ToArray();
         var interleaved = new[] { ordered[6], ordered[2], ordered[7], ordered[3], ordered[0], ordered[1], ordered[4], ordered[5] };
 
         var expected = PlanEvaluator.Evaluate(Seed, ordered, YearEnd).ZoneContributions.Single();

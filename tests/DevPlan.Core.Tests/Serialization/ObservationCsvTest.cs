@@ -219,7 +219,7 @@ public class ObservationCsvTest
         var observations = ReadStrict(File.ReadAllText(SamplePath));
 
         using var output = new MemoryStream();
-        await ObservationCsv.WriteAsync(observations.ToAsyncEnumerable(), output);
+        await ObservationCsv.WriteAsync(Streamed(observations), output);
         var readBack = new List<Observation>();
         await foreach (var observation in ObservationCsv.ReadAsync(new MemoryStream(output.ToArray())))
         {
@@ -238,7 +238,7 @@ public class ObservationCsvTest
         var many = Enumerable.Range(0, 5000).Select(i => new Observation("gdp", ReportingPeriod.ForMonth(2000 + i / 12, i % 12 + 1), growth: new Percent(i / 10m))).ToList();
 
         using var output = new MemoryStream();
-        await ObservationCsv.WriteAsync(many.ToAsyncEnumerable(), output);
+        await ObservationCsv.WriteAsync(Streamed(many), output);
 
         ObservationCsv.Read(new MemoryStream(output.ToArray())).Select(o => o.Growth).Should().Equal(many.Select(o => o.Growth));
     }
@@ -390,5 +390,15 @@ public class ObservationCsvTest
         Fails(csv, options).Column.Should().Be("source");
         ObservationCsv.ReadLenient(Utf8(csv), options).Observations.Should().ContainSingle();
         FluentActions.Invoking(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(Utf8(csv), options)).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("source");
+    }
+
+    // The rows as a stream arriving one at a time (System.Linq.AsyncEnumerable is not in .NET 8).
+    private static async IAsyncEnumerable<Observation> Streamed(IEnumerable<Observation> observations)
+    {
+        foreach (var observation in observations)
+        {
+            await Task.Yield();
+            yield return observation;
+        }
     }
 }
