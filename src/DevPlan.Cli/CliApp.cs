@@ -33,14 +33,14 @@ internal static class CliApp
 
         var inputFormat = new Option<string?>("--input-format")
         {
-            Description = "The format of observations read from standard input (-o -): " + string.Join(" or ", ToolFormats.Observations.Names) + "; csv by default.",
+            Description = "The format of observations read from standard input (-i -): " + string.Join(" or ", ToolFormats.Observations.Names) + "; csv by default.",
         };
         inputFormat.AcceptOnlyFromAmong([.. ToolFormats.Observations.Names]);
         var sheet = new Option<string?>("--sheet")
         {
             Description = "The sheet of a workbook (.xlsx) to read the observations from; the first visible sheet by default.",
         };
-        var validateObservations = new Option<FileInfo?>("--observations", "-o") { Description = "Also check an observation file (.csv or .json; - for standard input) against the plan." };
+        var validateObservations = new Option<FileInfo?>("--observations", "-i") { Description = "Also check an observation file (.csv, .json, .xlsx or .parquet; - for standard input) against the plan." };
         var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat, sheet };
         validate.SetAction(r => Guard(r, env, verbose, () =>
         {
@@ -54,9 +54,9 @@ internal static class CliApp
         var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
         show.SetAction(r => Guard(r, env, verbose, () => Show(env, r.GetRequiredValue(plan), r.GetValue(lang)!)));
 
-        var observations = new Option<FileInfo[]>("--observations", "-o")
+        var observations = new Option<FileInfo[]>("--observations", "-i")
         {
-            Description = "The observations (.csv or .json; - for standard input); several files may be given, for several plans.",
+            Description = "The observations (.csv, .json, .xlsx or .parquet; - for standard input); several files may be given, for several plans.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
@@ -68,7 +68,7 @@ internal static class CliApp
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong([.. formats.Names]);
-        var output = new Option<FileInfo?>("--output") { Description = "Write to this file (atomically) instead of standard output (-, the default)." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output (-, the default); without --format, the file's extension names the format." };
         var plans = new Argument<string[]>("plans")
         {
             Description = "The plan documents (JSON), or folders of them (*.plan.json): a five-year plan and its annual plans give one report across years.",
@@ -82,8 +82,11 @@ internal static class CliApp
             FileInfo[] observationFiles = [.. r.GetRequiredValue(observations).Select(f => input.Resolve(f)!)];
             var observationInput = new ObservationInput(env, r.GetValue(sheet));
             observationInput.CheckSheetApplies(observationFiles);
-            return Evaluate(env, observationInput, r.GetRequiredValue(plans), observationFiles, r.GetValue(asOf),
-                formats.Get(r.GetValue(format)!), to is { Name: "-" } ? null : to, r.GetValue(lang)!);
+            to = to is { Name: "-" } ? null : to;
+            var chosen = ReportFormat(env, formats, r.GetValue(format)!, r.GetResult(format) is { Implicit: false }, to, Catalogue.For(r.GetValue(lang)!));
+            return chosen is null
+                ? ExitCodes.Usage
+                : Evaluate(env, observationInput, r.GetRequiredValue(plans), observationFiles, r.GetValue(asOf), chosen, to, r.GetValue(lang)!);
         }));
 
         var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
@@ -116,13 +119,24 @@ internal static class CliApp
         root.Options.Add(lang);
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var words = Catalogue.For(parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh" ? "zh" : "en");
+        // Words the parser could not place as meant (an unknown command or option, an option taken as a value) come
+        // first, with the nearest name; the parser's own line about the same word is then left out.
+        var problems = UsageCheck.Find(parsed, words);
+        var errors = problems.Exists(p => p.IsCommand)
+            ? []
+            : parsed.Errors.Where(e => !problems.Exists(p => e.Message.Contains($"'{p.Token}'", StringComparison.Ordinal))).ToList();
+        if (problems.Count > 0 || errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var problem in problems)
+            {
+                env.Error.WriteLine($"devplan: usage: {problem.Message}");
+            }
+            foreach (var error in errors)
             {
                 env.Error.WriteLine($"devplan: usage: {error.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)}");
             }
-            env.Error.WriteLine("Run 'devplan --help' for usage.");
+            env.Error.WriteLine(words["tool.usage.help"]);
             return ExitCodes.Usage;
         }
         try
@@ -236,7 +250,12 @@ internal static class CliApp
     private static int Evaluate(CliEnvironment env, ObservationInput input, string[] planArguments, FileInfo[] observationFiles, string? asOfText, IReportFormat format, FileInfo? output, string language)
     {
         var asOf = env.Today();
-        if (asOfText is not null)
+        if (asOfText is null)
+        {
+            // The default is said aloud: a report read tomorrow should not pass for one as of tomorrow.
+            env.Error.WriteLine(Catalogue.For(language).Format("tool.note.asOfToday", ("date", LocalDatePattern.Iso.Format(asOf))));
+        }
+        else
         {
             var parsed = LocalDatePattern.Iso.Parse(asOfText);
             if (!parsed.Success)
@@ -480,6 +499,28 @@ internal static class CliApp
             return $"{c.Value} {words} (e.g. {example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period})";
         });
         env.Error.WriteLine($"devplan: note: {unused.Total} observation{(unused.Total == 1 ? " was" : "s were")} not used{(planId is null ? "" : $" by {planId}")}: {string.Join("; ", parts)}.");
+    }
+
+    /// <summary>
+    /// The report format: the one named by --format, which must agree with the output file's extension when that
+    /// extension is another format's; without --format, the one the extension names (the table for any other).
+    /// Null, with a usage line written, when they disagree.
+    /// </summary>
+    private static IReportFormat? ReportFormat(CliEnvironment env, ReportFormats formats, string named, bool given, FileInfo? output, Catalogue words)
+    {
+        var byExtension = output is null ? null : formats.FirstOrDefault(f => string.Equals(f.FileExtension, output.Extension, StringComparison.OrdinalIgnoreCase));
+        if (!given)
+        {
+            return byExtension ?? formats.Get(named);
+        }
+        var format = formats.Get(named);
+        if (byExtension is not null && byExtension != format)
+        {
+            env.Error.WriteLine("devplan: usage: " + words.Format("tool.usage.formatAgainstExtension",
+                ("format", format.Name), ("extension", format.FileExtension), ("file", output!.Name), ("other", byExtension.Name)));
+            return null;
+        }
+        return format;
     }
 
     private static ReportFormats Formats(CliEnvironment env) => ToolFormats.Reports(colour: env.OutIsTerminal);

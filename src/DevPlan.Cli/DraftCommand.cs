@@ -20,7 +20,7 @@ internal static class DraftCommand
     public static Command Create(CliEnvironment env, Func<ParseResult, Func<int>, int> guard)
     {
         var text = new Argument<string>("text") { Description = "The text to draft from (UTF-8), or - for standard input." };
-        var output = new Option<FileInfo?>("--output") { Description = "Write the draft plan to this file (atomically) instead of standard output (-, the default)." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the draft plan to this file (atomically) instead of standard output (-, the default)." };
         var id = new Option<string?>("--id") { Description = "The plan's id; draft-<year> (with a finding) when not given." };
         var year = new Option<int?>("--year") { Description = "The plan year; taken from a heading of the text (2024年…目标为：) when not given." };
         var horizon = new Option<string?>("--horizon") { Description = "The span of a multi-year plan, such as 2021/2025; its first year is the plan year." };

@@ -17,8 +17,8 @@ public class BinaryFormatsTest
     {
         var path = WriteObservations(format);
 
-        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json");
-        var fromFile = Cli.Run("evaluate", Cli.Plan, "-o", path, "--format", "json");
+        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "json");
+        var fromFile = Cli.Run("evaluate", Cli.Plan, "-i", path, "--format", "json");
 
         fromFile.ExitCode.Should().Be(0, fromFile.Error);
         fromFile.Out.Should().Be(fromCsv.Out);
@@ -28,9 +28,9 @@ public class BinaryFormatsTest
     public void Evaluate_AWorkbookFromStandardInput_ReportsAsFromTheFile()
     {
         var workbook = WriteWorkbook();
-        var fromFile = Cli.Run("evaluate", Cli.Plan, "-o", workbook, "--format", "json");
+        var fromFile = Cli.Run("evaluate", Cli.Plan, "-i", workbook, "--format", "json");
 
-        var piped = Cli.RunWithInput(File.ReadAllBytes(workbook), "evaluate", Cli.Plan, "-o", "-", "--input-format", "xlsx", "--format", "json");
+        var piped = Cli.RunWithInput(File.ReadAllBytes(workbook), "evaluate", Cli.Plan, "-i", "-", "--input-format", "xlsx", "--format", "json");
 
         piped.ExitCode.Should().Be(0, piped.Error);
         piped.Out.Should().Be(fromFile.Out);
@@ -41,7 +41,7 @@ public class BinaryFormatsTest
     {
         var output = Cli.TempFile("report.xlsx");
 
-        var result = Cli.Run("evaluate", Cli.Plan, "-o", WriteWorkbook(), "--format", "xlsx", "--output", output, "--lang", "zh");
+        var result = Cli.Run("evaluate", Cli.Plan, "-i", WriteWorkbook(), "--format", "xlsx", "--output", output, "--lang", "zh");
 
         result.ExitCode.Should().Be(0, result.Error);
         using var zip = ZipFile.OpenRead(output);
@@ -54,7 +54,7 @@ public class BinaryFormatsTest
     {
         var output = Cli.TempFile("results.parquet");
 
-        var result = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "parquet", "--output", output);
+        var result = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "parquet", "--output", output);
 
         result.ExitCode.Should().Be(0, result.Error);
         await using var reader = await Parquet.ParquetReader.CreateAsync(File.OpenRead(output));
@@ -70,7 +70,7 @@ public class BinaryFormatsTest
     {
         var error = new StringWriter();
 
-        var code = CliApp.Run(["evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "xlsx"],
+        var code = CliApp.Run(["evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "xlsx"],
             new CliEnvironment(new StringWriter(), error, OutIsTerminal: true, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28), null, () => new MemoryStream()));
 
         code.Should().Be(ExitCodes.Usage);
@@ -82,9 +82,9 @@ public class BinaryFormatsTest
     {
         var bytes = new MemoryStream();
         var file = Cli.TempFile("report.xlsx");
-        Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "xlsx", "--output", file).ExitCode.Should().Be(0);
+        Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "xlsx", "--output", file).ExitCode.Should().Be(0);
 
-        var code = CliApp.Run(["evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "xlsx"],
+        var code = CliApp.Run(["evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "xlsx"],
             new CliEnvironment(new StringWriter(), new StringWriter(), OutIsTerminal: false, ErrorIsTerminal: false, () => new LocalDate(2025, 2, 28), null, () => new Unclosable(bytes)));
 
         code.Should().Be(0);
@@ -108,7 +108,7 @@ public class BinaryFormatsTest
         var path = Cli.TempFile("figures.xlsx");
         File.WriteAllBytes(path, Damage(good.ToArray()));
 
-        var result = Cli.Run("validate", Cli.Plan, "-o", path);
+        var result = Cli.Run("validate", Cli.Plan, "-i", path);
 
         result.ExitCode.Should().Be(ExitCodes.Invalid);
         result.Out.Should().Contain("figures.xlsx, observations!D5, column \"value\": error DP3001");
@@ -119,8 +119,8 @@ public class BinaryFormatsTest
     {
         var path = WriteWorkbookWithAHiddenSheetFirst();
 
-        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json");
-        var fromWorkbook = Cli.Run("evaluate", Cli.Plan, "-o", path, "--format", "json");
+        var fromCsv = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "json");
+        var fromWorkbook = Cli.Run("evaluate", Cli.Plan, "-i", path, "--format", "json");
 
         fromWorkbook.ExitCode.Should().Be(0, fromWorkbook.Error);
         fromWorkbook.Out.Should().Be(fromCsv.Out, "the hidden sheet's figure is not read");
@@ -133,13 +133,13 @@ public class BinaryFormatsTest
     {
         var path = WriteWorkbookWithAHiddenSheetFirst();
 
-        var old = Cli.Run("validate", Cli.Plan, "-o", path, "--sheet", "Old");
-        var named = Cli.Run("evaluate", Cli.Plan, "-o", path, "--sheet", "observations", "--format", "json");
+        var old = Cli.Run("validate", Cli.Plan, "-i", path, "--sheet", "Old");
+        var named = Cli.Run("evaluate", Cli.Plan, "-i", path, "--sheet", "observations", "--format", "json");
 
         old.ExitCode.Should().Be(ExitCodes.Invalid);
         old.Out.Should().Contain("figures.xlsx, Old!C2, column \"value\": error DP3001");
         named.ExitCode.Should().Be(0, named.Error);
-        named.Out.Should().Be(Cli.Run("evaluate", Cli.Plan, "-o", Cli.Observations, "--format", "json").Out);
+        named.Out.Should().Be(Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "json").Out);
         named.Error.Should().NotContain("note: figures.xlsx", "the sheet was named");
     }
 
@@ -148,9 +148,9 @@ public class BinaryFormatsTest
     {
         var path = WriteWorkbookWithAHiddenSheetFirst();
 
-        var missing = Cli.Run("evaluate", Cli.Plan, "-o", path, "--sheet", "数据");
-        var csv = Cli.Run("validate", Cli.Plan, "-o", Cli.Observations, "--sheet", "数据");
-        var piped = Cli.RunWithInput(File.ReadAllBytes(path), "validate", Cli.Plan, "-o", "-", "--input-format", "xlsx", "--sheet", "Old");
+        var missing = Cli.Run("evaluate", Cli.Plan, "-i", path, "--sheet", "数据");
+        var csv = Cli.Run("validate", Cli.Plan, "-i", Cli.Observations, "--sheet", "数据");
+        var piped = Cli.RunWithInput(File.ReadAllBytes(path), "validate", Cli.Plan, "-i", "-", "--input-format", "xlsx", "--sheet", "Old");
 
         missing.ExitCode.Should().Be(ExitCodes.Unreadable);
         missing.Error.Should().Contain("Expected a sheet named \"数据\"").And.Contain("only: Old (hidden), observations");

@@ -1,0 +1,130 @@
+namespace DevPlan.Cli.Tests;
+
+/// <summary>A mistyped command or option is a usage error with the nearest name; nothing is taken for a file.</summary>
+public class UsageTest
+{
+    [Theory]
+    [InlineData(new[] { "evalute" }, "unknown command \"evalute\"; did you mean \"evaluate\"?")]
+    [InlineData(new[] { "valdiate" }, "unknown command \"valdiate\"; did you mean \"validate\"?")]
+    [InlineData(new[] { "frobnicate" }, "unknown command \"frobnicate\".")]
+    public void UnknownCommand_SuggestsTheNearest(string[] args, string expected)
+    {
+        var (code, output, error) = Cli.Run(args);
+
+        code.Should().Be(ExitCodes.Usage);
+        output.Should().BeEmpty();
+        error.Should().Be($"devplan: usage: {expected}\nRun 'devplan --help' for usage.\n", "the parser's own line about the same word is left out");
+    }
+
+    [Fact]
+    public void MistypedOption_AfterObservations_IsNotAFileName()
+    {
+        // --observations takes several files: the parser would take --ouput as one more.
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--ouput", "x.json");
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().StartWith("devplan: usage: unknown option \"--ouput\"; did you mean \"--output\"?\n").And.NotContain("x.json");
+    }
+
+    [Fact]
+    public void MistypedOption_BeforeObservations_IsNotAPlanPath()
+    {
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--as-at", "2025-02-28", "-i", Cli.Observations);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("unknown option \"--as-at\"; did you mean \"--as-of\"?").And.NotContain("Could not find file");
+    }
+
+    [Fact]
+    public void AnOptionsPrefix_SuggestsTheOption()
+    {
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--obs", Cli.Observations);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("unknown option \"--obs\"; did you mean \"--observations\"?");
+    }
+
+    [Fact]
+    public void UsageErrors_InChinese()
+    {
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--ouput", "x.json", "--lang", "zh");
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Be("devplan: usage: 未知选项“--ouput”，是否要用“--output”？\n用法见“devplan --help”。\n");
+    }
+
+    [Fact]
+    public void StandardInputDash_IsAValue()
+    {
+        var (code, output, _) = Cli.RunWithInput(File.ReadAllBytes(Cli.Observations), "evaluate", Cli.Plan, "-i", "-", "--as-of", "2025-02-28", "--format", "json");
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().StartWith("{");
+    }
+
+    [Fact]
+    public void FormatAgainstExtension_IsAUsageError()
+    {
+        var output = Cli.TempFile("r.csv");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--as-of", "2025-02-28", "--format", "xlsx", "-o", output);
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().Contain("--format xlsx writes .xlsx files, but --output names \"r.csv\", a csv file");
+        File.Exists(output).Should().BeFalse("nothing is written");
+    }
+
+    [Theory]
+    [InlineData("report.xlsx", "PK")]
+    [InlineData("report.json", "{")]
+    [InlineData("report.csv", "plan,asOf,language,")]
+    [InlineData("report.txt", "Jinan")]
+    public void WithoutFormat_TheExtensionNamesIt(string name, string start)
+    {
+        var output = Cli.TempFile(name);
+
+        var (code, _, _) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--as-of", "2025-02-28", "-o", output);
+
+        code.Should().Be(ExitCodes.Success);
+        System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(output)).TrimStart('\uFEFF').Should().StartWith(start);
+    }
+
+    [Fact]
+    public void WithoutAsOf_TheToolSaysItIsToday()
+    {
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations);
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().StartWith("As of today (2025-02-28): --as-of was not given.\n");
+    }
+
+    [Theory]
+    [InlineData("--ouput", "--output", 1)]
+    [InlineData("evalute", "evaluate", 1)]
+    [InlineData("--as-at", "--as-of", 2)]
+    [InlineData("--fromat", "--format", 1)]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("", "abc", 3)]
+    public void Distance_CountsEditsAndSwaps(string a, string b, int expected) =>
+        UsageCheck.Distance(a, b).Should().Be(expected);
+
+    [Theory]
+    [InlineData("--lnag", "--lang")]
+    [InlineData("--lagn", "--lang")]
+    [InlineData("--lxyz", null)]
+    [InlineData("--verbsoe", "--verbose")]
+    [InlineData("--xxxxxxx", null)]
+    public void Nearest_AllowsOneEditForShortNamesAndTwoForLonger(string word, string? expected) =>
+        UsageCheck.Nearest(word, ["--lang", "--verbose", "--output"]).Should().Be(expected);
+
+    [Theory]
+    [InlineData("-", false)]
+    [InlineData("--", false)]
+    [InlineData("-1", false)]
+    [InlineData("--5", false)]
+    [InlineData("-i", true)]
+    [InlineData("--output", true)]
+    [InlineData("plan.json", false)]
+    public void LooksLikeOption_IsADashOrTwoAndALetter(string token, bool expected) =>
+        UsageCheck.LooksLikeOption(token).Should().Be(expected);
+}
