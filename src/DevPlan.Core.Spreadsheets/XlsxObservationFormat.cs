@@ -86,7 +86,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
     {
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(output);
-        using var workbook = new WorkbookWriter(output, " pp");
+        using var workbook = new WorkbookWriter(output, " pp", "observations");
         var sheet = workbook.AddSheet("observations", [18, 12, 14, 14, 10, 10, 8, 30, 10, 12], frozenRows: 1);
         sheet.StartRow();
         foreach (var column in ObservationCsv.Columns)
@@ -106,7 +106,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
             sheet.Text(observation.Status.ToSdmxCode().ToString());
             sheet.Text(observation.Source);
             sheet.Boolean(observation.Completed);
-            sheet.Text(observation.Released?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            sheet.Date(observation.Released);
         }
         workbook.EndSheet(sheet, 1, ObservationCsv.Columns.Length);
         workbook.Finish();

@@ -35,7 +35,7 @@ public sealed class XlsxReportFormat : IReportFormat
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var c = report.Catalogue;
-        using var workbook = new WorkbookWriter(output, c.Format("points", ("value", "")));
+        using var workbook = new WorkbookWriter(output, c.Format("points", ("value", "")), report.Title);
         WriteResults(workbook, report);
         WriteContributions(workbook, report);
         WriteTargets(workbook, report);

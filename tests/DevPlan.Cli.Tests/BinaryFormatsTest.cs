@@ -172,7 +172,7 @@ public class BinaryFormatsTest
         buffer.Write(File.ReadAllBytes(WriteWorkbook()));
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
-            Replace(zip, "xl/workbook.xml", xml => xml.Replace("<x:sheets>", "<x:sheets><x:sheet name=\"Old\" sheetId=\"99\" state=\"hidden\" r:id=\"rOld\" "
+            Replace(zip, "xl/workbook.xml", xml => xml.Replace("<sheets>", "<sheets><sheet name=\"Old\" sheetId=\"99\" state=\"hidden\" r:id=\"rOld\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" />", StringComparison.Ordinal));
             Replace(zip, "xl/_rels/workbook.xml.rels", xml => xml.Replace("</Relationships>", "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
                 + "Target=\"/xl/worksheets/old.xml\" Id=\"rOld\" /></Relationships>", StringComparison.Ordinal));

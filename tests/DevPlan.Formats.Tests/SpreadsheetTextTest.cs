@@ -51,10 +51,39 @@ public sealed class SpreadsheetTextTest
     [InlineData("[Red]0.0;[Blue]-0.0", 1, false)]
     [InlineData("0.0##", 1, false)]
     [InlineData("0.00E+00", null, false)]
-    [InlineData("yyyy-mm-dd", null, false)]
     [InlineData("@", null, false)]
     public void A_number_format_shows_its_fixed_decimals(string code, int? decimals, bool percent) =>
         XmlCells.Parse(code).Should().Be(new NumberShown(decimals, percent));
+
+    [Theory]
+    [InlineData("yyyy-mm-dd")]
+    [InlineData("m/d/yyyy")]
+    [InlineData("d-mmm-yy")]
+    [InlineData("mmm-yy")]
+    [InlineData("yyyy\"年\"m\"月\"d\"日\"")]
+    [InlineData("[$-804]yyyy/m/d")]
+    [InlineData("h:mm")]
+    public void A_date_format_shows_a_date(string code) =>
+        XmlCells.Parse(code).Should().Be(NumberShown.DateShown);
+
+    [Theory]
+    [InlineData("0.0\"m\"")]
+    [InlineData("#,##0 \"亿元\"")]
+    [InlineData("0.00E+00")]
+    public void A_number_format_with_letters_in_quotes_is_no_date(string code) =>
+        XmlCells.Parse(code).Date.Should().BeFalse();
+
+    [Theory]
+    [InlineData("45308", "2024-01-17")]      // 2024-01-17 is day 45308 of Excel's 1900 date system
+    [InlineData("61", "1900-03-01")]         // the first day after Excel's non-existent 1900-02-29
+    [InlineData("45308.5", "2024-01-17T12:00:00")]
+    [InlineData("0", "1899-12-30")]
+    [InlineData("2958465", "9999-12-31")]
+    [InlineData("2958466", "2958466")]       // beyond the calendar: left for the grammar to refuse
+    [InlineData("-1", "-1")]
+    [InlineData("x", "x")]
+    public void A_number_under_a_date_format_reads_as_the_date(string stored, string expected) =>
+        NumberText.Normalise(stored, NumberShown.DateShown, out _).Should().Be(expected);
 
     [Theory]
     [InlineData("1767.3", null, false, "1767.3")]

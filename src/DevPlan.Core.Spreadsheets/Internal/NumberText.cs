@@ -21,6 +21,10 @@ internal static class NumberText
     public static string Normalise(string stored, NumberShown style, out string? problem)
     {
         problem = null;
+        if (style.Date)
+        {
+            return DateText(stored);
+        }
         if (style.Decimals is null && !style.Percent && IsPlain(stored))
         {
             return stored; // as the grammar reads it already: the common case, kept without a round trip
@@ -203,5 +207,26 @@ internal static class NumberText
             one *= 1.0m;
         }
         return one;
+    }
+
+    /// <summary>
+    /// A number stored under a date format, as the date it shows: the day count since 1899-12-30
+    /// (Excel's 1900 date system) as ISO 8601 (<c>2024-01-17</c>), with the time of a fraction
+    /// (<c>2024-01-17T12:00:00</c>), which a date field then refuses by name. A number that is no day
+    /// count (negative, beyond 9999-12-31, not a number) is left as stored, for the grammar to report.
+    /// </summary>
+    internal static string DateText(string stored)
+    {
+        const double LastDay = 2958465; // 9999-12-31
+        if (!double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial < 0 || serial >= LastDay + 1)
+        {
+            return stored;
+        }
+        var days = Math.Floor(serial);
+        var date = new DateTime(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified).AddDays(days);
+        var seconds = Math.Round((serial - days) * 86400);
+        return seconds == 0
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : date.AddSeconds(seconds).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 }

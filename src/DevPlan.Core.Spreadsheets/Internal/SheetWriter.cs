@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
+using NodaTime;
 
 namespace DevPlan.Core.Spreadsheets.Internal;
 
@@ -14,7 +14,7 @@ namespace DevPlan.Core.Spreadsheets.Internal;
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Main = WorkbookWriter.Main;
     private readonly XmlWriter _xml;
     private static readonly string[] Styles = [.. Enumerable.Range(0, 64).Select(i => i.ToString(CultureInfo.InvariantCulture))];
     private readonly char[] _reference = new char[16];
@@ -23,9 +23,9 @@ internal sealed class SheetWriter : IDisposable
     private int _column;
     private bool _inRow;
 
-    public SheetWriter(WorksheetPart part, IReadOnlyList<double> widths, uint frozenRows)
+    public SheetWriter(Stream part, IReadOnlyList<double> widths, uint frozenRows)
     {
-        _xml = XmlWriter.Create(part.GetStream(FileMode.Create, FileAccess.Write), new XmlWriterSettings
+        _xml = XmlWriter.Create(part, new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(false),
             CloseOutput = true,
@@ -142,6 +142,22 @@ internal sealed class SheetWriter : IDisposable
             _xml.WriteEndElement();
         }
     }
+
+    /// <summary>A date as a spreadsheet holds one: the days since 1899-12-30, shown as 2024-01-17.</summary>
+    public void Date(LocalDate? value)
+    {
+        if (value is { } date)
+        {
+            Number(Period.Between(SerialEpoch, date, PeriodUnits.Days).Days, WorkbookStyles.DateStyle);
+        }
+        else
+        {
+            _column++;
+        }
+    }
+
+    /// <summary>Day 0 of a spreadsheet's dates (1900 date system, counting the 1900 leap day it wrongly has, so that 1900-03-01 is 61).</summary>
+    internal static readonly LocalDate SerialEpoch = new(1899, 12, 30);
 
     public void Skip() => _column++;
 

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Xml;
 
 namespace DevPlan.Core.Spreadsheets.Internal;
 
@@ -16,7 +16,7 @@ internal enum StatusColour
 /// <summary>
 /// The cell styles a written workbook uses, made once as one stylesheet: plain numbers, percentages
 /// and percentage points with 0 to 10 fixed decimals (so that a figure shows as published: 7.0
-/// stays 7.0), the header, the title, wrapped text, and the status colours.
+/// stays 7.0), the header, the title, wrapped text, the status colours, and dates.
 /// </summary>
 internal sealed class WorkbookStyles
 {
@@ -47,67 +47,192 @@ internal sealed class WorkbookStyles
 
     public static uint Status(StatusColour colour) => (uint)(FirstStatus + (int)colour);
 
-    public Stylesheet Build()
+    /// <summary>A date, shown as ISO 8601 writes it (2024-01-17).</summary>
+    public static uint DateStyle => FirstStatus + (uint)StatusColour.None + 1;
+
+    /// <summary>Writes the stylesheet part (unprefixed SpreadsheetML, as Excel writes it).</summary>
+    public void Write(XmlWriter xml)
     {
-        var formats = new NumberingFormats();
+        const string Main = WorkbookWriter.Main;
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("styleSheet", Main);
+
         uint id = 164;
+        var codes = new List<(uint Id, string Code)>();
         var numberIds = new List<uint>();
         var percentIds = new List<uint>();
         var pointsIds = new List<uint>();
         for (var d = 0; d <= MaxDecimals; d++)
         {
             var digits = d == 0 ? "0" : "0." + new string('0', d);
-            formats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = digits });
+            codes.Add((id, digits));
             numberIds.Add(id++);
-            formats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = digits + "%" });
+            codes.Add((id, digits + "%"));
             percentIds.Add(id++);
-            formats.Append(new NumberingFormat { NumberFormatId = id, FormatCode = digits + "\"" + _pointsSuffix.Replace("\"", "", StringComparison.Ordinal) + "\"" });
+            codes.Add((id, digits + "\"" + _pointsSuffix.Replace("\"", "", StringComparison.Ordinal) + "\""));
             pointsIds.Add(id++);
         }
-        formats.Count = (uint)formats.ChildElements.Count;
+        var dateId = id;
+        codes.Add((dateId, "yyyy-mm-dd"));
+        Start(xml, "numFmts", codes.Count);
+        foreach (var (formatId, code) in codes)
+        {
+            xml.WriteStartElement("numFmt", Main);
+            xml.WriteAttributeString("numFmtId", formatId.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("formatCode", code);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
 
-        var fonts = new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }))
-        { Count = 3 };
-        var fills = new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            Solid("FFE7E6E6"),
-            Solid("FFC6EFCE"), // met
-            Solid("FFE2F0D9"), // on track
-            Solid("FFFFEB9C"), // at risk
-            Solid("FFFFC7CE"), // missed
-            Solid("FFEDEDED")) // no verdict
-        { Count = 8 };
-        var borders = new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FF808080" } }, new DiagonalBorder()))
-        { Count = 2 };
-        var xfs = new CellFormats(
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
-            new CellFormat { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top } },
-            new CellFormat { FontId = 2, ApplyFont = true },
-            new CellFormat { ApplyAlignment = true, Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top } });
+        Start(xml, "fonts", 3);
+        Font(xml, bold: false, 11);
+        Font(xml, bold: true, 11);
+        Font(xml, bold: true, 14);
+        xml.WriteEndElement();
+
+        string[] solids = ["FFE7E6E6", "FFC6EFCE", "FFE2F0D9", "FFFFEB9C", "FFFFC7CE", "FFEDEDED"]; // header, met, on track, at risk, missed, no verdict
+        Start(xml, "fills", 2 + solids.Length);
+        Pattern(xml, "none", null);
+        Pattern(xml, "gray125", null);
+        foreach (var argb in solids)
+        {
+            Pattern(xml, "solid", argb);
+        }
+        xml.WriteEndElement();
+
+        Start(xml, "borders", 2);
+        Border(xml, bottom: false);
+        Border(xml, bottom: true);
+        xml.WriteEndElement();
+
+        Start(xml, "cellStyleXfs", 1);
+        Xf(xml, numberFormat: 0, font: 0, fill: 0, border: 0, wrap: false);
+        xml.WriteEndElement();
+
+        var xfs = new List<(uint NumberFormat, uint Font, uint Fill, uint Border, bool Wrap)>
+        {
+            (0, 0, 0, 0, false), // plain
+            (0, 1, 2, 1, true),  // header
+            (0, 2, 0, 0, false), // title
+            (0, 0, 0, 0, true),  // wrapped
+        };
         foreach (var ids in (List<uint>[])[numberIds, percentIds, pointsIds])
         {
-            foreach (var formatId in ids)
-            {
-                xfs.Append(new CellFormat { NumberFormatId = formatId, ApplyNumberFormat = true });
-            }
+            xfs.AddRange(ids.Select(formatId => (formatId, 0u, 0u, 0u, false)));
         }
-        foreach (var fill in (uint[])[3, 4, 5, 6, 7])
+        xfs.AddRange(((uint[])[3, 4, 5, 6, 7]).Select(fill => (0u, 0u, fill, 0u, false)));
+        xfs.Add((dateId, 0, 0, 0, false));
+        Start(xml, "cellXfs", xfs.Count);
+        foreach (var (numberFormat, font, fill, border, wrap) in xfs)
         {
-            xfs.Append(new CellFormat { FillId = fill, ApplyFill = true });
+            Xf(xml, numberFormat, font, fill, border, wrap);
         }
-        xfs.Count = (uint)xfs.ChildElements.Count;
-        return new Stylesheet(formats, fonts, fills, borders,
-            new CellStyleFormats(new CellFormat()) { Count = 1 },
-            xfs,
-            new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+        xml.WriteEndElement();
+
+        Start(xml, "cellStyles", 1);
+        xml.WriteStartElement("cellStyle", Main);
+        xml.WriteAttributeString("name", "Normal");
+        xml.WriteAttributeString("xfId", "0");
+        xml.WriteAttributeString("builtinId", "0");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
-    private static Fill Solid(string argb) =>
-        new(new PatternFill(new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
+    private static void Start(XmlWriter xml, string name, int count)
+    {
+        xml.WriteStartElement(name, WorkbookWriter.Main);
+        xml.WriteAttributeString("count", count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void Font(XmlWriter xml, bool bold, int size)
+    {
+        xml.WriteStartElement("font", WorkbookWriter.Main);
+        if (bold)
+        {
+            xml.WriteElementString("b", WorkbookWriter.Main, null);
+        }
+        Valued(xml, "sz", size.ToString(CultureInfo.InvariantCulture));
+        Valued(xml, "name", "Calibri");
+        xml.WriteEndElement();
+    }
+
+    private static void Valued(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement(name, WorkbookWriter.Main);
+        xml.WriteAttributeString("val", value);
+        xml.WriteEndElement();
+    }
+
+    private static void Pattern(XmlWriter xml, string type, string? argb)
+    {
+        xml.WriteStartElement("fill", WorkbookWriter.Main);
+        xml.WriteStartElement("patternFill", WorkbookWriter.Main);
+        xml.WriteAttributeString("patternType", type);
+        if (argb is not null)
+        {
+            xml.WriteStartElement("fgColor", WorkbookWriter.Main);
+            xml.WriteAttributeString("rgb", argb);
+            xml.WriteEndElement();
+            xml.WriteStartElement("bgColor", WorkbookWriter.Main);
+            xml.WriteAttributeString("indexed", "64");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Border(XmlWriter xml, bool bottom)
+    {
+        xml.WriteStartElement("border", WorkbookWriter.Main);
+        foreach (var side in (ReadOnlySpan<string>)["left", "right", "top", "bottom", "diagonal"])
+        {
+            xml.WriteStartElement(side, WorkbookWriter.Main);
+            if (bottom && side == "bottom")
+            {
+                xml.WriteAttributeString("style", "thin");
+                xml.WriteStartElement("color", WorkbookWriter.Main);
+                xml.WriteAttributeString("rgb", "FF808080");
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void Xf(XmlWriter xml, uint numberFormat, uint font, uint fill, uint border, bool wrap)
+    {
+        xml.WriteStartElement("xf", WorkbookWriter.Main);
+        xml.WriteAttributeString("numFmtId", numberFormat.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("fontId", font.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("fillId", fill.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("borderId", border.ToString(CultureInfo.InvariantCulture));
+        if (numberFormat != 0)
+        {
+            xml.WriteAttributeString("applyNumberFormat", "1");
+        }
+        if (font != 0)
+        {
+            xml.WriteAttributeString("applyFont", "1");
+        }
+        if (fill != 0)
+        {
+            xml.WriteAttributeString("applyFill", "1");
+        }
+        if (border != 0)
+        {
+            xml.WriteAttributeString("applyBorder", "1");
+        }
+        if (wrap)
+        {
+            xml.WriteAttributeString("applyAlignment", "1");
+            xml.WriteStartElement("alignment", WorkbookWriter.Main);
+            xml.WriteAttributeString("vertical", "top");
+            xml.WriteAttributeString("wrapText", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
 }

@@ -144,6 +144,12 @@ internal static class XmlCells
             [4] = new(2, false),
             [9] = new(0, true),
             [10] = new(2, true),
+            // The built-in dates (m/d/yyyy, d-mmm-yy, d-mmm, mmm-yy) and date with time (m/d/yyyy h:mm).
+            [14] = NumberShown.DateShown,
+            [15] = NumberShown.DateShown,
+            [16] = NumberShown.DateShown,
+            [17] = NumberShown.DateShown,
+            [22] = NumberShown.DateShown,
         };
         var numberFormats = 0;
         var styles = new List<NumberShown>();
@@ -183,8 +189,9 @@ internal static class XmlCells
 
     /// <summary>
     /// What a number format code shows: its fixed decimals (the zeros after the point; <c>0.0</c> shows
-    /// one, <c>#,##0.00%</c> two), and whether it shows a percentage; General, dates and scientific
-    /// formats show no fixed decimals.
+    /// one, <c>#,##0.00%</c> two), and whether it shows a percentage; or that it shows a date (a code
+    /// with years, months or days: <c>yyyy-mm-dd</c>, <c>m/d/yyyy</c>, <c>yyyy"年"m"月"d"日"</c>); General
+    /// and scientific formats show no fixed decimals.
     /// </summary>
     public static NumberShown Parse(string code)
     {
@@ -215,6 +222,11 @@ internal static class XmlCells
             }
         }
         var text = plain.ToString();
+        if (text.Any(c => c is 'y' or 'Y' or 'd' or 'D') || (text.Contains('m', StringComparison.OrdinalIgnoreCase) && !text.Contains('0') && !text.Contains('#')))
+        {
+            // Years, days or months (and no digit placeholders, which a minute beside hours would lack too): a date.
+            return NumberShown.DateShown;
+        }
         var percent = text.EndsWith('%');
         var number = percent ? text[..^1] : text;
         if (number.Length == 0 || number.Any(c => c is not ('0' or '#' or ',' or '.')) || number.Count(c => c == '.') > 1 || !number.Contains('0'))
@@ -228,7 +240,10 @@ internal static class XmlCells
 }
 
 /// <summary>What a cell style shows of a number: its fixed decimals, if any, and whether as a percentage.</summary>
-internal readonly record struct NumberShown(int? Decimals, bool Percent)
+internal readonly record struct NumberShown(int? Decimals, bool Percent, bool Date = false)
 {
     public static NumberShown General { get; } = new(null, false);
+
+    /// <summary>A date format: the number is a day count (with a time as its fraction), shown as a date.</summary>
+    public static NumberShown DateShown { get; } = new(null, false, Date: true);
 }
