@@ -15,8 +15,9 @@ public sealed class ResultColumn
     private readonly Func<EvaluationReport, ReportRow, object?> _value;
 
     internal ResultColumn(string name, ResultColumnType type, bool nullable, string description, Func<EvaluationReport, ReportRow, object?> value, bool perReport = false,
-        ImmutableArray<string> codes = default)
+        ImmutableArray<string> codes = default, int? shownDecimals = null)
     {
+        ShownDecimals = shownDecimals;
         IsPerReport = perReport;
         Codes = codes.IsDefault ? [] : codes;
         Name = name;
@@ -58,6 +59,24 @@ public sealed class ResultColumn
         ArgumentNullException.ThrowIfNull(row);
         return _value(report, row);
     }
+
+    /// <summary>
+    /// Gets the decimals a computed figure is shown with in text (completion and the other shares, the
+    /// pace gap and the required rate: one, as the reports show them); null for a figure shown as it is,
+    /// a published one or a count. Text reports round to these decimals, half away from zero (四舍五入);
+    /// the typed formats (JSON, Parquet) keep the exact value.
+    /// </summary>
+    public int? ShownDecimals { get; }
+
+    /// <summary>Gets a row's value of this column as text, a computed figure rounded to <see cref="ShownDecimals"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="row">The row.</param>
+    /// <returns>The text; empty for no value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="row"/> is null.</exception>
+    public string ShownTextOf(EvaluationReport report, ReportRow row) =>
+        ShownDecimals is { } decimals && ValueOf(report, row) is decimal number
+            ? Math.Round(number, decimals, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)
+            : TextOf(report, row);
 
     /// <summary>Gets the value of a row as invariant text, as CSV writes it: codes as codes, decimals at full precision, dates in ISO 8601, booleans as <c>true</c>/<c>false</c>, null as empty.</summary>
     /// <param name="report">The report the row belongs to.</param>

@@ -45,11 +45,11 @@ public static class ResultRecord
         Figure("gap", "actual − target, in gapUnit; empty for a task or an aim.", a => a.Gap),
         Text("gapUnit", true, "The unit of gap: percentagePoints when the figures are in percent, else the unit.", (_, row) => row.Result.Assessment.Gap is null ? null : row.Result.Assessment.Unit == Unit.Percent ? "percentagePoints" : row.Result.Assessment.Unit.ToString()),
         Text("unit", true, "The unit of target and actual (percent, 10^8 CNY, 10^4 person); empty for a task or an aim.", (_, row) => row.Result.Assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim ? null : row.Result.Assessment.Unit.ToString()),
-        Figure("completion", "The share of a floor or band target done, in percent (exact).", a => a.Completion?.Value),
-        Figure("usedShare", "The share of a ceiling used during its period, in percent (exact).", a => a.UsedShare?.Value),
-        Figure("elapsedShare", "The share of the target's period elapsed, in percent (exact).", a => a.ElapsedShare?.Value),
-        Figure("paceGap", "completion (or usedShare) − elapsedShare, in percentage points.", a => a.PaceGap?.Value),
-        Figure("requiredRate", "During a span, the rate each remaining year needs to reach the target, in percent.", a => a.RequiredRate?.Value),
+        Figure("completion", "The share of a floor or band target done, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.Completion?.Value, shownDecimals: 1),
+        Figure("usedShare", "The share of a ceiling used during its period, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.UsedShare?.Value, shownDecimals: 1),
+        Figure("elapsedShare", "The share of the target's period elapsed, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.ElapsedShare?.Value, shownDecimals: 1),
+        Figure("paceGap", "completion (or usedShare) − elapsedShare, in percentage points.", a => a.PaceGap?.Value, shownDecimals: 1),
+        Figure("requiredRate", "During a span, the rate each remaining year needs to reach the target, in percent.", a => a.RequiredRate?.Value, shownDecimals: 1),
         Figure("projected", "During a span, the end figure at the pace so far, in unit.", a => a.Projected),
         Year("yearsObserved", "For a target judged over years, the years with a figure the verdict rests on.", a => a.YearsObserved),
         Year("latestYear", "For a target judged over years, the last year the verdict rests on.", a => a.LatestYear),
@@ -73,8 +73,8 @@ public static class ResultRecord
     private static ResultColumn Coded<T>(string name, bool nullable, string description, Func<EvaluationReport, ReportRow, string?> value) where T : struct, Enum =>
         new(name, ResultColumnType.Text, nullable, description, value, codes: [.. Enum.GetValues<T>().Where(v => !(typeof(T) == typeof(AttainmentReason) && v.Equals(AttainmentReason.None))).Select(Code)]);
 
-    private static ResultColumn Figure(string name, string description, Func<TargetAssessment, decimal?> value) =>
-        new(name, ResultColumnType.Decimal, true, description, (_, row) => value(row.Result.Assessment));
+    private static ResultColumn Figure(string name, string description, Func<TargetAssessment, decimal?> value, int? shownDecimals = null) =>
+        new(name, ResultColumnType.Decimal, true, description, (_, row) => value(row.Result.Assessment), shownDecimals: shownDecimals);
 
     private static ResultColumn Year(string name, string description, Func<TargetAssessment, int?> value) =>
         new(name, ResultColumnType.Integer, true, description, (_, row) => value(row.Result.Assessment));

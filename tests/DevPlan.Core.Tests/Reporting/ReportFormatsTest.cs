@@ -34,6 +34,36 @@ public class ReportFormatsTest
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    [Fact]
+    public void Csv_RoundsComputedSharesToOneDecimal_AndJsonKeepsThemExact()
+    {
+        // GDP grew 7.2% against a target of 7% (the seed's illustrative figure): 7.2 / 7 = 102.857142…%.
+        var csv = Write("csv", Catalogue.English).Split('\n');
+        var header = csv[0].Split(',');
+        var gdp = csv[1].Split(',');
+        gdp[Array.IndexOf(header, "completion")].Should().Be("102.9");
+        gdp[Array.IndexOf(header, "actual")].Should().Be("7.2", "a published figure is written as published");
+
+        using var json = JsonDocument.Parse(Write("json", Catalogue.English));
+        json.RootElement.GetProperty("results")[0].GetProperty("completion").GetDecimal().Should().Be(7.2m / 7m * 100m);
+    }
+
+    [Fact]
+    public void Csv_RoundsAShareHalfAwayFromZero()
+    {
+        // Illustrative: 6.1355 / 7 = 87.65% exactly, which banker's rounding would make 87.6.
+        var evaluation = PlanEvaluator.Evaluate(SeedFiles.JinanPlan, [new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(6.1355m))], new LocalDate(2025, 2, 28));
+        var report = EvaluationReport.Build(evaluation, Catalogue.English);
+        var completion = ResultRecord.Columns.Single(c => c.Name == "completion");
+
+        completion.ValueOf(report, report.Rows[0]).Should().Be(87.65m);
+        completion.ShownTextOf(report, report.Rows[0]).Should().Be("87.7");
+        completion.TextOf(report, report.Rows[0]).Should().Be("87.6500", "the exact value, as JSON and Parquet keep it");
+        ResultRecord.Columns.Single(c => c.Name == "actual").ShownTextOf(report, report.Rows[0]).Should().Be("6.1355", "a figure as published is not rounded");
+        ResultRecord.Columns.Where(c => c.ShownDecimals is not null).Select(c => c.Name)
+            .Should().Equal("completion", "usedShare", "elapsedShare", "paceGap", "requiredRate");
+    }
+
     [Theory]
     [InlineData("markdown")]
     [InlineData("html")]

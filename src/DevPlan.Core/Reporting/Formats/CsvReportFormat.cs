@@ -6,7 +6,8 @@ namespace DevPlan.Core.Reporting.Formats;
 
 /// <summary>
 /// The CSV report: one row per target in plan order, the columns of the result record
-/// (<see cref="ResultRecord"/>) with their codes, figures unrounded, the plan, as-of date and language on
+/// (<see cref="ResultRecord"/>) with their codes, published figures as published and computed shares to
+/// one decimal (<see cref="ResultColumn.ShownDecimals"/>; JSON and Parquet keep them exact), the plan, as-of date and language on
 /// every row so that evaluations stack, and texts safe to open in a spreadsheet.
 /// </summary>
 internal sealed class CsvReportFormat : IReportFormat
@@ -34,7 +35,7 @@ internal sealed class CsvReportFormat : IReportFormat
             using var line = writer.NewRow();
             foreach (var column in columns)
             {
-                var text = column.TextOf(report, row);
+                var text = column.ShownTextOf(report, row);
                 // Words may begin with a formula's character; codes and figures never do.
                 line[column.Name].Set(column.Type == ResultColumnType.Text ? SpreadsheetText.Neutralise(text) : text);
             }
