@@ -42,13 +42,38 @@ public class ReportSchemaTest
             return node;
         }
 
+        JsonObject AnnualResults()
+        {
+            JsonNode Nullable(string type) => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = type }, new JsonObject { ["type"] = "null" }) };
+            return new JsonObject
+            {
+                ["type"] = "array",
+                ["description"] = "For a target set each year by the annual plans, the annual plans' verdicts on it, year by year; empty for any other target.",
+                ["items"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["required"] = new JsonArray("targetId", "period", "status", "target", "actual"),
+                    ["properties"] = new JsonObject
+                    {
+                        ["targetId"] = new JsonObject { ["type"] = "string", ["description"] = "The annual plan's target." },
+                        ["period"] = new JsonObject { ["type"] = "string", ["description"] = "Its year." },
+                        ["status"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetValues<AttainmentStatus>().Select(s => (JsonNode)ResultRecord.Code(s)!)]) },
+                        ["target"] = Nullable("number"),
+                        ["actual"] = Nullable("number"),
+                    },
+                    ["additionalProperties"] = false,
+                },
+            };
+        }
+
         var rowColumns = ResultRecord.Columns.Where(c => !c.IsPerReport).ToList();
         var result = new JsonObject
         {
             ["type"] = "object",
-            ["required"] = new JsonArray([.. rowColumns.Select(c => (JsonNode)c.Name!).Append("sources")]),
+            ["required"] = new JsonArray([.. rowColumns.Select(c => (JsonNode)c.Name!).Append("sources").Append("annualResults")]),
             ["properties"] = new JsonObject([.. rowColumns.Select(c => KeyValuePair.Create(c.Name, (JsonNode?)TypeOf(c))),
-                KeyValuePair.Create("sources", (JsonNode?)new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = "The periods of the figures the verdict rests on." })]),
+                KeyValuePair.Create("sources", (JsonNode?)new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = "The periods of the figures the verdict rests on." }),
+                KeyValuePair.Create("annualResults", (JsonNode?)AnnualResults())]),
             ["additionalProperties"] = false,
         };
         var perReport = ResultRecord.Columns.Where(c => c.IsPerReport).ToList();

@@ -56,6 +56,19 @@ internal sealed class JsonReportFormat : IReportFormat
                 json.WriteStringValue(source.Period.ToString());
             }
             json.WriteEndArray();
+            // A target set each year by the annual plans: the year-by-year verdicts its own rests on.
+            json.WriteStartArray("annualResults");
+            foreach (var step in row.Result.AnnualResults)
+            {
+                json.WriteStartObject();
+                json.WriteString("targetId", step.Target.Id);
+                json.WriteString("period", step.Target.Period.ToString());
+                json.WriteString("status", ResultRecord.Code(step.Assessment.Status));
+                Write(json, "target", step.Assessment.Target);
+                Write(json, "actual", step.Assessment.Actual);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
             if (json.BytesPending > FlushThreshold)
             {
