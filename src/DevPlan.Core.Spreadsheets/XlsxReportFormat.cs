@@ -72,8 +72,15 @@ public sealed class XlsxReportFormat : IReportFormat
             sheet.Text(report.IndicatorWithZone(row));
             sheet.Text(c.Format(result.Target.Period));
             sheet.Text(row.Target);
-            Figure(sheet, isTask ? null : a.Target, isRate);
-            Figure(sheet, isTask ? null : a.Actual, isRate);
+            // The target and the actual are as published when they are the plan's and the figure's own (a year's growth,
+            // a level), and computed otherwise (an average annual rate, a cumulative change, a target relative to
+            // another's figure): then shown to one decimal for a rate and two for a level, the exact value being in
+            // the JSON and Parquet reports.
+            var actualPublished = a.Actual is { } actual && result.Observation is { } o && (o.Growth?.Value ?? o.Level?.Value) is { } own
+                && own == actual && own.Scale == actual.Scale;
+            var targetPublished = a.Target is { } aim && result.Target.Figure?.Value is { } stated && stated == aim && stated.Scale == aim.Scale;
+            Figure(sheet, isTask ? null : a.Target, isRate, targetPublished);
+            Figure(sheet, isTask ? null : a.Actual, isRate, actualPublished);
             sheet.Text(isTask ? null : c.UnitName(a.Unit));
             if (isTask)
             {
@@ -81,11 +88,12 @@ public sealed class XlsxReportFormat : IReportFormat
             }
             else if (a.RateGap is { } points)
             {
-                sheet.Number(points.Value, WorkbookStyles.Points(points.Value.Scale));
+                var decimals = actualPublished ? points.Value.Scale : 1;
+                sheet.Number(Shown(points.Value, decimals), WorkbookStyles.Points(decimals));
             }
             else if (a.LevelGap is { } level)
             {
-                Figure(sheet, level.Value, level.Unit == Unit.Percent);
+                Figure(sheet, level.Value, level.Unit == Unit.Percent, actualPublished);
             }
             else
             {
@@ -193,23 +201,32 @@ public sealed class XlsxReportFormat : IReportFormat
         workbook.EndSheet(sheet, 1, labels.Length, sheet.Row);
     }
 
-    /// <summary>A figure in its unit: a rate as a percentage (7.2 is 7.2%), a level as a number showing its decimals.</summary>
-    private static void Figure(SheetWriter sheet, decimal? value, bool isRate)
+    /// <summary>
+    /// A figure in its unit, always a number cell: a rate as a percentage (7.2 is 7.2%), a level as a
+    /// number. A published figure shows its own decimals; a computed one is rounded to one decimal for
+    /// a rate and two for a level (half away from zero), as the text reports show it.
+    /// </summary>
+    private static void Figure(SheetWriter sheet, decimal? value, bool isRate, bool published)
     {
         if (value is not { } figure)
         {
             sheet.Skip();
             return;
         }
+        var decimals = published ? figure.Scale : isRate ? 1 : Math.Min((int)figure.Scale, 2);
+        var shown = published ? figure : Shown(figure, decimals);
         if (isRate)
         {
-            sheet.Number(figure / 100m, WorkbookStyles.Percent(figure.Scale));
+            sheet.Number(shown / 100m, WorkbookStyles.Percent(decimals));
         }
         else
         {
-            sheet.Number(figure, WorkbookStyles.Number(figure.Scale));
+            sheet.Number(shown, WorkbookStyles.Number(decimals));
         }
     }
+
+    /// <summary>A computed figure rounded to the decimals it is shown with.</summary>
+    private static decimal Shown(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
     private static StatusColour Colour(AttainmentStatus status) => ReportRow.ToneOf(status) switch
     {

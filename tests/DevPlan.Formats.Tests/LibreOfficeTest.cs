@@ -67,8 +67,17 @@ public sealed class LibreOfficeTest
                 continue;
             }
             var suffix = a.Unit == Unit.Percent ? "%" : "";
-            cells[5].Should().Be(a.Target?.ToString(CultureInfo.InvariantCulture) + (a.Target is null ? "" : suffix), because: result.Target.Id);
-            cells[6].Should().Be(a.Actual?.ToString(CultureInfo.InvariantCulture) + (a.Actual is null ? "" : suffix), because: result.Target.Id);
+            var stated = result.Target.Figure?.Value;
+            var aim = a.Target is { } t && !(stated == t && stated.Value.Scale == t.Scale)
+                ? Math.Round(t, a.Unit == Unit.Percent ? 1 : Math.Min((int)t.Scale, 2), MidpointRounding.AwayFromZero)
+                : a.Target;
+            cells[5].Should().Be(aim?.ToString(CultureInfo.InvariantCulture) + (a.Target is null ? "" : suffix), because: result.Target.Id);
+            // An actual that is the figure's own shows as published; a computed one to one decimal of a rate, two of a level.
+            var own = result.Observation?.Growth?.Value ?? result.Observation?.Level?.Value;
+            var shown = a.Actual is { } actual && !(own == actual && own.Value.Scale == actual.Scale)
+                ? Math.Round(actual, a.Unit == Unit.Percent ? 1 : Math.Min((int)actual.Scale, 2), MidpointRounding.AwayFromZero)
+                : a.Actual;
+            cells[6].Should().Be(shown?.ToString(CultureInfo.InvariantCulture) + (a.Actual is null ? "" : suffix), because: result.Target.Id);
         }
     }
 }

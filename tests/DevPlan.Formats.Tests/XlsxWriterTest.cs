@@ -118,6 +118,52 @@ public sealed class XlsxWriterTest
         return buffer.ToArray();
     }
 
+    [Theory]
+    [InlineData("china-14th-five-year-plan", "zh-CN")]
+    [InlineData("china-14th-five-year-plan", "en")]
+    [InlineData("jinan-high-tech-zone-2024", "zh-CN")]
+    [InlineData("china-2023-annual-plan", "en")]
+    public void Every_figure_of_a_report_workbook_is_a_number_cell_with_the_decimals_it_is_shown_with(string seed, string language)
+    {
+        var report = Seeds.Report(seed, Catalogue.For(language));
+
+        var sheets = ReadSheets(Write(report));
+
+        var figures = 0;
+        foreach (var (name, table) in sheets)
+        {
+            foreach (DataRow row in table.Rows)
+            {
+                foreach (var cell in row.ItemArray)
+                {
+                    if (cell is string text && text.Contains('.', StringComparison.Ordinal))
+                    {
+                        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _).Should()
+                            .BeFalse($"\"{text}\" on {name} is a number stored as text");
+                    }
+                }
+            }
+        }
+        var results = sheets.First().Value;
+        for (var r = 4; r < 4 + report.Rows.Length; r++)
+        {
+            foreach (var column in (int[])[5, 6, 8, 9]) // target value, actual, gap, completion
+            {
+                var cell = results.Rows[r][column];
+                cell.Should().Match(c => c is DBNull || c is double, $"row {r + 1}, column {column + 1} holds a figure or nothing");
+                if (cell is double number)
+                {
+                    figures++;
+                    // A spreadsheet shows a computed figure to one decimal of a percentage or point, a level to two:
+                    // the stored value has no more digits than that, save a published figure's own.
+                    decimal.Parse(number.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture).Scale
+                        .Should().BeLessThanOrEqualTo(6, $"row {r + 1}, column {column + 1} ({number}) is rounded as shown");
+                }
+            }
+        }
+        figures.Should().BeGreaterThan(10);
+    }
+
     /// <summary>Every sheet, by name, as ExcelDataReader reads it (no header row taken).</summary>
     internal static Dictionary<string, DataTable> ReadSheets(byte[] workbook)
     {
