@@ -108,7 +108,7 @@ internal static class CliApp
         {
             var file = r.GetRequiredValue(plan);
             PlanJson.WriteFile(PlanJson.ReadFile(file.FullName), file.FullName);
-            env.Out.WriteLine($"Wrote {file.FullName} in the canonical layout.");
+            env.Out.WriteLine(env.Words.Format("tool.wrote.canonical", ("file", file.ToString())));
             return ExitCodes.Success;
         }));
 
@@ -122,6 +122,7 @@ internal static class CliApp
         var words = Catalogue.For(parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh" ? "zh" : "en");
         // Words the parser could not place as meant (an unknown command or option, an option taken as a value) come
         // first, with the nearest name; the parser's own line about the same word is then left out.
+        env = env with { Words = words };
         var problems = UsageCheck.Find(parsed, words);
         var errors = problems.Exists(p => p.IsCommand)
             ? []
@@ -130,11 +131,11 @@ internal static class CliApp
         {
             foreach (var problem in problems)
             {
-                env.Error.WriteLine($"devplan: usage: {problem.Message}");
+                env.Error.WriteLine(words["tool.prefix.usage"] + problem.Message);
             }
             foreach (var error in errors)
             {
-                env.Error.WriteLine($"devplan: usage: {error.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal)}");
+                env.Error.WriteLine(words["tool.prefix.usage"] + error.Message.ReplaceLineEndings(" ").Replace("\t", "", StringComparison.Ordinal));
             }
             env.Error.WriteLine(words["tool.usage.help"]);
             return ExitCodes.Usage;
@@ -164,22 +165,22 @@ internal static class CliApp
         }
         catch (DevPlanFormatException e)
         {
-            env.Error.WriteLine($"devplan: error: {e.Message}");
+            env.FailWith(e.Message);
             return ExitCodes.Unreadable;
         }
         catch (StandardStreamException e)
         {
-            env.Error.WriteLine($"devplan: error: {e.Message}");
+            env.FailWith(e.Message);
             return ExitCodes.Unreadable;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"devplan: error: cannot read or write a file: {e.Message}");
+            env.Fail("tool.error.file", ("message", e.Message));
             return ExitCodes.Unreadable;
         }
         catch (Exception e)
         {
-            env.Error.WriteLine($"devplan: internal error: {e.GetType().Name}: {e.Message}");
+            env.Error.WriteLine($"{env.Words["tool.prefix.internal"]}{e.GetType().Name}: {e.Message}");
             if (result.GetValue(verbose))
             {
                 env.Error.WriteLine(e);
@@ -190,15 +191,16 @@ internal static class CliApp
 
     private static int Validate(CliEnvironment env, ObservationInput input, FileInfo planFile, FileInfo? observationFile)
     {
-        var loaded = PlanJson.ReadFileLenient(planFile.FullName);
+        var loaded = PlanJson.ReadFileLenient(planFile.ToString());
         Report(env, planFile, loaded.Diagnostics);
         var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (observationFile is not null && observationFile.Exists && observationFile.Length > WholeFileChecksLimit)
         {
             // A large file is checked row by row as it streams; the checks across rows would hold it whole.
             var (streamedErrors, streamedWarnings) = CheckStreaming(env, input, observationFile, loaded.Plan, null, env.Out);
-            env.Out.WriteLine($"{StandardInputFiles.DisplayName(observationFile)}: {streamedErrors} error{(streamedErrors == 1 ? "" : "s")}, {streamedWarnings} warning{(streamedWarnings == 1 ? "" : "s")} "
-                + $"(checked row by row; the checks across rows are skipped for a file over {WholeFileChecksLimit / (1024 * 1024)} MiB).");
+            env.Out.WriteLine(env.Words.Format("tool.summary.streamed", ("file", StandardInputFiles.DisplayName(observationFile)),
+                ("errors", env.Words.Count("errors", streamedErrors)), ("warnings", env.Words.Count("warnings", streamedWarnings)),
+                ("limit", (WholeFileChecksLimit / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture))));
             errors += streamedErrors;
         }
         else if (observationFile is not null)
@@ -237,7 +239,7 @@ internal static class CliApp
         }
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        env.Out.WriteLine($"{StandardInputFiles.DisplayName(file)}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
+        env.Out.WriteLine(env.Words.Format("tool.summary", ("file", StandardInputFiles.DisplayName(file)), ("errors", env.Words.Count("errors", errors)), ("warnings", env.Words.Count("warnings", warnings))));
     }
 
     private static int Show(CliEnvironment env, FileInfo planFile, string language)
@@ -253,32 +255,32 @@ internal static class CliApp
         if (asOfText is null)
         {
             // The default is said aloud: a report read tomorrow should not pass for one as of tomorrow.
-            env.Error.WriteLine(Catalogue.For(language).Format("tool.note.asOfToday", ("date", LocalDatePattern.Iso.Format(asOf))));
+            env.Error.WriteLine(env.Words.Format("tool.note.asOfToday", ("date", LocalDatePattern.Iso.Format(asOf))));
         }
         else
         {
             var parsed = LocalDatePattern.Iso.Parse(asOfText);
             if (!parsed.Success)
             {
-                env.Error.WriteLine($"devplan: usage: --as-of expects a date such as 2024-06-30, but found \"{asOfText}\".");
+                env.Usage("tool.usage.asOf", ("text", asOfText));
                 return ExitCodes.Usage;
             }
             asOf = parsed.Value;
         }
         if (output is not null && Directory.Exists(output.FullName))
         {
-            env.Error.WriteLine($"devplan: usage: --output names a directory (\"{output.FullName}\"); give a file name.");
+            env.Usage("tool.usage.outputDirectory", ("path", output.ToString()));
             return ExitCodes.Usage;
         }
         var planFiles = PlanFiles(env, planArguments);
         if (output is not null && planFiles.Concat(observationFiles).FirstOrDefault(f => SameFile(f, output)) is { } inputFile)
         {
-            env.Error.WriteLine($"devplan: usage: --output names an input file (\"{StandardInputFiles.DisplayName(inputFile)}\"), which the report would replace; give another file name.");
+            env.Usage("tool.usage.outputIsInput", ("path", StandardInputFiles.DisplayName(inputFile)));
             return ExitCodes.Usage;
         }
         if (planFiles.Count > 1 && format.Name is not ("table" or "markdown" or "json"))
         {
-            env.Error.WriteLine($"devplan: usage: --format {format.Name} takes one plan; for several plans use table, markdown or json.");
+            env.Usage("tool.usage.formatOnePlan", ("format", format.Name));
             return ExitCodes.Usage;
         }
         // A multi-year plan first, then the annual plans in year order: one report across years.
@@ -317,14 +319,14 @@ internal static class CliApp
         reports.AddRange(evaluations.Select(e => EvaluationReport.Build(e, Catalogue.For(language))));
         if (!format.IsText && reports.Count > 1)
         {
-            env.Error.WriteLine($"devplan: usage: --format {format.Name} writes one report per file, but {reports.Count} plans were given; evaluate them one at a time.");
+            env.Usage("tool.usage.formatOnePerFile", ("format", format.Name), ("count", reports.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return ExitCodes.Usage;
         }
         if (output is null && !format.IsText)
         {
             if (env.OutIsTerminal || env.OpenOutput is null)
             {
-                env.Error.WriteLine($"devplan: usage: --format {format.Name} is binary and is not shown on a terminal; write it with --output FILE{format.FileExtension}, or redirect standard output.");
+                env.Usage("tool.usage.binaryOnTerminal", ("format", format.Name), ("extension", format.FileExtension));
                 return ExitCodes.Usage;
             }
             env.Out.Flush();
@@ -344,7 +346,7 @@ internal static class CliApp
             // A file gets the plain table even when standard output is a terminal.
             var plain = format is TableReportFormat ? new TableReportFormat(colour: false) : format;
             AtomicFile.Write(output.FullName, stream => WriteReports(reports, plain, stream));
-            env.Error.WriteLine($"Wrote {output.FullName}.");
+            env.Error.WriteLine(env.Words.Format("tool.wrote", ("file", output.ToString())));
         }
         return ExitCodes.Success;
     }
@@ -410,7 +412,8 @@ internal static class CliApp
         annual.Count == 0 ? PlanEvaluator.Evaluate(plan, observations, asOf) : PlanEvaluator.EvaluateWithAnnualPlans(plan, annual, observations, asOf);
 
     private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
-        env.Error.WriteLine($"devplan: error: {string.Join(", ", files.Select(StandardInputFiles.DisplayName))} {(files.Length == 1 ? "has" : "have")} {errors} error(s) against {planFile.Name}; nothing was evaluated.");
+        env.Fail(files.Length == 1 ? "tool.error.nothingEvaluated.one" : "tool.error.nothingEvaluated.other", ("files", string.Join(env.Words.IsChinese ? "、" : ", ", files.Select(StandardInputFiles.DisplayName))),
+            ("count", errors.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("plan", planFile.Name));
 
     /// <summary>The observations of several files as one read, each with its own locations.</summary>
     private static ObservationReadResult Merge(List<ObservationReadResult> reads) => reads.Count == 1
@@ -437,7 +440,7 @@ internal static class CliApp
                 var inFolder = Directory.GetFiles(argument, "*.plan.json").Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).ToList();
                 if (inFolder.Count == 0)
                 {
-                    env.Error.WriteLine($"devplan: usage: the folder \"{argument}\" has no *.plan.json file.");
+                    env.Usage("tool.usage.emptyFolder", ("folder", argument));
                     throw new CliFailure(ExitCodes.Usage);
                 }
                 files.AddRange(inFolder);
@@ -487,18 +490,20 @@ internal static class CliApp
         var parts = unused.Counts.OrderBy(c => c.Key).Select(c =>
         {
             var example = unused.Examples.First(e => e.Reason == c.Key);
-            var words = c.Key switch
+            var reason = c.Key switch
             {
-                UnusedReason.NoTarget => "with no target",
-                UnusedReason.OutsideTargetPeriods => "outside the targets' periods",
-                UnusedReason.AfterAsOf => "after the as-of date",
-                UnusedReason.Superseded => "superseded by a figure covering more",
-                UnusedReason.Revised => "revised by a later row",
-                UnusedReason.NotYetReleased => "not yet published by the as-of date",
+                UnusedReason.NoTarget => "tool.unused.noTarget",
+                UnusedReason.OutsideTargetPeriods => "tool.unused.outsideTargetPeriods",
+                UnusedReason.AfterAsOf => "tool.unused.afterAsOf",
+                UnusedReason.Superseded => "tool.unused.superseded",
+                UnusedReason.Revised => "tool.unused.revised",
+                UnusedReason.NotYetReleased => "tool.unused.notYetReleased",
             };
-            return $"{c.Value} {words} (e.g. {example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period})";
+            return env.Words.Format("tool.note.unusedPart", ("count", c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", env.Words[reason]),
+                ("example", $"{example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period}"));
         });
-        env.Error.WriteLine($"devplan: note: {unused.Total} observation{(unused.Total == 1 ? " was" : "s were")} not used{(planId is null ? "" : $" by {planId}")}: {string.Join("; ", parts)}.");
+        env.Note(unused.Total == 1 ? "tool.note.unused.one" : "tool.note.unused.other", ("count", unused.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("by", planId is null ? "" : env.Words.Format("tool.note.unusedBy", ("plan", planId))), ("parts", string.Join(env.Words["tool.list.separator"], parts)));
     }
 
     /// <summary>
@@ -516,7 +521,7 @@ internal static class CliApp
         var format = formats.Get(named);
         if (byExtension is not null && byExtension != format)
         {
-            env.Error.WriteLine("devplan: usage: " + words.Format("tool.usage.formatAgainstExtension",
+            env.Error.WriteLine(words["tool.prefix.usage"] + words.Format("tool.usage.formatAgainstExtension",
                 ("format", format.Name), ("extension", format.FileExtension), ("file", output!.Name), ("other", byExtension.Name)));
             return null;
         }
@@ -528,14 +533,14 @@ internal static class CliApp
     /// <summary>Loads a plan leniently; warnings go to standard error, errors stop the command with exit code 1.</summary>
     private static Plan LoadPlan(CliEnvironment env, FileInfo planFile)
     {
-        var loaded = PlanJson.ReadFileLenient(planFile.FullName);
+        var loaded = PlanJson.ReadFileLenient(planFile.ToString());
         foreach (var diagnostic in loaded.Diagnostics)
         {
             env.Error.WriteLine(diagnostic);
         }
         if (loaded.HasErrors)
         {
-            env.Error.WriteLine($"devplan: error: {planFile.Name} is invalid; run 'devplan validate {planFile.Name}' for the list.");
+            env.Fail("tool.error.invalidPlan", ("plan", planFile.Name));
             throw new CliFailure(ExitCodes.Invalid);
         }
         return loaded.Plan;
@@ -549,7 +554,7 @@ internal static class CliApp
     {
         if (input.Formats.FindForPath(file.Name) is not { } format)
         {
-            env.Error.WriteLine($"devplan: usage: expected an observation file ending in {string.Join(" or ", input.Formats.FileExtensions)}, but found \"{file.Name}\".");
+            env.Usage("tool.usage.observationExtension", ("extensions", string.Join(env.Words["tool.or"], input.Formats.FileExtensions)), ("file", file.Name));
             throw new CliFailure(ExitCodes.Usage);
         }
         using var stream = file.OpenRead();

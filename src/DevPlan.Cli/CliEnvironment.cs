@@ -1,3 +1,4 @@
+using DevPlan.Core.Reporting;
 using NodaTime;
 
 namespace DevPlan.Cli;
@@ -12,6 +13,9 @@ namespace DevPlan.Cli;
 /// <param name="OpenOutput">Opens standard output as bytes, for a binary report (a workbook); null when there is none.</param>
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<LocalDate> Today, Func<Stream>? OpenInput = null, Func<Stream>? OpenOutput = null)
 {
+    /// <summary>Gets the words of the tool's own lines: the catalogue of the language --lang names (English until parsed).</summary>
+    public Catalogue Words { get; init; } = Catalogue.English;
+
     /// <summary>The real console and clock.</summary>
     public static CliEnvironment FromConsole() => new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected,
         () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date, Console.OpenStandardInput, Console.OpenStandardOutput);

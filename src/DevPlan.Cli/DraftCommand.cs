@@ -40,7 +40,7 @@ internal static class DraftCommand
         {
             if (r.GetValue(horizon) is { } span && !ReportingPeriod.TryParse(span, out _))
             {
-                env.Error.WriteLine($"devplan: usage: --horizon expects a span of years such as 2021/2025, but found \"{span}\".");
+                env.Usage("tool.usage.horizon", ("text", span));
                 return ExitCodes.Usage;
             }
             DraftOptions options;
@@ -62,7 +62,7 @@ internal static class DraftCommand
             }
             catch (ArgumentException e)
             {
-                env.Error.WriteLine($"devplan: usage: {e.Message.Split(" (Parameter", 2)[0]}");
+                env.Error.WriteLine(env.Words["tool.prefix.usage"] + e.Message.Split(" (Parameter", 2)[0]);
                 return ExitCodes.Usage;
             }
         }));
@@ -73,7 +73,7 @@ internal static class DraftCommand
     {
         if (output is not null && Directory.Exists(output.FullName))
         {
-            env.Error.WriteLine($"devplan: usage: --output names a directory (\"{output.FullName}\"); give a file name.");
+            env.Usage("tool.usage.outputDirectory", ("path", output.ToString()));
             return ExitCodes.Usage;
         }
         var name = text == "-" ? "stdin" : text;
@@ -82,7 +82,7 @@ internal static class DraftCommand
         {
             if (env.OpenInput is null)
             {
-                env.Error.WriteLine("devplan: usage: text from standard input (-) needs an input, but this environment has none.");
+                env.Usage("tool.usage.noInput.text");
                 return ExitCodes.Usage;
             }
             using var input = env.OpenInput();

@@ -23,7 +23,7 @@ internal sealed class ObservationInput(CliEnvironment env, string? sheet)
     {
         if (sheet is not null && !files.Any(f => f is not null && Formats.FindForPath(f.Name) is XlsxObservationFormat))
         {
-            env.Error.WriteLine($"devplan: usage: --sheet \"{sheet}\" names a sheet of a workbook, but no observation file is a workbook (.xlsx).");
+            env.Usage("tool.usage.sheetWithoutWorkbook", ("sheet", sheet));
             throw new CliFailure(ExitCodes.Usage);
         }
     }
@@ -34,7 +34,8 @@ internal sealed class ObservationInput(CliEnvironment env, string? sheet)
         var reader = format.OpenReader(stream, StandardInputFiles.SourceName(file), units);
         if (sheet is null && reader is XlsxObservationReader { Sheets.Length: > 1 } workbook && _noted.Add(file.FullName))
         {
-            env.Error.WriteLine($"devplan: note: {StandardInputFiles.DisplayName(file)}: read the sheet \"{workbook.Sheet}\", the first visible of {string.Join(", ", workbook.Sheets)}; name another with --sheet.");
+            env.Note("tool.note.sheetRead", ("file", StandardInputFiles.DisplayName(file)), ("sheet", workbook.Sheet), ("sheets", string.Join(env.Words.IsChinese ? "、" : ", ",
+                workbook.Sheets.Select(s => s.Hidden ? env.Words.Format("tool.sheet.hidden", ("name", s.Name)) : s.Name))));
         }
         return reader;
     }

@@ -27,7 +27,7 @@ internal sealed class StandardInputFiles(CliEnvironment env, string? inputFormat
         }
         if (env.OpenInput is null)
         {
-            env.Error.WriteLine("devplan: usage: observations from standard input (-) need an input, but this environment has none.");
+            env.Usage("tool.usage.noInput.observations");
             throw new CliFailure(ExitCodes.Usage);
         }
         var format = ToolFormats.Observations.Find(inputFormat ?? "csv")!;

@@ -50,7 +50,30 @@ public class UsageTest
         var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--ouput", "x.json", "--lang", "zh");
 
         code.Should().Be(ExitCodes.Usage);
-        error.Should().Be("devplan: usage: 未知选项“--ouput”，是否要用“--output”？\n用法见“devplan --help”。\n");
+        error.Should().Be("devplan：用法错误：未知选项“--ouput”，是否要用“--output”？\n用法见“devplan --help”。\n");
+    }
+
+    [Fact]
+    public void TheToolsOwnLines_InChinese_HaveNoEnglishWords_AndNameFilesAsTyped()
+    {
+        var output = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(Cli.TempFile("x"))!), "报告.md");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "-o", output, "--lang", "zh");
+        var (_, validated, _) = Cli.Run("validate", Cli.Plan, "-i", Cli.Observations, "--lang", "zh");
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().Contain("评估日期为今天（2025-02-28）：未指定--as-of。").And.EndWith($"已写入{output}。\n", "the file is named as the user typed it, not as an absolute path");
+        validated.Should().EndWith("jinan-high-tech-zone-2024.plan.json：0个错误，2个警告。\njinan-high-tech-zone-2024.observations.sample.csv：0个错误，0个警告。\n");
+    }
+
+    [Fact]
+    public void UnusedFigures_AreNotedInChinese()
+    {
+        var csv = Cli.TempFile("figures.csv", File.ReadAllText(Cli.Observations) + "gdp,,2021,,,8.1,A,,\n");
+
+        var (_, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", csv, "--as-of", "2025-02-28", "--lang", "zh");
+
+        error.Should().Contain("devplan：提示：1条观测数据未被使用：1条不在目标时期内（如gdp 2021）。");
     }
 
     [Fact]
