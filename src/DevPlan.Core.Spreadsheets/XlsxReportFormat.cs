@@ -46,8 +46,8 @@ public sealed class XlsxReportFormat : IReportFormat
     {
         var c = report.Catalogue;
         string[] labels = ["label.number", "label.targetId", "label.indicator", "label.period", "label.target", "label.targetValue", "label.actual", "label.unit",
-            "label.gap", "label.completion", "label.pace", "label.status", "label.note", "label.explanation"];
-        var sheet = workbook.AddSheet(c["sheet.results"], [6, 22, 28, 14, 18, 12, 12, 14, 12, 12, 30, 14, 30, 60], ResultsHeaderRow);
+            "label.gap", "label.completion", "label.pace", "label.status", "label.note", "label.explanation", "label.planId", "label.asOfDate", "label.language"];
+        var sheet = workbook.AddSheet(c["sheet.results"], [6, 22, 28, 14, 18, 12, 12, 14, 12, 12, 30, 14, 30, 60, 20, 12, 8], ResultsHeaderRow);
         sheet.StartRow();
         sheet.Text(report.Title, WorkbookStyles.TitleStyle);
         sheet.StartRow();
@@ -112,6 +112,10 @@ public sealed class XlsxReportFormat : IReportFormat
             sheet.Text(row.IsProvisional ? row.Status + " †" : row.Status, WorkbookStyles.Status(Colour(a.Status)));
             sheet.Text(row.Note, WorkbookStyles.WrapStyle);
             sheet.Text(row.Explanation, WorkbookStyles.WrapStyle);
+            // The plan, the as-of date and the language on every row, so that the rows of several evaluations stack.
+            sheet.Text(report.Plan.Id);
+            sheet.Date(report.Evaluation.AsOf);
+            sheet.Text(c.IsChinese ? "zh" : "en");
         }
         var last = sheet.Row;
         if (report.HasProvisional)

@@ -44,7 +44,7 @@ public sealed class WorkbookStyleTest
     {
         var book = new Book(Write(Catalogue.English));
 
-        foreach (var (sheet, header, filter) in new[] { ("Results", 4, "A4:N14"), ("Zone contributions", 1, "A1:H4"), ("Targets", 1, "A1:G11") })
+        foreach (var (sheet, header, filter) in new[] { ("Results", 4, "A4:Q14"), ("Zone contributions", 1, "A1:H4"), ("Targets", 1, "A1:G11") })
         {
             var xml = book.Sheet(sheet);
             xml.Descendants(Main + "pane").Single().Attribute("ySplit")!.Value.Should().Be(header.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -53,8 +53,8 @@ public sealed class WorkbookStyleTest
             xml.Descendants(Main + "pageSetup").Single().Attribute("orientation")!.Value.Should().Be("landscape");
             xml.Descendants(Main + "pageSetUpPr").Single().Attribute("fitToPage")!.Value.Should().Be("1");
         }
-        book.Sheet("Results").Descendants(Main + "col").Should().HaveCount(14);
-        book.DefinedNames().Should().Contain(n => n.Name == "_xlnm._FilterDatabase" && n.Value == "Results!$A$4:$N$14");
+        book.Sheet("Results").Descendants(Main + "col").Should().HaveCount(17);
+        book.DefinedNames().Should().Contain(n => n.Name == "_xlnm._FilterDatabase" && n.Value == "Results!$A$4:$Q$14");
     }
 
     [Fact]

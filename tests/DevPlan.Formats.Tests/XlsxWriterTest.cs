@@ -118,6 +118,23 @@ public sealed class XlsxWriterTest
         return buffer.ToArray();
     }
 
+    [Fact]
+    public void Every_result_row_carries_the_plan_the_as_of_date_and_the_language()
+    {
+        var report = Seeds.Report("jinan-high-tech-zone-2024", Catalogue.Chinese);
+
+        var results = ReadSheets(Write(report))["评价结果"];
+
+        results.Rows[3][14].Should().Be("规划编号");
+        results.Rows[3][15].Should().Be("评价日期");
+        for (var r = 4; r < 4 + report.Rows.Length; r++)
+        {
+            results.Rows[r][14].Should().Be("jinan-htz-2024");
+            results.Rows[r][15].Should().Be(new DateTime(2025, 3, 31), "the as-of date is a date cell");
+            results.Rows[r][16].Should().Be("zh");
+        }
+    }
+
     [Theory]
     [InlineData("china-14th-five-year-plan", "zh-CN")]
     [InlineData("china-14th-five-year-plan", "en")]
