@@ -47,6 +47,16 @@ internal sealed class ParquetObservationReader : TableObservationReader
     private static readonly ImmutableArray<string> WideColumns = ["indicator", "zone", "unit", "status", "source", "measure"];
 
     private readonly ParquetReader _reader;
+
+    /// <inheritdoc />
+    protected override DiagnosticRule FieldInvalidRule => DiagnosticRules.ParquetValueInvalid;
+
+    /// <inheritdoc />
+    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRules.ParquetColumnUnknown;
+
+    /// <inheritdoc />
+    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRules.ParquetRowWithoutFigure;
+
     private readonly GuardedStream _guarded;
     private readonly Stream _file;
     private readonly Stream? _ownedCopy;
@@ -183,7 +193,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
         {
             if (_cells[i].Problems is { } problems && problems.TryGetValue(_row, out var problem))
             {
-                return Fail(DiagnosticRules.CsvFieldInvalid, Names[i], problem.Text, problem.Reason);
+                return Fail(DiagnosticRules.ParquetValueInvalid, Names[i], problem.Text, problem.Reason);
             }
         }
         if (_start is null && _end is null)
@@ -197,10 +207,10 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
         if (_start is not null && _starts[_row] != period.Start.ToDateOnly())
         {
-            return Fail(DiagnosticRules.CsvFieldInvalid, "period_start", Text(_starts[_row]), $"Expected {period.Start:uuuu-MM-dd}, the first day of {period}, but found another date.");
+            return Fail(DiagnosticRules.ParquetValueInvalid, "period_start", Text(_starts[_row]), $"Expected {period.Start:uuuu-MM-dd}, the first day of {period}, but found another date.");
         }
         return _end is not null && _ends[_row] != period.End.ToDateOnly()
-            ? Fail(DiagnosticRules.CsvFieldInvalid, "period_end", Text(_ends[_row]), $"Expected {period.End:uuuu-MM-dd}, the last day of {period}, but found another date.")
+            ? Fail(DiagnosticRules.ParquetValueInvalid, "period_end", Text(_ends[_row]), $"Expected {period.End:uuuu-MM-dd}, the last day of {period}, but found another date.")
             : null;
     }
 

@@ -179,10 +179,19 @@ public sealed class XlsxObservationReader : TableObservationReader
         }
     }
 
-    private ObservationProblem RowFail(string? column, string? text, string reason) => Fail(DiagnosticRules.CsvFieldInvalid, column, text, reason);
+    /// <inheritdoc />
+    protected override DiagnosticRule FieldInvalidRule => DiagnosticRules.WorkbookCellInvalid;
+
+    /// <inheritdoc />
+    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRules.WorkbookColumnUnknown;
+
+    /// <inheritdoc />
+    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRules.WorkbookRowWithoutFigure;
+
+    private ObservationProblem RowFail(string? column, string? text, string reason) => Fail(DiagnosticRules.WorkbookCellInvalid, column, text, reason);
 
     private ObservationProblem AtCell(int sheetColumn, string text, string reason) =>
-        new(DiagnosticRules.CsvFieldInvalid, reason, new DiagnosticLocation(SourceName, line: _rows.Number)
+        new(DiagnosticRules.WorkbookCellInvalid, reason, new DiagnosticLocation(SourceName, line: _rows.Number)
         {
             Cell = CellReference.OnSheet(_rows.Sheet, sheetColumn, _rows.Number),
         }, text);

@@ -111,7 +111,7 @@ public class BinaryFormatsTest
         var result = Cli.Run("validate", Cli.Plan, "-i", path);
 
         result.ExitCode.Should().Be(ExitCodes.Invalid);
-        result.Out.Should().Contain("figures.xlsx, observations!D5, column \"value\": error DP3001");
+        result.Out.Should().Contain("figures.xlsx, observations!D5, column \"value\": error DP3101");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class BinaryFormatsTest
         var named = Cli.Run("evaluate", Cli.Plan, "-i", path, "--sheet", "observations", "--format", "json");
 
         old.ExitCode.Should().Be(ExitCodes.Invalid);
-        old.Out.Should().Contain("figures.xlsx, Old!C2, column \"value\": error DP3001");
+        old.Out.Should().Contain("figures.xlsx, Old!C2, column \"value\": error DP3101");
         named.ExitCode.Should().Be(0, named.Error);
         named.Out.Should().Be(Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations, "--format", "json").Out);
         named.Error.Should().NotContain("note: figures.xlsx", "the sheet was named");

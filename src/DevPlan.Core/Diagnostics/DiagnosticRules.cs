@@ -104,6 +104,18 @@ public static class DiagnosticRules
     public static DiagnosticRule CsvColumnUnknown { get; } = new("DP3003", DiagnosticSeverity.Warning, "Every CSV column is known; an unknown one is ignored", "a column \"remarks\"");
     /// <summary>DP3004 (error): A CSV row has a value, a growth or a completion flag.</summary>
     public static DiagnosticRule CsvRowWithoutFigure { get; } = new("DP3004", DiagnosticSeverity.Error, "A CSV row has a value, a growth or a completion flag", "a row with only indicator and period");
+    /// <summary>DP3101 (error): A workbook cell has the expected form.</summary>
+    public static DiagnosticRule WorkbookCellInvalid { get; } = new("DP3101", DiagnosticSeverity.Error, "A workbook cell has the expected form", "a period \"2024-Q5\" in a cell, or a number shown with more decimals than decimal holds");
+    /// <summary>DP3103 (warning): Every column of a sheet is known; an unknown one is ignored.</summary>
+    public static DiagnosticRule WorkbookColumnUnknown { get; } = new("DP3103", DiagnosticSeverity.Warning, "Every column of a sheet is known; an unknown one is ignored", "a column \"remarks\"");
+    /// <summary>DP3104 (error): A sheet's row has a value, a growth or a completion flag.</summary>
+    public static DiagnosticRule WorkbookRowWithoutFigure { get; } = new("DP3104", DiagnosticSeverity.Error, "A sheet's row has a value, a growth or a completion flag", "a row with only indicator and period");
+    /// <summary>DP3201 (error): A Parquet value has the expected form.</summary>
+    public static DiagnosticRule ParquetValueInvalid { get; } = new("DP3201", DiagnosticSeverity.Error, "A Parquet value has the expected form", "a period \"2024-M13\", or a period_start that is not the period's first day");
+    /// <summary>DP3203 (warning): Every Parquet column is known; an unknown one is ignored.</summary>
+    public static DiagnosticRule ParquetColumnUnknown { get; } = new("DP3203", DiagnosticSeverity.Warning, "Every Parquet column is known; an unknown one is ignored", "a column \"remarks\"");
+    /// <summary>DP3204 (error): A Parquet row has a value, a growth or a completion flag.</summary>
+    public static DiagnosticRule ParquetRowWithoutFigure { get; } = new("DP3204", DiagnosticSeverity.Error, "A Parquet row has a value, a growth or a completion flag", "a row with only indicator and period");
 
     /// <summary>Gets every rule, in code order.</summary>
     public static ImmutableArray<DiagnosticRule> All { get; } =
@@ -120,5 +132,7 @@ public static class DiagnosticRules
         IndicatorContradictsCatalogue, StandardIndicatorUnknown,
         DuplicateObservation, ObservationIndicatorUnknown, ObservationZoneUnknown, ObservationUnitMismatch, GrowthContradictsLevels,
         CsvFieldInvalid, CsvRowRagged, CsvColumnUnknown, CsvRowWithoutFigure,
+        WorkbookCellInvalid, WorkbookColumnUnknown, WorkbookRowWithoutFigure,
+        ParquetValueInvalid, ParquetColumnUnknown, ParquetRowWithoutFigure,
     ];
 }

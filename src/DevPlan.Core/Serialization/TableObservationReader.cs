@@ -99,13 +99,13 @@ public abstract class TableObservationReader : ObservationReader
             else if (Layout == TableLayout.Wide && char.IsAsciiDigit(Names[i][0]))
             {
                 stray.Add(i);
-                notices.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown,
+                notices.Add(new Diagnostic(ColumnUnknownRule,
                     $"Expected a period such as 2023, 2024-Q2, 2024-M06 or 2024-YTD-M06, but found \"{Names[i]}\". A figure under it is an error.",
                     new DiagnosticLocation(sourceName, line: headerLine, column: Names[i])));
             }
             else if (!known.Contains(Names[i]))
             {
-                notices.Add(new Diagnostic(DiagnosticRules.CsvColumnUnknown, Layout == TableLayout.Wide
+                notices.Add(new Diagnostic(ColumnUnknownRule, Layout == TableLayout.Wide
                         ? $"Expected the columns {string.Join(", ", WideColumns)} and periods such as 2023 or 2024-Q2, but found \"{Names[i]}\". It is ignored."
                         : $"Expected only the columns {string.Join(", ", ObservationCsv.Columns)}, but found \"{Names[i]}\". It is ignored.",
                     new DiagnosticLocation(sourceName, line: headerLine, column: Names[i])));
@@ -286,7 +286,16 @@ public abstract class TableObservationReader : ObservationReader
 
     private ReadOnlySpan<char> Cell(int index) => index < 0 ? [] : GetCell(index);
 
-    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(DiagnosticRules.CsvFieldInvalid, column, Shorten(text), reason);
+    /// <summary>Gets the rule a field breaks when it does not have the expected form: the format's own (DP3001 for CSV, DP3101 for a sheet, DP3201 for Parquet).</summary>
+    protected virtual DiagnosticRule FieldInvalidRule => DiagnosticRules.CsvFieldInvalid;
+
+    /// <summary>Gets the rule of a column the grammar does not know (DP3003 for CSV).</summary>
+    protected virtual DiagnosticRule ColumnUnknownRule => DiagnosticRules.CsvColumnUnknown;
+
+    /// <summary>Gets the rule of a row without a figure (DP3004 for CSV).</summary>
+    protected virtual DiagnosticRule RowWithoutFigureRule => DiagnosticRules.CsvRowWithoutFigure;
+
+    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(FieldInvalidRule, column, Shorten(text), reason);
 
     /// <summary>Reads a row; true when there is something to look at (a problem, or a figure).</summary>
     private bool StartRow()
@@ -316,9 +325,9 @@ public abstract class TableObservationReader : ObservationReader
                 continue;
             }
             return Names[index].Length == 0
-                ? Fail(DiagnosticRules.CsvFieldInvalid, string.Create(CultureInfo.InvariantCulture, $"(no header, field {index + 1})"), Shorten(text),
+                ? Fail(FieldInvalidRule, string.Create(CultureInfo.InvariantCulture, $"(no header, field {index + 1})"), Shorten(text),
                     "Expected cells only under the header's columns, but this one is under a blank header cell.")
-                : Fail(DiagnosticRules.CsvFieldInvalid, Names[index], Shorten(text),
+                : Fail(FieldInvalidRule, Names[index], Shorten(text),
                     $"Expected figures only under periods such as 2023, 2024-Q2 or 2024-M06, but this cell is under \"{Names[index]}\", which is not one.");
         }
         return null;
@@ -403,7 +412,7 @@ public abstract class TableObservationReader : ObservationReader
             _released = released.Value;
         }
         return _level is null && _growthValue is null && _completedValue is null
-            ? Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.")
+            ? Fail(RowWithoutFigureRule, null, null, "Expected a value, a growth rate or a completion flag, but the row has none.")
             : null;
     }
 
@@ -454,7 +463,7 @@ public abstract class TableObservationReader : ObservationReader
         }
         _inRow = false;
         _column = null;
-        _problem = Fail(DiagnosticRules.CsvRowWithoutFigure, null, null, "Expected a figure in at least one period column, but the row has none.");
+        _problem = Fail(RowWithoutFigureRule, null, null, "Expected a figure in at least one period column, but the row has none.");
         return true;
     }
 
@@ -476,7 +485,7 @@ public abstract class TableObservationReader : ObservationReader
             _growthValue = null;
             if (!DecimalText.TryParse(text, out var value))
             {
-                _problem = Fail(DiagnosticRules.CsvFieldInvalid, _column, Shorten(text),
+                _problem = Fail(FieldInvalidRule, _column, Shorten(text),
                     _rowIsGrowth
                         ? "Expected a growth rate in percent as an invariant decimal number, such as 7.3, or a blank cell for no figure."
                         : "Expected a level as an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators), or a blank cell for no figure.");
