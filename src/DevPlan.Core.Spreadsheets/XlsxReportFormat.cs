@@ -10,7 +10,7 @@ namespace DevPlan.Core.Spreadsheets;
 /// The evaluation report as an Excel workbook (.xlsx), in the report's language, for planners to
 /// forward: a results sheet (one row per target; figures as numbers showing their published
 /// decimals, rates as percentages, gaps in percentage points, the verdict coloured; the header
-/// frozen and filtered), a zone contributions sheet, and the plan's targets with their notes.
+/// frozen and filtered), a zone contributions sheet (for a plan with zones), and the plan's targets with their notes.
 /// Register it with <see cref="ReportFormats.With"/>.
 /// </summary>
 public sealed class XlsxReportFormat : IReportFormat
@@ -37,7 +37,11 @@ public sealed class XlsxReportFormat : IReportFormat
         var c = report.Catalogue;
         using var workbook = new WorkbookWriter(output, c.Format("points", ("value", "")), report.Title);
         WriteResults(workbook, report);
-        WriteContributions(workbook, report);
+        if (!report.Plan.Region.Zones.IsEmpty)
+        {
+            // A plan without zones (a national plan) has no zone contributions to speak of, so no sheet says so.
+            WriteContributions(workbook, report);
+        }
         WriteTargets(workbook, report);
         workbook.Finish();
     }

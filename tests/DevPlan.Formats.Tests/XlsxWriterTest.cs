@@ -118,6 +118,16 @@ public sealed class XlsxWriterTest
         return buffer.ToArray();
     }
 
+    [Theory]
+    [InlineData("china-2023-annual-plan")]
+    [InlineData("china-14th-five-year-plan")]
+    public void A_plan_without_zones_gets_no_zone_sheet(string seed)
+    {
+        var sheets = ReadSheets(Write(Seeds.Report(seed, Catalogue.Chinese)));
+
+        sheets.Keys.Should().Equal("评价结果", "目标与备注");
+    }
+
     [Fact]
     public void Every_result_row_carries_the_plan_the_as_of_date_and_the_language()
     {
