@@ -23,7 +23,19 @@ public class CommandTest
         var (code, output, _) = Cli.Run("show", Cli.Plan, "--lang", "zh");
 
         code.Should().Be(0);
-        output.Should().Contain("济南高新区2024年经济社会发展目标与行动").And.Contain("彩虹湖片区").And.Contain("7.7亿美元").And.Contain("行动9项，举措33条");
+        output.Should().Contain("济南高新区2024年经济社会发展目标与行动").And.Contain("彩虹湖片区").And.Contain("7.7亿美元").And.Contain("行动9项，举措33条").And.Contain("1. 项目招引建设深化行动（举措3条）");
+    }
+
+    [Fact]
+    public void Show_AFiveYearPlanInChinese_ReadsAsAnOfficeWouldWriteIt()
+    {
+        var (code, output, _) = Cli.Run("show", Path.Combine(Cli.Seeds, "china-14th-five-year-plan.plan.json"), "--lang", "zh");
+
+        code.Should().Be(0);
+        output.Should().Contain("中华人民共和国，规划期2021—2025年，基期2020年，2021年3月11日通过")
+            .And.Contain("2020年基数：国内生产总值增长2.3%", "a baseline published as a growth alone has no dash for its level")
+            .And.Contain("高于国内生产总值增长", "a target relative to another indicator names it")
+            .And.NotContain("gdp增长").And.NotContain("–，").And.NotContain("2021-03-11");
     }
 
     [Fact]

@@ -11,10 +11,11 @@ internal static class PlanSummary
     public static void Render(Plan plan, Catalogue c, IAnsiConsole console)
     {
         console.MarkupLine($"[bold]{Markup.Escape(c.Text(plan.Title))}[/] ({Markup.Escape(plan.Id)})");
-        var adopted = plan.AdoptedOn is { } date ? c.Format("show.adopted", ("date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))) : "";
-        console.WriteLine(c.Format("show.planLine",
+        var adopted = plan.AdoptedOn is { } date ? c.Format("show.adopted", ("date", c.Format(date))) : "";
+        console.WriteLine(c.Format(plan.Horizon.YearCount > 1 ? "show.planLine.span" : "show.planLine",
             ("region", c.Text(plan.Region.Name)),
             ("year", plan.Year.ToString(CultureInfo.InvariantCulture)),
+            ("period", c.Format(plan.Horizon)),
             ("baseline", plan.BaselineYear.ToString(CultureInfo.InvariantCulture))) + adopted);
         if (plan.Strategy is { } strategy)
         {
@@ -40,8 +41,8 @@ internal static class PlanSummary
         foreach (var baseline in plan.Baselines)
         {
             var name = plan.FindIndicator(baseline.Indicator) is { } i ? c.Text(i.Name) : baseline.Indicator;
-            var level = baseline.Level is { } l ? c.Format(l) : "–";
-            var growth = baseline.Growth is { } g ? c.Format("show.baselineGrowth", ("growth", c.Format(g))) : "";
+            var level = baseline.Level is { } l ? c.Format(l) : "";
+            var growth = baseline.Growth is { } g ? c.Format(level.Length > 0 ? "show.baselineGrowth" : "show.baselineGrowthOnly", ("growth", c.Format(g))) : "";
             console.WriteLine(c.Format("show.baseline", ("period", c.Format(baseline.Period)), ("indicator", name), ("level", level), ("growth", growth)));
         }
         if (!plan.Targets.IsEmpty)
@@ -51,7 +52,9 @@ internal static class PlanSummary
             foreach (var target in plan.Targets)
             {
                 var name = plan.FindIndicator(target.Indicator) is { } i ? c.Text(i.Name) : target.Indicator;
-                targets.AddRow(Markup.Escape(target.Id), Markup.Escape(name), Markup.Escape(Explanations.Target(target, c)), Markup.Escape(c.Nature(target.Nature)));
+                var related = target.RelativeTo is { } code ? plan.FindIndicator(code) : null;
+                targets.AddRow(Markup.Escape(target.Id), Markup.Escape(name), Markup.Escape(Explanations.Target(target, c, related, plan.FindIndicator(target.Indicator))),
+                    Markup.Escape(c.Nature(target.Nature)));
             }
             console.Write(targets);
         }
@@ -62,7 +65,8 @@ internal static class PlanSummary
                 ("measures", plan.Actions.Sum(a => a.Measures.Length).ToString(CultureInfo.InvariantCulture))));
             foreach (var action in plan.Actions)
             {
-                console.WriteLine($"  {action.Number}. {c.Text(action.Title)} ({action.Measures.Length})");
+                console.WriteLine(c.Format("show.action", ("number", action.Number.ToString(CultureInfo.InvariantCulture)), ("title", c.Text(action.Title)),
+                    ("measures", action.Measures.Length.ToString(CultureInfo.InvariantCulture))));
             }
         }
     }
