@@ -174,6 +174,19 @@ public sealed class XmlPartGuardTest
     }
 
     [Fact]
+    public void Disposing_a_guard_or_a_watched_part_disposes_the_part_it_reads()
+    {
+        var part = new MemoryStream(Encoding.UTF8.GetBytes("<a/>"));
+        var watchedPart = new MemoryStream(Encoding.UTF8.GetBytes("<a/>"));
+
+        new XmlPartGuard(part, "xl/part.xml", "book.xlsx", new XlsxReadOptions()).Dispose();
+        new ByteBudget(100, "book.xlsx").Watch(watchedPart).Dispose();
+
+        part.CanRead.Should().BeFalse("the guard owns the part's stream");
+        watchedPart.CanRead.Should().BeFalse("the budget's watch owns the part's stream");
+    }
+
+    [Fact]
     public void The_table_of_names_holds_its_limit_of_distinct_names_and_refuses_one_more()
     {
         var names = new BoundedNameTable("xl/part.xml", "book.xlsx", 3);
