@@ -23,6 +23,7 @@ public sealed class XmlPartGuardTest
     [InlineData("<a><!-- -x <b> --></a>", 1)]
     [InlineData("<a><!---><b><c>--></a>", 1)]
     [InlineData("<a><![CDATA[ ]x <b> ]]></a>", 1)]
+    [InlineData("<a><![CDATA[ ]]x <b> ]]></a>", 1)]
     public void Elements_are_counted_as_deep_as_they_are_nested_and_no_deeper(string xml, int depth)
     {
         Read(xml, depth, 1 << 20).Should().BeTrue("the XML nests {0} deep", depth);
