@@ -326,6 +326,18 @@ public sealed class FooterReaderTest
     }
 
     [Fact]
+    public void A_chunk_whose_file_path_is_not_a_binary_is_refused_as_a_footer_Parquet_Net_would_misread()
+    {
+        var footer = new Thrift().Struct(t =>
+        {
+            Schema(Growth)(t);
+            t.StructList(4, 1, (g, _) => g.StructList(1, 1, (c, _) => c.I32(1, 0).Struct(3, m => Meta(m))).I64(3, 2));
+        }).ToArray();
+
+        Refused(File(footer)).Should().StartWith("Expected an Apache Parquet file, but its footer cannot be read: Expected field 1 to be of type binary, but it is of type i32.");
+    }
+
+    [Fact]
     public void A_footer_that_names_an_encryption_algorithm_is_refused()
     {
         var footer = new Thrift().Struct(t =>
@@ -531,7 +543,7 @@ public sealed class FooterReaderTest
                 Known(g, "group.offset", 5, y => y.I64(5, 4));
                 Known(g, "group.compressed", 6, y => y.I64(6, DataBytes));
                 Known(g, "group.ordinal", 7, y => y.I16(7, 0));
-                g.String(8, "unknown");
+                g.I32(8, 1000); // an unknown field whose value, if it were not skipped, would be read as a field of no type
             }));
             Known(t, "file.metadata", 5, x => x.StructList(5, 1, (k, _) => KeyValue(k, "file")));
             Known(t, "file.creator", 6, x => x.String(6, "forge"));
@@ -595,7 +607,7 @@ public sealed class FooterReaderTest
                     Known(s, "encoding_stats.page", 1, z => z.I32(1, 0));
                     Known(s, "encoding_stats.encoding", 2, z => z.I32(2, 0));
                     Known(s, "encoding_stats.count", 3, z => z.I32(3, 1));
-                    s.String(4, "unknown");
+                    s.String(4, "ÿÿÿ"); // six bytes of 0xC3 0xBF: read as a field id were the field not skipped, a varint too long
                 }));
                 Known(m, "meta.bloom_offset", 14, y => y.I64(14, 0));
                 Known(m, "meta.bloom_length", 15, y => y.I32(15, 0));
@@ -617,7 +629,7 @@ public sealed class FooterReaderTest
                         }
                         b.I32(9, 0);
                     }));
-                    Known(s, "geospatial.types", 2, z => z.I32List(2, 1, 3));
+                    Known(s, "geospatial.types", 2, z => z.I32List(2, 1001, 3)); // a point with Z, a polygon
                     s.I32(3, 0);
                 }));
                 m.I32(18, 0);
