@@ -120,5 +120,129 @@ public sealed class PageHeaderReaderTest
             : $"Expected structures nested at most {ThriftCompactReader.MaxDepth} deep");
     }
 
+    [Fact]
+    public void Each_field_Parquet_Net_knows_is_refused_when_of_another_type_naming_the_field()
+    {
+        // Parquet.Net reads a known field by its id whatever type its header says, and would misread it.
+        var sites = FullHeader.Sites;
+        sites.Should().HaveCountGreaterThan(30);
+
+        foreach (var (type, name, id, binary) in sites)
+        {
+            var header = new FullHeader(name).Bytes(type);
+
+            var read = () => PageHeaderReader.Read(header, header.Length);
+
+            read.Should().Throw<InvalidDataException>(name).Which.Message.Should().StartWith($"Expected field {id} to be", name)
+                .And.Contain($"but it is of type {(binary ? "i32" : "binary")}", name);
+        }
+    }
+
     private static byte[] Header(Action<Thrift> fields) => new Thrift().Struct(fields).ToArray();
+
+    /// <summary>
+    /// A page header of a type with every field Parquet.Net 6.1 reads, whose known fields are the <see cref="Sites"/>;
+    /// one of them, <c>wrong</c>, may be written as another type (a binary, or an i32 for a binary).
+    /// </summary>
+    private sealed class FullHeader(string? wrong = null)
+    {
+        private readonly List<(int Type, string Name, short Id, bool Binary)> _sites = [];
+        private int _type;
+
+        /// <summary>Gets every known field of every type of page header: the type, where, its id, and whether it is a binary.</summary>
+        public static IReadOnlyList<(int Type, string Name, short Id, bool Binary)> Sites
+        {
+            get
+            {
+                var forge = new FullHeader();
+                foreach (var type in new[] { DataPage, 1, DictionaryPage, DataPageV2 })
+                {
+                    forge.Bytes(type);
+                }
+                return [.. forge._sites.Distinct()];
+            }
+        }
+
+        public byte[] Bytes(int type)
+        {
+            _type = type;
+            return Header(t =>
+            {
+                Known(t, "type", 1, x => x.I32(1, type));
+                Known(t, "uncompressed", 2, x => x.I32(2, 16));
+                Known(t, "compressed", 3, x => x.I32(3, 16));
+                Known(t, "crc", 4, x => x.I32(4, 7));
+                switch (type)
+                {
+                    case DataPage:
+                        Known(t, "data", 5, x => x.Struct(5, d =>
+                        {
+                            Known(d, "data.values", 1, y => y.I32(1, 2));
+                            Known(d, "data.encoding", 2, y => y.I32(2, Plain));
+                            Known(d, "data.definition_encoding", 3, y => y.I32(3, Rle));
+                            Known(d, "data.repetition_encoding", 4, y => y.I32(4, Rle));
+                            Known(d, "data.statistics", 5, y => y.Struct(5, s => Statistics(s, "data.statistics.")));
+                        }));
+                        break;
+                    case 1:
+                        Known(t, "index", 6, x => x.Struct(6, _ => { }));
+                        break;
+                    case DictionaryPage:
+                        Known(t, "dictionary", 7, x => x.Struct(7, d =>
+                        {
+                            Known(d, "dictionary.values", 1, y => y.I32(1, 2));
+                            Known(d, "dictionary.encoding", 2, y => y.I32(2, Plain));
+                            Known(d, "dictionary.sorted", 3, y => y.Bool(3, true));
+                        }));
+                        break;
+                    default:
+                        Known(t, "v2", 8, x => x.Struct(8, d =>
+                        {
+                            Known(d, "v2.values", 1, y => y.I32(1, 2));
+                            Known(d, "v2.nulls", 2, y => y.I32(2, 0));
+                            Known(d, "v2.rows", 3, y => y.I32(3, 2));
+                            Known(d, "v2.encoding", 4, y => y.I32(4, Plain));
+                            Known(d, "v2.definition", 5, y => y.I32(5, 0));
+                            Known(d, "v2.repetition", 6, y => y.I32(6, 0));
+                            Known(d, "v2.compressed", 7, y => y.Bool(7, false));
+                            Known(d, "v2.statistics", 8, y => y.Struct(8, s => Statistics(s, "v2.statistics.")));
+                        }));
+                        break;
+                }
+            });
+        }
+
+        private void Statistics(Thrift s, string where)
+        {
+            Known(s, where + "max", 1, x => x.String(1, "z"));
+            Known(s, where + "min", 2, x => x.String(2, "a"));
+            Known(s, where + "nulls", 3, x => x.I64(3, 0));
+            Known(s, where + "distinct", 4, x => x.I64(4, 2));
+            Known(s, where + "max_value", 5, x => x.String(5, "z"));
+            Known(s, where + "min_value", 6, x => x.String(6, "a"));
+            Known(s, where + "max_exact", 7, x => x.Bool(7, true));
+            Known(s, where + "min_exact", 8, x => x.Bool(8, true));
+        }
+
+        /// <summary>Writes a known field, or (where it is <c>wrong</c>) a field of the same id and another type.</summary>
+        private void Known(Thrift t, string site, short id, Action<Thrift> write)
+        {
+            var probe = new Thrift();
+            write(probe);
+            var binary = (probe.ToArray()[0] & 0x0F) == 8;
+            _sites.Add((_type, site, id, binary));
+            if (site != wrong)
+            {
+                write(t);
+            }
+            else if (binary)
+            {
+                t.I32(id, 0);
+            }
+            else
+            {
+                t.String(id, "wrong");
+            }
+        }
+    }
 }
