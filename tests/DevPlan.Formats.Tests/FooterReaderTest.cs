@@ -1,3 +1,4 @@
+using System.Text;
 using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Parquet;
 using DevPlan.Core.Parquet.Internal;
@@ -31,8 +32,8 @@ public sealed class FooterReaderTest
     public void A_file_that_does_not_begin_and_end_with_PAR1_is_refused(string head, string tail)
     {
         var file = File(Footer(Schema(Growth), Groups((2, [m => Meta(m)]))));
-        System.Text.Encoding.ASCII.GetBytes(head).CopyTo(file, 0);
-        System.Text.Encoding.ASCII.GetBytes(tail).CopyTo(file, file.Length - 4);
+        Encoding.ASCII.GetBytes(head).CopyTo(file, 0);
+        Encoding.ASCII.GetBytes(tail).CopyTo(file, file.Length - 4);
 
         Refused(file).Should().Be("Expected an Apache Parquet file, but it does not begin and end with PAR1.");
     }
