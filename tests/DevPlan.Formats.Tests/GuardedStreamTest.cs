@@ -82,7 +82,7 @@ public sealed class GuardedStreamTest
         using var stream = new GuardedStream(new MemoryStream(File));
         var before = () => stream.Seek(-11, SeekOrigin.End);
 
-        before.Should().Throw<IOException>();
+        before.Should().Throw<IOException>().Which.Message.Should().Be("Expected a position within the file, but Parquet.Net seeks before its start.");
         stream.Position.Should().Be(0);
 
         using var shrinking = new GuardedStream(new ShrinkingStream(File));

@@ -233,6 +233,37 @@ internal static class ParquetForge
             return VarInt((ulong)((value << 1) ^ (value >> 63)));
         }
 
+        public Thrift I16(short id, short value)
+        {
+            Header(id, 4);
+            return VarInt((uint)(ushort)((value << 1) ^ (value >> 15)));
+        }
+
+        public Thrift I8(short id, sbyte value)
+        {
+            Header(id, 3);
+            _bytes.Add((byte)value);
+            return this;
+        }
+
+        public Thrift Double(short id, double value)
+        {
+            Header(id, 7);
+            _bytes.AddRange(BitConverter.GetBytes(value));
+            return this;
+        }
+
+        public Thrift I64List(short id, params long[] values)
+        {
+            Header(id, 9);
+            ListHeader(values.Length, 6);
+            foreach (var value in values)
+            {
+                VarInt((ulong)((value << 1) ^ (value >> 63)));
+            }
+            return this;
+        }
+
         public Thrift String(short id, string value)
         {
             Header(id, 8);

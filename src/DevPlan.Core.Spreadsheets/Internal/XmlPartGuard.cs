@@ -274,10 +274,12 @@ internal sealed class XmlPartGuard : InspectingStream
         if (c == '>' && _previous == twice && _beforePrevious == twice)
         {
             EndToken();
-            return;
         }
-        _beforePrevious = _previous;
-        _previous = c;
+        else
+        {
+            _beforePrevious = _previous;
+            _previous = c;
+        }
     }
 
     private void Open()
