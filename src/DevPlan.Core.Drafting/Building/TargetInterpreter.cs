@@ -106,16 +106,21 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
             findings.Add(DraftFindingKind.NotExpressible, "expected a target, but found the words of a result (平均, 年末, a level with its growth); nothing was drafted:", clause.Source);
             return;
         }
-        if (Pairs(statement, subjects, clause) is not { } pairs)
+        // Nullable results tested for null, not patterns: a pattern variable that a mutation leaves unassigned
+        // fails the mutation run's compilation, which then tests nothing in the method.
+        var pairs = Pairs(statement, subjects, clause);
+        if (pairs is null)
         {
             return;
         }
         foreach (var (subject, figure) in pairs)
         {
-            if (Classify(statement, subject, figure, clause) is not { } shape)
+            var classified = Classify(statement, subject, figure, clause);
+            if (classified is null)
             {
                 continue;
             }
+            var shape = classified.Value;
             var note = statement.Striving ? new LocalizedText("力争", "Striven for (力争)") : null;
             Add(made, clause, subject.Code, id => new Target(id, subject.Code, period, shape.Kind, shape.Qualifier, shape.Figure, statement.Nature ?? subject.Nature)
             {
