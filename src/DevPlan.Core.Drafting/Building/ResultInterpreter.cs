@@ -142,13 +142,16 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
         return true;
     }
 
-    /// <summary>The period of a clause's results: its span for an average annual rate, else its year (or the sentence's, or the default), its part or its December.</summary>
+    /// <summary>
+    /// The period of a clause's results: its span for an average annual rate, else its year (or the sentence's, or the default), its part or its December.
+    /// The clause's own year and span are the sentence's by now (<see cref="Interpret"/> keeps them first).
+    /// </summary>
     private ReportingPeriod? Period(Statement statement, ClauseContext clause)
     {
-        var year = statement.Year ?? _sentenceYear ?? defaultYear;
+        var year = _sentenceYear ?? defaultYear;
         if (statement.AverageAnnual)
         {
-            if ((statement.Span ?? _sentenceSpan) is { } span)
+            if (_sentenceSpan is { } span)
             {
                 return span;
             }

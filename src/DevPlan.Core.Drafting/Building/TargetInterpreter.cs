@@ -152,11 +152,6 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
     private (TargetKind Kind, TargetQualifier Qualifier, Quantity Figure, Quantity? Stretch)? Classify(Statement statement, CatalogueEntry subject, Figure figure, ClauseContext clause)
     {
         var indicator = subject.Indicator;
-        var suffix = statement.RangeEnd is { } end ? end.Suffix ?? figure.Suffix : figure.Suffix;
-        var qualifier = statement.PrefixQualifier ?? suffix
-            ?? (statement.VerbWord == Words.Control || statement.BoundVerb == Words.Control || statement.Verb == VerbClass.Approximate
-                ? (statement.Verb == VerbClass.Approximate ? TargetQualifier.GreaterThan : TargetQualifier.AtMost)
-                : TargetQualifier.Exactly);
         TargetKind kind;
         Unit unit;
         switch (statement.Verb)
@@ -197,6 +192,11 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         }
         if (statement.RangeEnd is not { } upper)
         {
+            // One figure: the words before it, else after it, else the verb's (控制在 a ceiling, 超过 a floor), qualify it.
+            var qualifier = statement.PrefixQualifier ?? figure.Suffix
+                ?? (statement.VerbWord == Words.Control || statement.BoundVerb == Words.Control || statement.Verb == VerbClass.Approximate
+                    ? (statement.Verb == VerbClass.Approximate ? TargetQualifier.GreaterThan : TargetQualifier.AtMost)
+                    : TargetQualifier.Exactly);
             return (kind, qualifier, new Quantity(figure.Value, unit), null);
         }
         // A range: the end in the worse direction is the bound, the other the stretch.
