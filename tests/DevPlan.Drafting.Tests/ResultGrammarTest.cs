@@ -68,6 +68,23 @@ public class ResultGrammarTest
         Draw.Results(text).Should().Equal(second is null ? [first] : [first, second]);
 
     [Fact]
+    public void AYearClause_SetsTheYearOfTheClausesAfterIt_UntilAnother() =>
+        Draw.Results("2022年,地区生产总值增长5%,2023年,地区生产总值增长6%").Should().Equal("gdp 2022 growth 5%", "gdp 2023 growth 6%");
+
+    [Fact]
+    public void ASpanClause_SetsTheSpanOfTheClausesAfterIt_UntilAnother() =>
+        Draw.Results("“十二五”期间,地区生产总值年均增长8%,“十三五”期间,地区生产总值年均增长6%").Should().Equal("gdp 2011/2015 average 8%", "gdp 2016/2020 average 6%");
+
+    [Fact]
+    public void TwoNamesOfOneIndicator_InOneClause_AreOneResult()
+    {
+        var draft = Draw.Draft("国内生产总值和地区生产总值分别增长5%和6%", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 5%");
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.Mismatch);
+    }
+
+    [Fact]
     public void AnAverageAnnualRateWithoutItsYears_IsMissingInformation() =>
         Draw.Draft("地区生产总值年均增长6.4%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.MissingInformation);
 
@@ -115,7 +132,9 @@ public class ResultGrammarTest
         var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
 
         draft.Observations.Should().BeEmpty();
-        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        var finding = draft.Findings.Should().ContainSingle().Subject;
+        finding.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        finding.Message.Should().StartWith("expected an exact result, but the figure is a bound");
     }
 
     [Fact]
@@ -131,8 +150,13 @@ public class ResultGrammarTest
     [InlineData("居民收入增长和经济增长同步")]
     [InlineData("外贸进出口总额实现正增长")]
     [InlineData("在实际工作中争取更好结果")]
-    public void AStatementWithoutAFigure_IsNotAResult(string text) =>
-        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.NotExpressible);
+    public void AStatementWithoutAFigure_IsNotAResult(string text)
+    {
+        var finding = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(DraftFindingKind.NotExpressible);
+        finding.Message.Should().StartWith("expected a result with a figure, but found a statement without one");
+    }
 
     [Fact]
     public void TwoFiguresOfOneKind_KeepTheFirst() =>

@@ -352,12 +352,60 @@ public class TargetGrammarTest
     }
 
     [Fact]
+    public void TheHeadingsOwnYear_GivesThePlanYear_NotAnEarlierYearOfItsSentence() =>
+        Draw.Draft("2023年成绩显著,2024年主要预期目标为:地区生产总值增长5%左右", Draw.Options with { Year = null }).Plan!.Year.Should().Be(2024);
+
+    [Fact]
+    public void AMalformedHeading_GivesNoPlanYear() =>
+        Draw.Draft(")2025年主要预期目标为:地区生产总值增长7%", Draw.Options with { Year = null }).Plan.Should().BeNull();
+
+    [Theory]
+    [InlineData(12, 2025)]
+    [InlineData(11, null)]
+    public void AHeadingAsLongAsTheLimit_GivesThePlanYear(int maxClauseLength, int? year) =>
+        (Draw.Draft("2025年主要预期目标为:地区生产总值增长7%", Draw.Options with { Year = null, MaxClauseLength = maxClauseLength }).Plan?.Year).Should().Be(year);
+
+    [Fact]
     public void AHeadingsYear_ThatIsNotThePlanYear_IsAMismatch() =>
         Draw.Draft("2025年主要预期目标为:地区生产总值增长7%").Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.Mismatch);
 
     [Fact]
     public void AColonAfterWordsThatAreNotAHeading_IsAFinding() =>
         Draw.Findings("李强表示:地区生产总值增长7%").Should().Equal("李强表示");
+
+    [Theory]
+    [InlineData("地区生产总值增长7%左右,力争更好", "Strive for a better result (力争更好)")]
+    [InlineData("进出口总额力争增长8%左右", "Striven for (力争)")]
+    [InlineData("进出口总额力争增长8%左右,在实际工作中争取更好结果", "Striven for (力争); strive for better: 在实际工作中争取更好结果")]
+    [InlineData("生态环境质量持续改善", "As worded: 持续改善")]
+    public void Notes_SayInEnglishWhatTheWordsAsk(string text, string note) =>
+        Draw.Draft(text).Targets.Single().Target.Note!.En.Should().Be(note);
+
+    [Fact]
+    public void ARangesPrefixQualifier_OverridesTheDirectionsBound() =>
+        Draw.Targets("地区生产总值增长不高于6%—6.5%").Should().Equal("gdp growthRate atMost 6% stretch 6.5%");
+
+    [Fact]
+    public void PercentagePoints_AreAnIncreaseOfAPercentIndicatorOnly()
+    {
+        var draft = Draw.Draft("人口自然增长率提高1个百分点");
+
+        draft.Targets.Should().BeEmpty();
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+    }
+
+    [Fact]
+    public void AnIndicatorAfter等_WithWordsAfterIt_IsNoTask() =>
+        Draw.Findings("完成单位生产总值能耗、化学需氧量等节能减排工作任务").Should().Equal("完成单位生产总值能耗、化学需氧量等节能减排工作任务");
+
+    [Fact]
+    public void ASubjectWhosePredicateHasAFigureNotUnderstood_DoesNotCarryToTheNextClause()
+    {
+        var draft = Draw.Draft("地区生产总值增长7%多,增长8%");
+
+        draft.Targets.Should().BeEmpty();
+        draft.Findings.Select(f => f.Source.Text).Should().Equal("地区生产总值增长7%多", "增长8%");
+    }
 
     [Fact]
     public void TheCatalogue_CanBeAnother_WhoseIndicatorsThePlanDeclares()

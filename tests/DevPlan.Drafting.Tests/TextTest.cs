@@ -115,6 +115,22 @@ public class TextTest
         clauses.Should().Equal(("甲", false, false), ("乙", true, false), ("丙", false, false), ("丁", false, false), ("“戊,己”、庚", false, false), ("辛", false, false));
     }
 
+    [Theory]
+    [InlineData("((((((((甲))))))))", false)]
+    [InlineData("(((((((((甲)))))))))", true)]
+    [InlineData("(((((((\"甲\")))))))", false)]
+    [InlineData("((((((((\"甲\"))))))))", true)]
+    [InlineData("((甲))", false)]
+    [InlineData("甲)", true)]
+    [InlineData("甲))", true)]
+    [InlineData("甲“乙\"丙,丁\"戊”", false)]
+    public void Brackets_AreFollowedEightDeep_AndEveryUnopenedCloseIsMalformed(string sentence, bool malformed)
+    {
+        var text = NormalizedText.Create(sentence);
+
+        Segmenter.Clauses(text, 0, text.Length).Select(c => (text.Slice(c.Start, c.End), c.Malformed)).Should().Equal((sentence, malformed));
+    }
+
     [Fact]
     public void EmptyClauses_AreNothing() => Draw.Draft(",,;;。。::●●").Findings.Should().BeEmpty();
 
