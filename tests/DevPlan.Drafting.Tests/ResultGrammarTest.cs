@@ -103,6 +103,10 @@ public class ResultGrammarTest
         Draw.Results(text).Should().Equal(result);
     }
 
+    [Fact]
+    public void AFillerBeforeAComparison_IsRead() =>
+        Draw.Results("固定资产投资增长9.1%,同比高于全省2.4个百分点").Should().Equal("fixed-asset-investment 2023 growth 9.1% above 全省 2.4pp");
+
     [Theory]
     [InlineData("高于全省2.4个百分点")]
     [InlineData("地区生产总值和固定资产投资分别增长5%和6%,高于全省1个百分点")]

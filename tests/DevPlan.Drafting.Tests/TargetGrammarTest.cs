@@ -408,6 +408,31 @@ public class TargetGrammarTest
     }
 
     [Fact]
+    public void ATaskHandedDown_WithoutItsIssuer_IsATask() =>
+        Draw.Targets("完成下达的能耗强度降低任务").Should().Equal("energy-intensity completion binding");
+
+    [Fact]
+    public void FillersAfter力争_AreRead() =>
+        Draw.Targets("人均预期寿命力争再提高1岁").Should().Equal("life-expectancy increase exactly 1 year \"力争\"");
+
+    [Theory]
+    [InlineData("地区生产总值增长7%、约8%", "expected the clause to end after the figure, but found \"、约8%\"")]
+    [InlineData("地区生产总值增长约8%", "expected a figure, an aim or a task, but found \"约8%\"")]
+    [InlineData("增长7%多", "expected the clause to end after the figure, but found \"多\"")]
+    [InlineData("增长再创新高", "expected an indicator of the catalogue, but none of its names begins the clause")]
+    public void AClauseNotUnderstood_SaysWhatWasExpected(string clause, string problem) =>
+        Draw.Draft(clause).Findings.Should().ContainSingle().Which.Message.Should().Be($"clause not understood ({problem}); nothing was drafted from it:");
+
+    [Fact]
+    public void ANumberBeyondDecimal_IsAFigureNotKept()
+    {
+        var finding = Draw.Draft("地区生产总值增长" + new string('9', 30) + "%").Findings.Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        finding.Message.Should().Contain("expected a number that decimal holds exactly as written");
+    }
+
+    [Fact]
     public void TheCatalogue_CanBeAnother_WhoseIndicatorsThePlanDeclares()
     {
         var gdp = IndicatorCatalogue.Standard.Find("gdp")!;
