@@ -208,6 +208,25 @@ public class ResultGrammarTest
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.FigureNotKept);
 
     [Theory]
+    [InlineData(15, 1, 0)]
+    [InlineData(14, 0, 0)]
+    public void AClauseThatBeginsWithAnEarlierYear_MakesItsSentenceOneOfResults_WhenItIsRead(int maxClauseLength, int results, int targets)
+    {
+        var draft = Draw.Draft("2023年地区生产总值增长7%", Draw.Options with { MaxClauseLength = maxClauseLength });
+
+        (draft.Observations.Length, draft.Targets.Length).Should().Be((results, targets));
+    }
+
+    [Fact]
+    public void AClauseTooLongToRead_DoesNotMakeItsSentenceOneOfResults()
+    {
+        var draft = Draw.Draft("2023年地区生产总值增长7%,城镇调查失业率5.5%", Draw.Options with { MaxClauseLength = 14 });
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("unemployment level exactly 5.5%");
+        draft.Observations.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("全年地区生产总值增长7%。", false)]
     [InlineData("地区生产总值比上年增长7%。", true)]
     [InlineData("2023年,地区生产总值增长7%。", true)]

@@ -326,6 +326,15 @@ public class TargetGrammarTest
         Draw.Targets("地区生产总值增长7%,增长8%").Should().Equal("gdp growthRate exactly 7%", "gdp growthRate exactly 8%");
 
     [Fact]
+    public void ClausesWithoutASubject_AllContinueTheLastSubject() =>
+        Draw.Targets("地区生产总值增长7%,增长8%,增长9%").Should().Equal("gdp growthRate exactly 7%", "gdp growthRate exactly 8%", "gdp growthRate exactly 9%");
+
+    [Fact]
+    public void ARangeMarkWithoutAFigureAfterIt_IsWordsAfterTheFigure() =>
+        Draw.Draft("地区生产总值增长7%到年底").Findings.Should().ContainSingle()
+            .Which.Message.Should().Contain("expected the clause to end after the figure, but found \"到年底\"");
+
+    [Fact]
     public void AClauseWithoutASubject_AtTheStartOfASentence_IsAFinding() =>
         Draw.Findings("地区生产总值增长7%。增长8%").Should().Equal("增长8%");
 
@@ -364,6 +373,28 @@ public class TargetGrammarTest
     [InlineData(11, null)]
     public void AHeadingAsLongAsTheLimit_GivesThePlanYear(int maxClauseLength, int? year) =>
         (Draw.Draft("2025年主要预期目标为:地区生产总值增长7%", Draw.Options with { Year = null, MaxClauseLength = maxClauseLength }).Plan?.Year).Should().Be(year);
+
+    [Fact]
+    public void AHeadingBeforeAColon_NeedNotEndAsAHeadingWithoutOneDoes() =>
+        Draw.Draft("2025年主要预期目标如下:地区生产总值增长5%左右", Draw.Options with { Year = null }).Plan!.Year.Should().Be(2025);
+
+    [Fact]
+    public void AHeadingAsLongAsTheLimit_MakesItsSentenceOneOfTargets()
+    {
+        var draft = Draw.Draft("今年经济社会发展主要预期目标为:地区生产总值比上年增长7%。", Draw.Options with { MaxClauseLength = 15 });
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("gdp growthRate exactly 7%");
+        draft.Observations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AMalformedHeading_DoesNotMakeItsSentenceOneOfTargets()
+    {
+        var draft = Draw.Draft(")今年主要预期目标为:地区生产总值比上年增长7%。");
+
+        draft.Targets.Should().BeEmpty();
+        draft.Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 7%");
+    }
 
     [Fact]
     public void AHeadingsYear_ThatIsNotThePlanYear_IsAMismatch() =>

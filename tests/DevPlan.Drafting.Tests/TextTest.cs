@@ -32,6 +32,23 @@ public class TextTest
     [InlineData("城镇新增就业1,2063万人")]
     public void AnyOtherCommaAfterADigit_SeparatesClauses(string text) => Draw.Findings(text).Should().HaveCount(2);
 
+    [Theory]
+    [InlineData("地区生产总值增长7%,110万人", "110万人")]
+    [InlineData("地区生产总值增长7%,约12万人", "约12万人")]
+    public void ACommaNotBetweenADigitAndThreeMore_SeparatesClauses(string text, string second)
+    {
+        var draft = Draw.Draft(text);
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("gdp growthRate exactly 7%");
+        draft.Findings.Select(f => f.Source.Text).Should().Equal(second);
+    }
+
+    [Theory]
+    [InlineData(".地区生产总值增长7%", ".地区生产总值增长7%")]
+    [InlineData("地区生产总值增长7%。.城镇调查失业率5.5%", ".城镇调查失业率5.5%")]
+    public void AFullStopThatBeginsASentence_EndsNoClause(string text, string finding) =>
+        Draw.Findings(text).Should().Equal(finding);
+
     [Fact]
     public void NumbersKeepTheirDecimalsAsWritten()
     {
