@@ -30,4 +30,13 @@ public class CompoundClauseTest
 
     [Fact]
     public void AJoinNotFollowedByAName_IsNoCoordination() => Draw.Findings("城镇新增就业人数和稳步提升").Should().Equal("城镇新增就业人数和稳步提升");
+
+    [Fact]
+    public void EightSubjects_AreCoordinated_ButNotNine()
+    {
+        const string eight = "地区生产总值、固定资产投资、社会消费品零售总额、进口、出口、一般公共预算收入、城镇居民人均可支配收入、农村居民人均可支配收入";
+
+        Draw.Targets(eight + "均增长5%").Should().HaveCount(8).And.OnlyContain(t => t.EndsWith(" growthRate exactly 5%", StringComparison.Ordinal));
+        Draw.Findings(eight + "、居民消费价格均增长5%").Should().Equal(eight + "、居民消费价格均增长5%");
+    }
 }

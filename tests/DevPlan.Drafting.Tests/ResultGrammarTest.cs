@@ -10,6 +10,7 @@ public class ResultGrammarTest
     [InlineData("全年地区生产总值1767.3亿元,增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("全区地区生产总值达到1767.3亿元,同比增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值1767.3亿元、增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("地区生产总值1767.3亿元、同比增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值为1767.3亿元,按可比价格计算,比上年增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值比上年增长7.30%", "gdp 2023 growth 7.30%")]
     [InlineData("实现地区生产总值1767.3亿元", "gdp 2023 level 1767.3 10^8 CNY")]

@@ -439,6 +439,10 @@ public class TargetGrammarTest
     }
 
     [Fact]
+    public void 力争TwiceOver_IsStillStriving() =>
+        Draw.Targets("力争地区生产总值争取增长8%").Should().Equal("gdp growthRate exactly 8% \"力争\"");
+
+    [Fact]
     public void ATaskHandedDown_WithoutItsIssuer_IsATask() =>
         Draw.Targets("完成下达的能耗强度降低任务").Should().Equal("energy-intensity completion binding");
 

@@ -50,6 +50,13 @@ public class TextTest
         Draw.Findings(text).Should().Equal(finding);
 
     [Fact]
+    public void ANumberOfSixtyFourDigits_IsRead_AndOneOfSixtyFiveIsNot()
+    {
+        Draw.Targets("地区生产总值增长" + new string('0', 63) + "7%").Should().Equal("gdp growthRate exactly 7%");
+        Draw.Draft("地区生产总值增长" + new string('0', 64) + "7%").Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+    }
+
+    [Fact]
     public void NumbersKeepTheirDecimalsAsWritten()
     {
         var draft = Draw.Draft("全年地区生产总值1767.30亿元,增长7.0%", Draw.Options with { Mode = DraftMode.Results });
