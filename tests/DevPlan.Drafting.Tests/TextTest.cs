@@ -156,6 +156,52 @@ public class TextTest
     }
 
     [Fact]
+    public void AFullStopAfterASeparator_EndsNothingMore()
+    {
+        var text = NormalizedText.Create("甲,.乙");
+
+        Segmenter.Clauses(text, 0, text.Length).Select(c => text.Slice(c.Start, c.End)).Should().Equal("甲", "乙");
+    }
+
+    [Fact]
+    public void AnAsciiFullStopAfterAWord_EndsTheClause_AndTheNextBeginsAfterIt() =>
+        Draw.Draft("地区生产总值增长7%左右.新增城镇就业1.65万人以上.").Findings.Should().BeEmpty();
+
+    [Fact]
+    public void AnUnclosedBracket_IsAFindingThatQuotesItsClause_WithoutTheFullStop() =>
+        Draw.Findings("地区生产总值增长(7%。新增城镇就业1.65万人").Should().Equal("地区生产总值增长(7%");
+
+    [Fact]
+    public void AClosedAndReopenedAsciiQuote_IsMalformedOnlyWhenTheCloseHadNothingOpen()
+    {
+        var text = NormalizedText.Create("甲)\"乙\"");
+
+        Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AQuoteClosedTooDeep_StaysMalformed()
+    {
+        var text = NormalizedText.Create("((((((((\"(甲\")))))))))");
+
+        Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("地区生产总值增长7%！新增城镇就业1.65万人", "gdp growthRate exactly 7%", "new-urban-jobs level exactly 1.65 10^4 person")]
+    [InlineData("地区生产总值增长6%～6.5%", "gdp growthRate atLeast 6% stretch 6.5%", null)]
+    public void TheFirstAndLastFullWidthForms_ReadAsAscii(string text, string first, string? second) =>
+        Draw.Targets(text).Should().Equal(second is null ? [first] : [first, second]);
+
+    [Fact]
+    public void TheFirstIgnoredCharacter_MayBeTheFirstOfTheText() =>
+        Draw.Draft("\u0007地区生产总值增长7%\u0007").Findings.Single().Source.Start.Should().Be(0);
+
+    [Fact]
+    public void ASignAtTheEndOfAClause_IsNoFigure() =>
+        Draw.Findings("地区生产总值增长6%至-").Should().Equal("地区生产总值增长6%至-");
+
+    [Fact]
     public void EmptyClauses_AreNothing() => Draw.Draft(",,;;。。::●●").Findings.Should().BeEmpty();
 
     [Fact]
@@ -177,6 +223,7 @@ public class TextTest
         text.Origin[..text.Length].Should().Equal(0, 3, 4);
         text.Span(1, 3).Should().Be(new SourceSpan(3, 2, 2, 2, "９％"));
         text.Span(3, 3).Should().Be(new SourceSpan(5, 0, 2, 4, ""));
+        text.Span(1, 1).Should().Be(new SourceSpan(3, 0, 2, 2, ""));
         text.IgnoredCount.Should().Be(0);
         text.FirstIgnored.Should().Be(-1);
     }

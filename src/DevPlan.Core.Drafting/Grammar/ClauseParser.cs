@@ -643,12 +643,9 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     {
         while (!reader.AtEnd)
         {
-            if (reader.TakeAny(Words.Fillers) is not null)
+            if (reader.TakeAny(Words.Fillers) is not null || reader.TakeAny(Words.Real) is not null)
             {
-            }
-            else if (reader.TakeAny(Words.Real) is not null)
-            {
-                statement.Real = true;
+                // Fillers add nothing, nor does 实际: a rate read is real unless 名义 says otherwise.
             }
             else if (reader.TakeAny(Words.Nominal) is not null)
             {
