@@ -85,6 +85,56 @@ public class ResultGrammarTest
         draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.Mismatch);
     }
 
+    [Theory]
+    [InlineData("上半年预计地区生产总值增长5%", "gdp 2023-S1 growth 5% estimated")]
+    [InlineData("2023年预计地区生产总值增长5%", "gdp 2023 growth 5% estimated")]
+    [InlineData("“十三五”期间预计地区生产总值年均增长6%", "gdp 2016/2020 average 6%")]
+    [InlineData("\"十三五\"期间地区生产总值年均增长6.4%", "gdp 2016/2020 average 6.4%")]
+    [InlineData("(一)2023年地区生产总值增长7%", "gdp 2023 growth 7%")]
+    public void WordsAfterAPeriod_AreStillRead(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Fact]
+    public void AListMarkedClauseThatBeginsWithAnEarlierYear_IsAResult() =>
+        Draw.Draft("(一)2023年地区生产总值增长7%").Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 7%");
+
+    [Theory]
+    [InlineData("居民消费价格上涨-1%", "cpi 2023 growth -1%")]
+    [InlineData("居民消费价格上涨-2%", "cpi 2023 growth -2%")]
+    [InlineData("居民消费价格上涨-9%", "cpi 2023 growth -9%")]
+    [InlineData("居民消费价格上涨+2%", "cpi 2023 growth 2%")]
+    public void SignedRates_AreKeptAsWritten(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Theory]
+    [InlineData("地区生产总值年均增长6.4%", "expected the years of an average annual rate (“十三五”期间, 两年平均), but the text names none; nothing was drafted:")]
+    [InlineData("全国居民人均可支配收入名义增长10.4%", "expected the real rate of disposable-income, whose growth is at comparable prices, but found a nominal one (名义); it was not kept:")]
+    [InlineData("地区生产总值增长7%,增长8%", "expected one figure of a kind for a result, but found 8% after 7%; the first was kept:")]
+    [InlineData("高于全省2.4个百分点", "expected one result in the clause before a comparison, but found 0; nothing was drafted:")]
+    public void ResultFindings_SayWhatWasExpectedAndFound(string text, string message) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
+
+    [Fact]
+    public void AResultWithoutAYear_SaysSo() =>
+        PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Message)
+            .Should().Contain("expected the year of a result, but neither the text (2023年) nor the options (DraftOptions.ResultsYear, Year) give one; nothing was drafted:");
+
+    [Theory]
+    [InlineData("全年地区生产总值增长7%,比上年提高1个百分点", "for gdp, but found 1 percentage points; it was not kept:")]
+    [InlineData("实际使用外资7.7亿元", "for foreign-capital, but found 7.7 ")]
+    [InlineData("城镇新增就业100", "for new-urban-jobs, but found 100 with no unit; it was not kept:")]
+    public void AResultsFigureNotKept_SaysWhatWasFound(string text, string found) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().StartWith("expected a level in ").And.Contain(found);
+
+    [Theory]
+    [InlineData("固定资产投资增长9.1%,高于预期")]
+    [InlineData("固定资产投资增长9.1%,高于全省2.4%")]
+    public void AComparisonWithoutAReferenceOrPoints_IsAFinding(string text)
+    {
+        var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(Describe.Observation).Should().Equal("fixed-asset-investment 2023 growth 9.1%");
+        draft.Findings.Should().ContainSingle().Which.Message.Should().StartWith("clause not understood (expected");
+    }
+
     [Fact]
     public void AnAverageAnnualRateWithoutItsYears_IsMissingInformation() =>
         Draw.Draft("地区生产总值年均增长6.4%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.MissingInformation);

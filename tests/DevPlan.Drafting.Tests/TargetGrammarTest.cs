@@ -467,6 +467,72 @@ public class TargetGrammarTest
         finding.Message.Should().Contain("expected a number that decimal holds exactly as written");
     }
 
+    [Theory]
+    [InlineData("粮食产量超过1.3万亿斤", "grain-output level greaterThan 1.3 10^12 jin")]
+    [InlineData("粮食产量突破1.3万亿斤", "grain-output level greaterThan 1.3 10^12 jin")]
+    public void AnApproximateVerb_MakesAFloorNotReached(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
+
+    [Theory]
+    [InlineData("完成节能减排等年度任务")]
+    [InlineData("完成节能减排等任务")]
+    public void TasksBefore等AndAHead_AreTheTasks(string clause) => Draw.Targets(clause).Should().Equal("energy-emission-tasks completion binding");
+
+    [Theory]
+    [InlineData("完成地区生产总值")]
+    [InlineData("能耗强度完成")]
+    [InlineData("能耗强度完成国家下达的降低任务的90%")]
+    [InlineData("推动经济社会发展的5项主要目标")]
+    [InlineData("—地区生产总值增长7%X")]
+    [InlineData("()地区生产总值增长7%")]
+    [InlineData("是地区生产总值增长7%")]
+    [InlineData("——(一)地区生产总值增长7%")]
+    [InlineData("国内生产总值()增长5%")]
+    [InlineData("地区生产总值(GRP值)增长5%")]
+    [InlineData("居民收入较快增长和经济增长同步")]
+    [InlineData("地区生产总值两年增长10%")]
+    [InlineData("甲和户籍人口城镇化率达到60%")]
+    [InlineData("甲、乙、丙、丁、戊、己、庚、辛、壬增长5%")]
+    public void ClausesTheGrammarDoesNotRead_AreFindings(string clause) => Draw.Findings(clause).Should().Equal(clause);
+
+    [Theory]
+    [InlineData("—地区生产总值增长7%", "gdp growthRate exactly 7%")]
+    [InlineData("地区生产总值(GRP)增长5%", "gdp growthRate exactly 5%")]
+    [InlineData("国内生产总值(地区生产总值)增长5%", "gdp growthRate exactly 5%")]
+    [InlineData("地区生产总值(GRP)增速高于全国平均水平", "gdp qualitative \"高于全国平均水平\"")]
+    [InlineData("居民收入实际增长和经济增长同步", "disposable-income relative about 0% vs gdp")]
+    [InlineData("完成节能减排和研究与试验发展经费投入强度目标", "energy-emission-tasks completion binding", "rd-intensity completion binding")]
+    public void ListMarksAliasesAndNamesWithJoins_AreRead(string clause, params string[] targets) => Draw.Targets(clause).Should().Equal(targets);
+
+    [Fact]
+    public void TheRegionsName_MayBeOneCharacter() =>
+        Draw.Targets("市地区生产总值增长7%", Draw.Options with { RegionName = "市" }).Should().Equal("gdp growthRate exactly 7%");
+
+    [Fact]
+    public void APastYearsAverage_InAFiveYearPlan_IsAnAverageAnnualTarget() =>
+        Draw.Targets("过去五年地区生产总值平均增长6%", Draw.Options with { Year = null, Horizon = ReportingPeriod.Parse("2021/2025"), Mode = DraftMode.Targets })
+            .Should().Equal("gdp averageAnnualGrowth exactly 6%");
+
+    [Theory]
+    [InlineData("城镇和农村居民人均可支配收入分别增长6%、7%和8%", "expected as many figures as indicators after 分别 (2), but found 3 figures for 2 indicators; nothing was drafted:")]
+    [InlineData("地区生产总值增长6%和7%", "expected one figure, or 分别 before several, but found 2 figures for 1 indicator; nothing was drafted:")]
+    [InlineData("地区生产总值增长7%,高于全省1个百分点", "expected a target, but found a comparison with a reference, which only results state; nothing was drafted:")]
+    [InlineData("全社会研发经费投入年均增长7%以上", "expected an annual rate in a plan of one year (2024), but found an average annual one (年均); give the plan's span (DraftOptions.Horizon) to draft it:")]
+    [InlineData("城镇和农村居民人均可支配收入均增长6%,力争7%", "expected one target in the clause before a stretch figure (力争), but found 2; nothing was drafted:")]
+    [InlineData("在实际工作中争取更好结果", "expected a target before a call for better results, but found none; nothing was drafted:")]
+    [InlineData("李强表示:地区生产总值增长7%", "clause not understood (expected a heading that names the targets (…目标为：) before a colon); nothing was drafted from it:")]
+    [InlineData("持续改善", "clause not understood (expected an indicator of the catalogue, but none of its names begins the clause); nothing was drafted from it:")]
+    public void Findings_SayWhatWasExpectedAndFound(string text, string message) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Targets }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
+
+    [Theory]
+    [InlineData("地区生产总值增长7亿元", "expected a rate in percent after a verb of growth (or, after 提高 or 增加, an amount in the indicator's unit or in percentage points of a share) for gdp (in ", "but found 7 ")]
+    [InlineData("城镇调查失业率下降0.5个百分点", "expected a rate in percent after a verb of reduction for unemployment (in ", "but found 0.5 percentage points; nothing was drafted:")]
+    [InlineData("城镇新增就业100", "expected a level in the indicator's unit for new-urban-jobs (in ", "but found 100 with no unit; nothing was drafted:")]
+    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (", "but found 8 percent; it was not kept:")]
+    [InlineData("生态环境质量持续改善,力争8%", "expected a stretch figure in the target's unit (none)", "but found 8 percent; it was not kept:")]
+    public void AFigureNotKept_SaysWhatWasExpectedAndFound(string text, string expected, string found) =>
+        Draw.Draft(text).Findings.Should().ContainSingle().Which.Message.Should().StartWith(expected).And.Contain(found);
+
     [Fact]
     public void TheCatalogue_CanBeAnother_WhoseIndicatorsThePlanDeclares()
     {
