@@ -185,7 +185,7 @@ public class PlanDraftTest
     [Fact]
     public void InvalidUtf8_IsRefused_AtItsByteAndLine()
     {
-        byte[] bytes = [.. "甲\n\n乙"u8, 0xFF];
+        byte[] bytes = [.. "甲\n\n乙"u8, 0xFF, .. "\n丙"u8];
 
         var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options)).Should().Throw<TextFormatException>().Which;
 

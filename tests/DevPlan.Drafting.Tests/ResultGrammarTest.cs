@@ -102,6 +102,8 @@ public class ResultGrammarTest
     [InlineData("居民消费价格上涨-2%", "cpi 2023 growth -2%")]
     [InlineData("居民消费价格上涨-9%", "cpi 2023 growth -9%")]
     [InlineData("居民消费价格上涨+2%", "cpi 2023 growth 2%")]
+    [InlineData("居民消费价格上涨-0%", "cpi 2023 growth 0%")]
+    [InlineData("居民消费价格上涨-0.0%", "cpi 2023 growth 0.0%")]
     public void SignedRates_AreKeptAsWritten(string text, string result) => Draw.Results(text).Should().Equal(result);
 
     [Theory]
