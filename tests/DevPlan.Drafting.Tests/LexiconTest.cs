@@ -37,4 +37,8 @@ public class LexiconTest
     [Fact]
     public void Words_AreTriedLongestFirst_ThenInOrdinalOrder() =>
         new WordList("乙", "提高", "甲", "提高到").LongestFirst.Should().Equal("提高到", "提高", "乙", "甲");
+
+    [Fact]
+    public void AnEmptyWord_IsRefused() =>
+        FluentActions.Invoking(() => new WordList("甲", "")).Should().Throw<ArgumentException>().WithParameterName("words");
 }
