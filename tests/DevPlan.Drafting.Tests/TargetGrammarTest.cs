@@ -443,6 +443,15 @@ public class TargetGrammarTest
         Draw.Targets("力争地区生产总值争取增长8%").Should().Equal("gdp growthRate exactly 8% \"力争\"");
 
     [Fact]
+    public void AnEmptyPartOfATask_IsAFinding_AndTheOtherPartsAreKept()
+    {
+        var draft = Draw.Draft("完成、节能减排任务");
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("energy-emission-tasks completion binding");
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.UnknownClause);
+    }
+
+    [Fact]
     public void ATaskHandedDown_WithoutItsIssuer_IsATask() =>
         Draw.Targets("完成下达的能耗强度降低任务").Should().Equal("energy-intensity completion binding");
 
