@@ -210,6 +210,10 @@ public class TargetGrammarTest
     public void Relations_AreRelativeTargets_OrQualitativeOnesAgainstAPlace(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
     [Fact]
+    public void ARelationInStep_NeedsAJoinBeforeTheOtherIndicator() =>
+        Draw.Findings("居民收入增长即经济增长同步").Should().Equal("居民收入增长即经济增长同步");
+
+    [Fact]
     public void SeveralSubjectsOfARelation_EachGetOne() =>
         Draw.Targets("地方一般公共预算收入、居民收入增长和经济增长基本同步").Should().Equal("budget-revenue relative about 0% vs gdp", "disposable-income relative about 0% vs gdp");
 
