@@ -45,6 +45,10 @@ public class ResultGrammarTest
     }
 
     [Fact]
+    public void OneFigureOfSeveralSubjects_IsEachOnesResult() =>
+        Draw.Results("进口和出口均增长3%").Should().Equal("imports 2023 growth 3%", "exports 2023 growth 3%");
+
+    [Fact]
     public void ANominalRate_OfANominalIndicator_IsKept() =>
         Draw.Results("社会消费品零售总额名义增长7%").Should().Equal("retail-sales 2023 growth 7%");
 

@@ -209,6 +209,11 @@ public class TargetGrammarTest
     [InlineData("地区生产总值增长高于全省", "gdp qualitative \"高于全省\"")]
     public void Relations_AreRelativeTargets_OrQualitativeOnesAgainstAPlace(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
+    [Theory]
+    [InlineData("全市居民收入增长和经济增长同步", "disposable-income relative about 0% vs gdp")]
+    [InlineData("全市进出口总额增长快于经济增速", "foreign-trade relative greaterThan 0% vs gdp")]
+    public void ARelationAfterWordsBeforeItsSubject_IsRead(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
+
     [Fact]
     public void ARelationInStep_NeedsAJoinBeforeTheOtherIndicator() =>
         Draw.Findings("居民收入增长即经济增长同步").Should().Equal("居民收入增长即经济增长同步");
