@@ -199,6 +199,15 @@ public class ResultGrammarTest
     }
 
     [Fact]
+    public void AClauseWhoseFigureIsNotKept_DoesNotCarryItsSubject()
+    {
+        var draft = Draw.Draft("城镇新增就业超143万人,增长5%", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().BeEmpty();
+        draft.Findings.Select(f => f.Source.Text).Should().Equal("城镇新增就业超143万人", "增长5%");
+    }
+
+    [Fact]
     public void ABoundLevel_KeepsTheRateAfterIt() =>
         Draw.Results("规模以上工业增加值突破4万亿元、增长4.4%").Should().Equal("industrial-value-added 2023 growth 4.4%");
 
