@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DevPlan.Core.Serialization;
@@ -57,7 +56,7 @@ public sealed class PlanDraft
         Annotate(document["targets"]?.AsArray(), Targets.Select(t => t.Source));
         Annotate(document["baselines"]?.AsArray(), _baselines.Select(b => b.Source));
         using var annotated = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(annotated, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(annotated))
         {
             document.WriteTo(writer);
         }

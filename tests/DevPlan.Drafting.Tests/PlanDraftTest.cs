@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DevPlan.Core;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Drafting;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
@@ -130,6 +131,118 @@ public class PlanDraftTest
         PlanDrafter.Draft("x;y;z", Draw.Options with { MaxFindings = 2 }).Findings.Select(f => f.Kind).Should().Equal(DraftFindingKind.UnknownClause, DraftFindingKind.UnknownClause, DraftFindingKind.LimitReached);
         PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 10 }).Findings.Should().BeEmpty();
         PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 9 }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.ClauseTooLong);
+    }
+
+    [Fact]
+    public void OptionsAtTheirBounds_AreAccepted()
+    {
+        PlanDrafter.Draft("", new DraftOptions { Year = 2, ResultsYear = 2 }).Plan!.Year.Should().Be(2);
+        PlanDrafter.Draft("", new DraftOptions { Year = 9999, ResultsYear = 9999 }).Plan!.Year.Should().Be(9999);
+        PlanDrafter.Draft("", new DraftOptions { Year = 2024, MaxInputBytes = 1, MaxClauseLength = 1, MaxFindings = 1, MaxElements = 1 }).Plan.Should().NotBeNull();
+        PlanDrafter.Draft("", new DraftOptions { Year = 2024, PlanId = new string('p', 64), RegionCode = "r" }).Plan!.Id.Should().HaveLength(64);
+    }
+
+    [Theory]
+    [InlineData("", "Expected a plan id of ASCII letters, digits, '-', '_' or '.', but found \"\".*")]
+    [InlineData("-p", "Expected a plan id of ASCII letters, digits, '-', '_' or '.', but found \"-p\".*")]
+    public void APlanIdThatIsNotACode_IsRefused(string id, string message) =>
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { PlanId = id })).Should().Throw<ArgumentException>().WithMessage(message);
+
+    [Fact]
+    public void APlanIdOf65Characters_IsRefused() =>
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { PlanId = new string('p', 65) })).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void MalformedOptions_AreRefused_SayingWhichAndWhy()
+    {
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { RegionCode = "a b" })).Should().Throw<ArgumentException>()
+            .WithMessage("Expected a region code of ASCII letters, digits, '-', '_' or '.', but found \"a b\".*");
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Year = 1 })).Should().Throw<ArgumentException>().WithMessage("Expected Year from 2 to 9999, but found 1.*");
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { ResultsYear = 10000 })).Should().Throw<ArgumentException>().WithMessage("Expected ResultsYear from 2 to 9999, but found 10000.*");
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Year = 2022, Horizon = ReportingPeriod.Parse("2021/2025") })).Should().Throw<ArgumentException>()
+            .WithMessage("Expected the horizon to be a span of years starting in the plan year, but found 2021/2025.*");
+        FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Catalogue = null! })).Should().Throw<ArgumentNullException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void ATextOfExactlyTheLimit_IsRead_AndOneByteMoreIsNot()
+    {
+        var options = Draw.Options with { MaxInputBytes = 3 };
+
+        PlanDrafter.Draft("abc", options).Findings.Should().ContainSingle();
+        PlanDrafter.Draft("地", options).Findings.Should().ContainSingle();
+        FluentActions.Invoking(() => PlanDrafter.Draft("abcd", options)).Should().Throw<TextFormatException>();
+        FluentActions.Invoking(() => PlanDrafter.Draft("地区", options)).Should().Throw<TextFormatException>()
+            .WithMessage("Expected a text of at most 3 bytes of UTF-8 (DraftOptions.MaxInputBytes, --max-bytes), but it is larger.");
+        PlanDrafter.Parse("abc"u8, options).Findings.Should().ContainSingle();
+        FluentActions.Invoking(() => PlanDrafter.Parse("abcd"u8, options)).Should().Throw<TextFormatException>();
+        using var three = new MemoryStream("abc"u8.ToArray());
+        PlanDrafter.Read(three, options).Findings.Should().ContainSingle();
+        using var four = new MemoryStream("abcd"u8.ToArray());
+        FluentActions.Invoking(() => PlanDrafter.Read(four, options, "four.txt")).Should().Throw<TextFormatException>().Which.SourceName.Should().Be("four.txt");
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsRefused_AtItsByteAndLine()
+    {
+        byte[] bytes = [.. "甲\n\n乙"u8, 0xFF, .. "\n丙"u8];
+
+        var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options)).Should().Throw<TextFormatException>().Which;
+
+        (error.ByteOffset, error.LineNumber).Should().Be((8L, 3L));
+        error.Message.Should().Contain("Expected UTF-8 text, but found a byte sequence that is not UTF-8.");
+    }
+
+    [Fact]
+    public void TheLimitOfFindings_IsOneFindingSayingSo_AndNothingAfter()
+    {
+        var draft = PlanDrafter.Draft("w;x;y;z", new DraftOptions { Year = 2024, MaxFindings = 2 });
+
+        draft.Findings.Select(f => f.Kind).Should().Equal(DraftFindingKind.UnknownClause, DraftFindingKind.UnknownClause, DraftFindingKind.LimitReached);
+        draft.Findings[2].Message.Should().Be("more than 2 findings: the rest of the text was not read (DraftOptions.MaxFindings, default 1000) at");
+    }
+
+    [Fact]
+    public void TheLimitOfElements_KeepsThatMany_WithOneFindingSayingSo()
+    {
+        var draft = PlanDrafter.Draft("地区生产总值增长7%;地区生产总值增长8%;地区生产总值增长9%;地区生产总值增长10%", Draw.Options with { MaxElements = 2 });
+
+        draft.Targets.Should().HaveCount(2);
+        draft.Findings.Should().ContainSingle().Which.Message.Should().Be("more than 2 targets and results: the rest of the text was not read (DraftOptions.MaxElements, default 10000) at");
+        PlanDrafter.Draft("地区生产总值增长7%;固定资产投资增长5%", Draw.Options with { Mode = DraftMode.Results, MaxElements = 1 }).Observations.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void AClauseTooLong_IsNotRead_AndItsFindingQuotesItsFirstFortyCharacters()
+    {
+        var draft = PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 9 });
+
+        draft.Targets.Should().BeEmpty();
+        var finding = draft.Findings.Should().ContainSingle().Subject;
+        finding.Message.Should().Be("expected a clause of at most 9 characters (DraftOptions.MaxClauseLength), but found 10; it was not read:");
+        finding.Source.Text.Should().Be("地区生产总值增长7%");
+        var long_ = new string('甲', 50);
+        PlanDrafter.Draft(long_, Draw.Options with { MaxClauseLength = 45 }).Findings.Single().Source.Text.Should().Be(new string('甲', 40));
+    }
+
+    [Fact]
+    public void TheMissingPlanYear_IsAFindingAtTheFirstCharacter() =>
+        PlanDrafter.Draft("地区生产总值增长7%").Findings.Single(f => f.Kind == DraftFindingKind.MissingInformation).Source.Text.Should().Be("地");
+
+    [Fact]
+    public void AHeadingOfAnotherYear_SaysWhichYears() =>
+        Draw.Draft("2025年主要预期目标为:地区生产总值增长7%").Findings.Single().Message.Should().Be("expected the heading's year to be the plan year 2024, but it is 2025:");
+
+    [Fact]
+    public void TheSourceOfADraftedElement_InJson_HasItsLengthAndColumn()
+    {
+        var draft = PlanDrafter.Draft("会议提出,地区生产总值增长7%", Draw.Options);
+
+        using var document = JsonDocument.Parse(draft.ToJson());
+        var source = document.RootElement.GetProperty("targets")[0].GetProperty(PlanDraft.SourceMember);
+        source.GetProperty("length").GetInt32().Should().Be(10);
+        source.GetProperty("column").GetInt32().Should().Be(6);
+        source.GetProperty("start").GetInt32().Should().Be(5);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public class ResultGrammarTest
     [InlineData("全年地区生产总值1767.3亿元,增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("全区地区生产总值达到1767.3亿元,同比增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值1767.3亿元、增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
+    [InlineData("地区生产总值1767.3亿元、同比增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值为1767.3亿元,按可比价格计算,比上年增长7.3%", "gdp 2023 level 1767.3 10^8 CNY growth 7.3%")]
     [InlineData("地区生产总值比上年增长7.30%", "gdp 2023 growth 7.30%")]
     [InlineData("实现地区生产总值1767.3亿元", "gdp 2023 level 1767.3 10^8 CNY")]
@@ -44,6 +45,10 @@ public class ResultGrammarTest
     }
 
     [Fact]
+    public void OneFigureOfSeveralSubjects_IsEachOnesResult() =>
+        Draw.Results("进口和出口均增长3%").Should().Equal("imports 2023 growth 3%", "exports 2023 growth 3%");
+
+    [Fact]
     public void ANominalRate_OfANominalIndicator_IsKept() =>
         Draw.Results("社会消费品零售总额名义增长7%").Should().Equal("retail-sales 2023 growth 7%");
 
@@ -68,6 +73,75 @@ public class ResultGrammarTest
         Draw.Results(text).Should().Equal(second is null ? [first] : [first, second]);
 
     [Fact]
+    public void AYearClause_SetsTheYearOfTheClausesAfterIt_UntilAnother() =>
+        Draw.Results("2022年,地区生产总值增长5%,2023年,地区生产总值增长6%").Should().Equal("gdp 2022 growth 5%", "gdp 2023 growth 6%");
+
+    [Fact]
+    public void ASpanClause_SetsTheSpanOfTheClausesAfterIt_UntilAnother() =>
+        Draw.Results("“十二五”期间,地区生产总值年均增长8%,“十三五”期间,地区生产总值年均增长6%").Should().Equal("gdp 2011/2015 average 8%", "gdp 2016/2020 average 6%");
+
+    [Fact]
+    public void TwoNamesOfOneIndicator_InOneClause_AreOneResult()
+    {
+        var draft = Draw.Draft("国内生产总值和地区生产总值分别增长5%和6%", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 5%");
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.Mismatch);
+    }
+
+    [Theory]
+    [InlineData("上半年预计地区生产总值增长5%", "gdp 2023-S1 growth 5% estimated")]
+    [InlineData("2023年预计地区生产总值增长5%", "gdp 2023 growth 5% estimated")]
+    [InlineData("“十三五”期间预计地区生产总值年均增长6%", "gdp 2016/2020 average 6%")]
+    [InlineData("\"十三五\"期间地区生产总值年均增长6.4%", "gdp 2016/2020 average 6.4%")]
+    [InlineData("(一)2023年地区生产总值增长7%", "gdp 2023 growth 7%")]
+    public void WordsAfterAPeriod_AreStillRead(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Fact]
+    public void AListMarkedClauseThatBeginsWithAnEarlierYear_IsAResult() =>
+        Draw.Draft("(一)2023年地区生产总值增长7%").Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 7%");
+
+    [Theory]
+    [InlineData("居民消费价格上涨-1%", "cpi 2023 growth -1%")]
+    [InlineData("居民消费价格上涨-2%", "cpi 2023 growth -2%")]
+    [InlineData("居民消费价格上涨-9%", "cpi 2023 growth -9%")]
+    [InlineData("居民消费价格上涨+2%", "cpi 2023 growth 2%")]
+    [InlineData("居民消费价格上涨-0%", "cpi 2023 growth 0%")]
+    [InlineData("居民消费价格上涨-0.0%", "cpi 2023 growth 0.0%")]
+    public void SignedRates_AreKeptAsWritten(string text, string result) => Draw.Results(text).Should().Equal(result);
+
+    [Theory]
+    [InlineData("地区生产总值年均增长6.4%", "expected the years of an average annual rate (“十三五”期间, 两年平均), but the text names none; nothing was drafted:")]
+    [InlineData("全国居民人均可支配收入名义增长10.4%", "expected the real rate of disposable-income, whose growth is at comparable prices, but found a nominal one (名义); it was not kept:")]
+    [InlineData("地区生产总值增长7%,增长8%", "expected one figure of a kind for a result, but found 8% after 7%; the first was kept:")]
+    [InlineData("高于全省2.4个百分点", "expected one result in the clause before a comparison, but found 0; nothing was drafted:")]
+    public void ResultFindings_SayWhatWasExpectedAndFound(string text, string message) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
+
+    [Fact]
+    public void AResultWithoutAYear_SaysSo() =>
+        PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Message)
+            .Should().Contain("expected the year of a result, but neither the text (2023年) nor the options (DraftOptions.ResultsYear, Year) give one; nothing was drafted:");
+
+    [Theory]
+    [InlineData("全年地区生产总值增长7%,比上年提高1个百分点", "for gdp, but found 1 percentage points; it was not kept:")]
+    [InlineData("实际使用外资7.7亿元", "for foreign-capital, but found 7.7 ")]
+    [InlineData("城镇新增就业100", "for new-urban-jobs, but found 100 with no unit; it was not kept:")]
+    public void AResultsFigureNotKept_SaysWhatWasFound(string text, string found) =>
+        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().StartWith("expected a level in ").And.Contain(found);
+
+    [Theory]
+    [InlineData("固定资产投资增长9.1%,高于预期")]
+    [InlineData("固定资产投资增长9.1%,高于全省2.4%")]
+    public void AComparisonWithoutAReferenceOrPoints_IsAFinding(string text)
+    {
+        var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(Describe.Observation).Should().Equal("fixed-asset-investment 2023 growth 9.1%");
+        draft.Findings.Should().ContainSingle().Which.Message.Should().StartWith("clause not understood (expected");
+    }
+
+    [Fact]
     public void AnAverageAnnualRateWithoutItsYears_IsMissingInformation() =>
         Draw.Draft("地区生产总值年均增长6.4%", Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.MissingInformation);
 
@@ -85,6 +159,10 @@ public class ResultGrammarTest
         }
         Draw.Results(text).Should().Equal(result);
     }
+
+    [Fact]
+    public void AFillerBeforeAComparison_IsRead() =>
+        Draw.Results("固定资产投资增长9.1%,同比高于全省2.4个百分点").Should().Equal("fixed-asset-investment 2023 growth 9.1% above 全省 2.4pp");
 
     [Theory]
     [InlineData("高于全省2.4个百分点")]
@@ -115,7 +193,18 @@ public class ResultGrammarTest
         var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
 
         draft.Observations.Should().BeEmpty();
-        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        var finding = draft.Findings.Should().ContainSingle().Subject;
+        finding.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        finding.Message.Should().StartWith("expected an exact result, but the figure is a bound");
+    }
+
+    [Fact]
+    public void AClauseWhoseFigureIsNotKept_DoesNotCarryItsSubject()
+    {
+        var draft = Draw.Draft("城镇新增就业超143万人,增长5%", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().BeEmpty();
+        draft.Findings.Select(f => f.Source.Text).Should().Equal("城镇新增就业超143万人", "增长5%");
     }
 
     [Fact]
@@ -131,8 +220,13 @@ public class ResultGrammarTest
     [InlineData("居民收入增长和经济增长同步")]
     [InlineData("外贸进出口总额实现正增长")]
     [InlineData("在实际工作中争取更好结果")]
-    public void AStatementWithoutAFigure_IsNotAResult(string text) =>
-        Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.NotExpressible);
+    public void AStatementWithoutAFigure_IsNotAResult(string text)
+    {
+        var finding = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(DraftFindingKind.NotExpressible);
+        finding.Message.Should().StartWith("expected a result with a figure, but found a statement without one");
+    }
 
     [Fact]
     public void TwoFiguresOfOneKind_KeepTheFirst() =>
@@ -178,6 +272,25 @@ public class ResultGrammarTest
     [InlineData("全年地区生产总值增长7%,比上年提高1个百分点")]
     public void ADifferenceInPointsOfARate_IsNotKept(string text) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.FigureNotKept);
+
+    [Theory]
+    [InlineData(15, 1, 0)]
+    [InlineData(14, 0, 0)]
+    public void AClauseThatBeginsWithAnEarlierYear_MakesItsSentenceOneOfResults_WhenItIsRead(int maxClauseLength, int results, int targets)
+    {
+        var draft = Draw.Draft("2023年地区生产总值增长7%", Draw.Options with { MaxClauseLength = maxClauseLength });
+
+        (draft.Observations.Length, draft.Targets.Length).Should().Be((results, targets));
+    }
+
+    [Fact]
+    public void AClauseTooLongToRead_DoesNotMakeItsSentenceOneOfResults()
+    {
+        var draft = Draw.Draft("2023年地区生产总值增长7%,城镇调查失业率5.5%", Draw.Options with { MaxClauseLength = 14 });
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("unemployment level exactly 5.5%");
+        draft.Observations.Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("全年地区生产总值增长7%。", false)]

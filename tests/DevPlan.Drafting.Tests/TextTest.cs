@@ -32,6 +32,30 @@ public class TextTest
     [InlineData("城镇新增就业1,2063万人")]
     public void AnyOtherCommaAfterADigit_SeparatesClauses(string text) => Draw.Findings(text).Should().HaveCount(2);
 
+    [Theory]
+    [InlineData("地区生产总值增长7%,110万人", "110万人")]
+    [InlineData("地区生产总值增长7%,约12万人", "约12万人")]
+    public void ACommaNotBetweenADigitAndThreeMore_SeparatesClauses(string text, string second)
+    {
+        var draft = Draw.Draft(text);
+
+        draft.Targets.Select(t => Describe.Target(t.Target)).Should().Equal("gdp growthRate exactly 7%");
+        draft.Findings.Select(f => f.Source.Text).Should().Equal(second);
+    }
+
+    [Theory]
+    [InlineData(".地区生产总值增长7%", ".地区生产总值增长7%")]
+    [InlineData("地区生产总值增长7%。.城镇调查失业率5.5%", ".城镇调查失业率5.5%")]
+    public void AFullStopThatBeginsASentence_EndsNoClause(string text, string finding) =>
+        Draw.Findings(text).Should().Equal(finding);
+
+    [Fact]
+    public void ANumberOfSixtyFourDigits_IsRead_AndOneOfSixtyFiveIsNot()
+    {
+        Draw.Targets("地区生产总值增长" + new string('0', 63) + "7%").Should().Equal("gdp growthRate exactly 7%");
+        Draw.Draft("地区生产总值增长" + new string('0', 64) + "7%").Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+    }
+
     [Fact]
     public void NumbersKeepTheirDecimalsAsWritten()
     {
@@ -115,6 +139,68 @@ public class TextTest
         clauses.Should().Equal(("甲", false, false), ("乙", true, false), ("丙", false, false), ("丁", false, false), ("“戊,己”、庚", false, false), ("辛", false, false));
     }
 
+    [Theory]
+    [InlineData("((((((((甲))))))))", false)]
+    [InlineData("(((((((((甲)))))))))", true)]
+    [InlineData("(((((((\"甲\")))))))", false)]
+    [InlineData("((((((((\"甲\"))))))))", true)]
+    [InlineData("((甲))", false)]
+    [InlineData("甲)", true)]
+    [InlineData("甲))", true)]
+    [InlineData("甲“乙\"丙,丁\"戊”", false)]
+    public void Brackets_AreFollowedEightDeep_AndEveryUnopenedCloseIsMalformed(string sentence, bool malformed)
+    {
+        var text = NormalizedText.Create(sentence);
+
+        Segmenter.Clauses(text, 0, text.Length).Select(c => (text.Slice(c.Start, c.End), c.Malformed)).Should().Equal((sentence, malformed));
+    }
+
+    [Fact]
+    public void AFullStopAfterASeparator_EndsNothingMore()
+    {
+        var text = NormalizedText.Create("甲,.乙");
+
+        Segmenter.Clauses(text, 0, text.Length).Select(c => text.Slice(c.Start, c.End)).Should().Equal("甲", "乙");
+    }
+
+    [Fact]
+    public void AnAsciiFullStopAfterAWord_EndsTheClause_AndTheNextBeginsAfterIt() =>
+        Draw.Draft("地区生产总值增长7%左右.新增城镇就业1.65万人以上.").Findings.Should().BeEmpty();
+
+    [Fact]
+    public void AnUnclosedBracket_IsAFindingThatQuotesItsClause_WithoutTheFullStop() =>
+        Draw.Findings("地区生产总值增长(7%。新增城镇就业1.65万人").Should().Equal("地区生产总值增长(7%");
+
+    [Fact]
+    public void AClosedAndReopenedAsciiQuote_IsMalformedOnlyWhenTheCloseHadNothingOpen()
+    {
+        var text = NormalizedText.Create("甲)\"乙\"");
+
+        Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AQuoteClosedTooDeep_StaysMalformed()
+    {
+        var text = NormalizedText.Create("((((((((\"(甲\")))))))))");
+
+        Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("地区生产总值增长7%！新增城镇就业1.65万人", "gdp growthRate exactly 7%", "new-urban-jobs level exactly 1.65 10^4 person")]
+    [InlineData("地区生产总值增长6%～6.5%", "gdp growthRate atLeast 6% stretch 6.5%", null)]
+    public void TheFirstAndLastFullWidthForms_ReadAsAscii(string text, string first, string? second) =>
+        Draw.Targets(text).Should().Equal(second is null ? [first] : [first, second]);
+
+    [Fact]
+    public void TheFirstIgnoredCharacter_MayBeTheFirstOfTheText() =>
+        Draw.Draft("\u0007地区生产总值增长7%\u0007").Findings.Single().Source.Start.Should().Be(0);
+
+    [Fact]
+    public void ASignAtTheEndOfAClause_IsNoFigure() =>
+        Draw.Findings("地区生产总值增长6%至-").Should().Equal("地区生产总值增长6%至-");
+
     [Fact]
     public void EmptyClauses_AreNothing() => Draw.Draft(",,;;。。::●●").Findings.Should().BeEmpty();
 
@@ -137,6 +223,7 @@ public class TextTest
         text.Origin[..text.Length].Should().Equal(0, 3, 4);
         text.Span(1, 3).Should().Be(new SourceSpan(3, 2, 2, 2, "９％"));
         text.Span(3, 3).Should().Be(new SourceSpan(5, 0, 2, 4, ""));
+        text.Span(1, 1).Should().Be(new SourceSpan(3, 0, 2, 2, ""));
         text.IgnoredCount.Should().Be(0);
         text.FirstIgnored.Should().Be(-1);
     }

@@ -163,7 +163,7 @@ internal sealed class DraftBuilder
     }
 
     /// <summary>Whether the clause ends with 目标, 指标, 是 or 为, as a heading without a colon does; without making its text.</summary>
-    private bool EndsAsHeading(Clause clause) => clause.Length >= 2 && _text.Chars[clause.End - 1] is '标' or '是' or '为';
+    private bool EndsAsHeading(Clause clause) => _text.Chars[clause.End - 1] is '标' or '是' or '为';
 
     /// <summary>Whether a sentence states results: a word of past results, or a clause that begins with a year before the plan year (2023年，…).</summary>
     private bool StatesResults(int start, int end, int? year)

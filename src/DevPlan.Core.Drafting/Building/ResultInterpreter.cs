@@ -103,8 +103,19 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
         {
             var figure = figures.Count == 1 ? figures[0] : figures[i];
             var exact = Exact(figure, statement.Verb, statement.PrefixQualifier, clause);
-            var second = statement.SecondFigure is { } rate && Exact(rate, statement.SecondVerb, null, clause) ? rate : (Figure?)null;
-            if ((!exact && second is null) || Result(subjects[i], period, clause, made) is not { } result)
+            // Nullable values tested for null, not patterns: a pattern variable that a mutation leaves
+            // unassigned fails the mutation run's compilation, which then tests nothing in the method.
+            var second = statement.SecondFigure;
+            if (second is not null && !Exact(second.Value, statement.SecondVerb, null, clause))
+            {
+                second = null;
+            }
+            if (!exact && second is null)
+            {
+                continue;
+            }
+            var result = Result(subjects[i], period, clause, made);
+            if (result is null)
             {
                 continue;
             }
@@ -112,9 +123,9 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
             {
                 Apply(result, subjects[i], statement.Verb, figure, statement, clause);
             }
-            if (second is { } kept)
+            if (second is not null)
             {
-                Apply(result, subjects[i], statement.SecondVerb, kept, statement, clause);
+                Apply(result, subjects[i], statement.SecondVerb, second.Value, statement, clause);
             }
         }
         (_lastClause, _lastSubjects) = (made, made.Count == 0 ? [] : subjects);
@@ -131,13 +142,16 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
         return true;
     }
 
-    /// <summary>The period of a clause's results: its span for an average annual rate, else its year (or the sentence's, or the default), its part or its December.</summary>
+    /// <summary>
+    /// The period of a clause's results: its span for an average annual rate, else its year (or the sentence's, or the default), its part or its December.
+    /// The clause's own year and span are the sentence's by now (<see cref="Interpret"/> keeps them first).
+    /// </summary>
     private ReportingPeriod? Period(Statement statement, ClauseContext clause)
     {
-        var year = statement.Year ?? _sentenceYear ?? defaultYear;
+        var year = _sentenceYear ?? defaultYear;
         if (statement.AverageAnnual)
         {
-            if ((statement.Span ?? _sentenceSpan) is { } span)
+            if (_sentenceSpan is { } span)
             {
                 return span;
             }

@@ -106,16 +106,21 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
             findings.Add(DraftFindingKind.NotExpressible, "expected a target, but found the words of a result (平均, 年末, a level with its growth); nothing was drafted:", clause.Source);
             return;
         }
-        if (Pairs(statement, subjects, clause) is not { } pairs)
+        // Nullable results tested for null, not patterns: a pattern variable that a mutation leaves unassigned
+        // fails the mutation run's compilation, which then tests nothing in the method.
+        var pairs = Pairs(statement, subjects, clause);
+        if (pairs is null)
         {
             return;
         }
         foreach (var (subject, figure) in pairs)
         {
-            if (Classify(statement, subject, figure, clause) is not { } shape)
+            var classified = Classify(statement, subject, figure, clause);
+            if (classified is null)
             {
                 continue;
             }
+            var shape = classified.Value;
             var note = statement.Striving ? new LocalizedText("力争", "Striven for (力争)") : null;
             Add(made, clause, subject.Code, id => new Target(id, subject.Code, period, shape.Kind, shape.Qualifier, shape.Figure, statement.Nature ?? subject.Nature)
             {
@@ -147,11 +152,6 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
     private (TargetKind Kind, TargetQualifier Qualifier, Quantity Figure, Quantity? Stretch)? Classify(Statement statement, CatalogueEntry subject, Figure figure, ClauseContext clause)
     {
         var indicator = subject.Indicator;
-        var suffix = statement.RangeEnd is { } end ? end.Suffix ?? figure.Suffix : figure.Suffix;
-        var qualifier = statement.PrefixQualifier ?? suffix
-            ?? (statement.VerbWord == Words.Control || statement.BoundVerb == Words.Control || statement.Verb == VerbClass.Approximate
-                ? (statement.Verb == VerbClass.Approximate ? TargetQualifier.GreaterThan : TargetQualifier.AtMost)
-                : TargetQualifier.Exactly);
         TargetKind kind;
         Unit unit;
         switch (statement.Verb)
@@ -192,6 +192,11 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         }
         if (statement.RangeEnd is not { } upper)
         {
+            // One figure: the words before it, else after it, else the verb's (控制在 a ceiling, 超过 a floor), qualify it.
+            var qualifier = statement.PrefixQualifier ?? figure.Suffix
+                ?? (statement.VerbWord == Words.Control || statement.BoundVerb == Words.Control || statement.Verb == VerbClass.Approximate
+                    ? (statement.Verb == VerbClass.Approximate ? TargetQualifier.GreaterThan : TargetQualifier.AtMost)
+                    : TargetQualifier.Exactly);
             return (kind, qualifier, new Quantity(figure.Value, unit), null);
         }
         // A range: the end in the worse direction is the bound, the other the stretch.

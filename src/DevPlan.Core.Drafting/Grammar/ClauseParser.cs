@@ -90,18 +90,24 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     {
         var parts = new List<(Statement, int, int)>();
         var start = 0;
-        while (true)
+        // Written without while (true) and pattern variables, which a mutation run cannot compile mutated.
+        for (var done = false; !done;)
         {
             var rest = clause[start..];
             var whole = Parse(rest, endsWithColon);
-            if (whole.Kind != StatementKind.Unknown || endsWithColon || Split(rest) is not { } split)
+            var split = whole.Kind != StatementKind.Unknown || endsWithColon ? null : Split(rest);
+            if (split is null)
             {
                 parts.Add((whole, start, clause.Length));
-                return parts;
+                done = true;
             }
-            parts.Add((split.Left, start, start + split.At));
-            start += split.At + 1;
+            else
+            {
+                parts.Add((split.Value.Left, start, start + split.Value.At));
+                start += split.Value.At + 1;
+            }
         }
+        return parts;
     }
 
     private (Statement Left, int At)? Split(string clause)
@@ -462,16 +468,18 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
                     continue;
                 }
                 var after = new ClauseReader(text) { Position = join + 1 };
-                if (lexicon.LongestAt(text, after.Position) is not { } other)
+                // A nullable value tested for null, not a pattern, so that a mutation run compiles it mutated.
+                var other = lexicon.LongestAt(text, after.Position);
+                if (other is null)
                 {
                     continue;
                 }
-                after.Position += other.Length;
+                after.Position += other.Value.Length;
                 after.TakeAny(Words.RateNouns);
                 after.TakeAny(Words.InStepAdverbs);
                 if (after.Take(Words.InStep) && after.AtEnd && TrySubjectsBefore(text, start, join, statement))
                 {
-                    (statement.Kind, statement.Other, statement.Faster) = (StatementKind.Relative, other.Entry, false);
+                    (statement.Kind, statement.Other, statement.Faster) = (StatementKind.Relative, other.Value.Entry, false);
                     return true;
                 }
             }
@@ -485,17 +493,19 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
                 continue;
             }
             var after = new ClauseReader(text) { Position = at + word.Length };
-            if (lexicon.LongestAt(text, after.Position) is { } other)
+            var other = lexicon.LongestAt(text, after.Position);
+            var place = other is null ? after.TakeAny(Words.Places) : null;
+            if (other is not null)
             {
-                after.Position += other.Length;
+                after.Position += other.Value.Length;
                 after.TakeAny(Words.RateNouns);
                 if (after.AtEnd && TrySubjectsBefore(text, start, at, statement))
                 {
-                    (statement.Kind, statement.Other, statement.Faster) = (StatementKind.Relative, other.Entry, true);
+                    (statement.Kind, statement.Other, statement.Faster) = (StatementKind.Relative, other.Value.Entry, true);
                     return true;
                 }
             }
-            else if (after.TakeAny(Words.Places) is { } place)
+            else if (place is not null)
             {
                 after.TakeAny(Words.RateNouns);
                 if (after.AtEnd && TrySubjectsBefore(text, start, at, statement))
@@ -633,12 +643,9 @@ internal sealed class ClauseParser(Lexicon lexicon, string? regionName)
     {
         while (!reader.AtEnd)
         {
-            if (reader.TakeAny(Words.Fillers) is not null)
+            if (reader.TakeAny(Words.Fillers) is not null || reader.TakeAny(Words.Real) is not null)
             {
-            }
-            else if (reader.TakeAny(Words.Real) is not null)
-            {
-                statement.Real = true;
+                // Fillers add nothing, nor does 实际: a rate read is real unless 名义 says otherwise.
             }
             else if (reader.TakeAny(Words.Nominal) is not null)
             {

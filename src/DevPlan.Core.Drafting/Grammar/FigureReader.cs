@@ -31,7 +31,6 @@ internal static class FigureReader
     public static bool TryRead(ClauseReader reader, Lexicon lexicon, out Figure figure, out bool tooLarge)
     {
         figure = default;
-        tooLarge = false;
         var start = reader.Position;
         if (!TryNumber(reader, out var value, out tooLarge))
         {

@@ -117,8 +117,6 @@ internal sealed class Statement
 
     public VerbClass SecondVerb { get; set; }
 
-    public bool Real { get; set; }
-
     public bool NominalRate { get; set; }
 
     /// <summary>Whether the rate is an average annual one (年均增长), and over how many years when the clause says (两年平均).</summary>
