@@ -182,8 +182,25 @@ public class GrowthTest
         Prop.ForAll(PositiveLevel.ToArbitrary(), PositiveLevel.ToArbitrary(), (start, end) =>
         {
             var rate = Growth.YearOnYear(Yi(end), Yi(start));
-            Growth.Apply(Yi(start), rate).Value.Should().BeApproximately(end, end * 1e-24m);
+            Growth.Apply(Yi(start), rate).Value.Should().BeApproximately(end, end * 1e-24m + start * 1e-25m);
         });
+
+    [Theory]
+    [InlineData("91234.57", "2.03")]
+    [InlineData("83333.33", "2.03")]
+    [InlineData("0.01", "100000")]
+    public void ApplyingTheComputedRate_IsExactToTheFactorsLastPlace(string startText, string endText)
+    {
+        // A factor far below 1 keeps fewer significant digits in decimal's 28 places (2.03 / 91234.57 =
+        // 0.0000222502…, 23 of them), so the end is found to within start × 10^-25, the factor's last place
+        // times the start, not always within end × 10^-24 (here it is 4 × 10^-24 away, found by the property below).
+        var start = decimal.Parse(startText, System.Globalization.CultureInfo.InvariantCulture);
+        var end = decimal.Parse(endText, System.Globalization.CultureInfo.InvariantCulture);
+
+        var applied = Growth.Apply(Yi(start), Growth.YearOnYear(Yi(end), Yi(start))).Value;
+
+        applied.Should().BeApproximately(end, start * 1e-25m);
+    }
 
     [Property(MaxTest = 300)]
     public Property ApplyingTheCompoundRate_OverNYears_GivesTheEnd() =>
