@@ -264,6 +264,30 @@ internal static class ParquetForge
             return this;
         }
 
+        /// <summary>
+        /// Writes a field with <paramref name="write"/>, or, when <paramref name="wrongType"/>, a field of the same id
+        /// and another type (an integer for a binary field, a string for any other). Returns whether the field is binary.
+        /// </summary>
+        public bool FieldOrWrongType(short id, Action<Thrift> write, bool wrongType)
+        {
+            var probe = new Thrift();
+            write(probe);
+            var binary = (probe.ToArray()[0] & 0x0F) == 8;
+            if (!wrongType)
+            {
+                write(this);
+            }
+            else if (binary)
+            {
+                I32(id, 0);
+            }
+            else
+            {
+                String(id, "wrong");
+            }
+            return binary;
+        }
+
         public Thrift String(short id, string value)
         {
             Header(id, 8);
