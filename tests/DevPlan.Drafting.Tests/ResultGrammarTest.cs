@@ -118,6 +118,28 @@ public class ResultGrammarTest
     public void ResultFindings_SayWhatWasExpectedAndFound(string text, string message) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
 
+    [Theory]
+    [InlineData("地区生产总值和固定资产投资增长5%和6%", "expected one figure for each result, but found 2 for 2 indicators; nothing was drafted:")]
+    [InlineData("地区生产总值增长6%—7%", "expected one figure for each result, but found 1 and a range for 1 indicator; nothing was drafted:")]
+    [InlineData("增长7%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    public void FiguresThatMakeNoResult_AreAFindingSayingWhy(string text, string message)
+    {
+        var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().BeEmpty();
+        draft.Findings.Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
+    [Fact]
+    public void FiguresWithoutASubject_AreOneFinding_EvenWithoutAYear() =>
+        PlanDrafter.Draft("增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Kind)
+            .Should().Equal(DraftFindingKind.UnknownClause, DraftFindingKind.MissingInformation);
+
+    [Fact]
+    public void ANumberDecimalWouldRound_IsNotKept() =>
+        Draw.Draft("地区生产总值增长1." + new string('0', 29) + "1%", Draw.Options with { Mode = DraftMode.Results }).Findings
+            .Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+
     [Fact]
     public void AResultWithoutAYear_SaysSo() =>
         PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Message)

@@ -510,13 +510,16 @@ public class TargetGrammarTest
     [InlineData("地区生产总值两年增长10%")]
     [InlineData("甲和户籍人口城镇化率达到60%")]
     [InlineData("甲、乙、丙、丁、戊、己、庚、辛、壬增长5%")]
+    [InlineData("常住人口城镇化率两年达到65%")]
     public void ClausesTheGrammarDoesNotRead_AreFindings(string clause) => Draw.Findings(clause).Should().Equal(clause);
 
     [Theory]
     [InlineData("—地区生产总值增长7%", "gdp growthRate exactly 7%")]
+    [InlineData("—地区生产总值增长", "gdp qualitative \"增长\"")]
     [InlineData("地区生产总值(GRP)增长5%", "gdp growthRate exactly 5%")]
     [InlineData("国内生产总值(地区生产总值)增长5%", "gdp growthRate exactly 5%")]
     [InlineData("地区生产总值(GRP)增速高于全国平均水平", "gdp qualitative \"高于全国平均水平\"")]
+    [InlineData("地区生产总值增速高于全省增速", "gdp qualitative \"高于全省\"")]
     [InlineData("居民收入实际增长和经济增长同步", "disposable-income relative about 0% vs gdp")]
     [InlineData("完成节能减排和研究与试验发展经费投入强度目标", "energy-emission-tasks completion binding", "rd-intensity completion binding")]
     public void ListMarksAliasesAndNamesWithJoins_AreRead(string clause, params string[] targets) => Draw.Targets(clause).Should().Equal(targets);
@@ -539,6 +542,10 @@ public class TargetGrammarTest
     [InlineData("在实际工作中争取更好结果", "expected a target before a call for better results, but found none; nothing was drafted:")]
     [InlineData("李强表示:地区生产总值增长7%", "clause not understood (expected a heading that names the targets (…目标为：) before a colon); nothing was drafted from it:")]
     [InlineData("持续改善", "clause not understood (expected an indicator of the catalogue, but none of its names begins the clause); nothing was drafted from it:")]
+    [InlineData("地区生产总值增长7%。增长8%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    [InlineData("年末增长8%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    [InlineData("城镇调查失业率平均为5.5%", "expected a target, but found the words of a result (平均, 年末, a level with its growth); nothing was drafted:")]
+    [InlineData("居民收入增长和物流增长同步", "clause not understood (expected a figure, an aim or a task, but found \"和物流增长同步\"); nothing was drafted from it:")]
     public void Findings_SayWhatWasExpectedAndFound(string text, string message) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Targets }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
 
@@ -546,7 +553,7 @@ public class TargetGrammarTest
     [InlineData("地区生产总值增长7亿元", "expected a rate in percent after a verb of growth (or, after 提高 or 增加, an amount in the indicator's unit or in percentage points of a share) for gdp (in ", "but found 7 ")]
     [InlineData("城镇调查失业率下降0.5个百分点", "expected a rate in percent after a verb of reduction for unemployment (in ", "but found 0.5 percentage points; nothing was drafted:")]
     [InlineData("城镇新增就业100", "expected a level in the indicator's unit for new-urban-jobs (in ", "but found 100 with no unit; nothing was drafted:")]
-    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (", "but found 8 percent; it was not kept:")]
+    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (10^8 USD)", "but found 8 percent; it was not kept:")]
     [InlineData("生态环境质量持续改善,力争8%", "expected a stretch figure in the target's unit (none)", "but found 8 percent; it was not kept:")]
     public void AFigureNotKept_SaysWhatWasExpectedAndFound(string text, string expected, string found) =>
         Draw.Draft(text).Findings.Should().ContainSingle().Which.Message.Should().StartWith(expected).And.Contain(found);

@@ -43,6 +43,10 @@ public class TextTest
         draft.Findings.Select(f => f.Source.Text).Should().Equal(second);
     }
 
+    [Fact]
+    public void ACommaAfterADigit_ButNotBeforeADigit_SeparatesClauses() =>
+        Draw.Findings("城镇新增就业100,约12万人").Should().Equal("城镇新增就业100", "约12万人");
+
     [Theory]
     [InlineData(".地区生产总值增长7%", ".地区生产总值增长7%")]
     [InlineData("地区生产总值增长7%。.城镇调查失业率5.5%", ".城镇调查失业率5.5%")]
