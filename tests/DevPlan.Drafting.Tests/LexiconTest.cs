@@ -7,6 +7,7 @@ namespace DevPlan.Drafting.Tests;
 /// <summary>
 /// The names and unit words of a catalogue as the grammar looks them up, and the order words are
 /// tried in. A copy of the standard catalogue builds its own lexicon (lexicons are kept per catalogue).
+/// The clauses are illustrative, not quoted from a report.
 /// </summary>
 public class LexiconTest
 {

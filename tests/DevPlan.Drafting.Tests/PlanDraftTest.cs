@@ -133,6 +133,7 @@ public class PlanDraftTest
         PlanDrafter.Draft("地区生产总值增长7%", Draw.Options with { MaxClauseLength = 9 }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.ClauseTooLong);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void OptionsAtTheirBounds_AreAccepted()
     {
@@ -142,16 +143,19 @@ public class PlanDraftTest
         PlanDrafter.Draft("", new DraftOptions { Year = 2024, PlanId = new string('p', 64), RegionCode = "r" }).Plan!.Id.Should().HaveLength(64);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("", "Expected a plan id of ASCII letters, digits, '-', '_' or '.', but found \"\".*")]
     [InlineData("-p", "Expected a plan id of ASCII letters, digits, '-', '_' or '.', but found \"-p\".*")]
     public void APlanIdThatIsNotACode_IsRefused(string id, string message) =>
         FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { PlanId = id })).Should().Throw<ArgumentException>().WithMessage(message);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void APlanIdOf65Characters_IsRefused() =>
         FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { PlanId = new string('p', 65) })).Should().Throw<ArgumentException>();
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void MalformedOptions_AreRefused_SayingWhichAndWhy()
     {
@@ -164,6 +168,7 @@ public class PlanDraftTest
         FluentActions.Invoking(() => PlanDrafter.Draft("", new DraftOptions { Catalogue = null! })).Should().Throw<ArgumentNullException>().WithParameterName("options");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ATextOfExactlyTheLimit_IsRead_AndOneByteMoreIsNot()
     {
@@ -182,6 +187,7 @@ public class PlanDraftTest
         FluentActions.Invoking(() => PlanDrafter.Read(four, options, "four.txt")).Should().Throw<TextFormatException>().Which.SourceName.Should().Be("four.txt");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void InvalidUtf8_IsRefused_AtItsByteAndLine()
     {
@@ -193,6 +199,7 @@ public class PlanDraftTest
         error.Message.Should().Contain("Expected UTF-8 text, but found a byte sequence that is not UTF-8.");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheLimitOfFindings_IsOneFindingSayingSo_AndNothingAfter()
     {
@@ -202,6 +209,7 @@ public class PlanDraftTest
         draft.Findings[2].Message.Should().Be("more than 2 findings: the rest of the text was not read (DraftOptions.MaxFindings, default 1000) at");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheLimitOfElements_KeepsThatMany_WithOneFindingSayingSo()
     {
@@ -212,6 +220,7 @@ public class PlanDraftTest
         PlanDrafter.Draft("地区生产总值增长7%;固定资产投资增长5%", Draw.Options with { Mode = DraftMode.Results, MaxElements = 1 }).Observations.Should().ContainSingle();
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AClauseTooLong_IsNotRead_AndItsFindingQuotesItsFirstFortyCharacters()
     {
@@ -225,14 +234,17 @@ public class PlanDraftTest
         PlanDrafter.Draft(long_, Draw.Options with { MaxClauseLength = 45 }).Findings.Single().Source.Text.Should().Be(new string('甲', 40));
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheMissingPlanYear_IsAFindingAtTheFirstCharacter() =>
         PlanDrafter.Draft("地区生产总值增长7%").Findings.Single(f => f.Kind == DraftFindingKind.MissingInformation).Source.Text.Should().Be("地");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AHeadingOfAnotherYear_SaysWhichYears() =>
         Draw.Draft("2025年主要预期目标为:地区生产总值增长7%").Findings.Single().Message.Should().Be("expected the heading's year to be the plan year 2024, but it is 2025:");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheSourceOfADraftedElement_InJson_HasItsLengthAndColumn()
     {

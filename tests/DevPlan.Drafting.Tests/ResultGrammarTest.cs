@@ -44,6 +44,7 @@ public class ResultGrammarTest
         draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.NotExpressible);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void OneFigureOfSeveralSubjects_IsEachOnesResult() =>
         Draw.Results("进口和出口均增长3%").Should().Equal("imports 2023 growth 3%", "exports 2023 growth 3%");
@@ -72,14 +73,17 @@ public class ResultGrammarTest
     public void MultiYearAverages_AreKeptOverTheirSpan(string text, string first, string? second) =>
         Draw.Results(text).Should().Equal(second is null ? [first] : [first, second]);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AYearClause_SetsTheYearOfTheClausesAfterIt_UntilAnother() =>
         Draw.Results("2022年,地区生产总值增长5%,2023年,地区生产总值增长6%").Should().Equal("gdp 2022 growth 5%", "gdp 2023 growth 6%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ASpanClause_SetsTheSpanOfTheClausesAfterIt_UntilAnother() =>
         Draw.Results("“十二五”期间,地区生产总值年均增长8%,“十三五”期间,地区生产总值年均增长6%").Should().Equal("gdp 2011/2015 average 8%", "gdp 2016/2020 average 6%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TwoNamesOfOneIndicator_InOneClause_AreOneResult()
     {
@@ -89,6 +93,7 @@ public class ResultGrammarTest
         draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.Mismatch);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("上半年预计地区生产总值增长5%", "gdp 2023-S1 growth 5% estimated")]
     [InlineData("2023年预计地区生产总值增长5%", "gdp 2023 growth 5% estimated")]
@@ -97,10 +102,12 @@ public class ResultGrammarTest
     [InlineData("(一)2023年地区生产总值增长7%", "gdp 2023 growth 7%")]
     public void WordsAfterAPeriod_AreStillRead(string text, string result) => Draw.Results(text).Should().Equal(result);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AListMarkedClauseThatBeginsWithAnEarlierYear_IsAResult() =>
         Draw.Draft("(一)2023年地区生产总值增长7%").Observations.Select(Describe.Observation).Should().Equal("gdp 2023 growth 7%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("居民消费价格上涨-1%", "cpi 2023 growth -1%")]
     [InlineData("居民消费价格上涨-2%", "cpi 2023 growth -2%")]
@@ -110,6 +117,7 @@ public class ResultGrammarTest
     [InlineData("居民消费价格上涨-0.0%", "cpi 2023 growth 0.0%")]
     public void SignedRates_AreKeptAsWritten(string text, string result) => Draw.Results(text).Should().Equal(result);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值年均增长6.4%", "expected the years of an average annual rate (“十三五”期间, 两年平均), but the text names none; nothing was drafted:")]
     [InlineData("全国居民人均可支配收入名义增长10.4%", "expected the real rate of disposable-income, whose growth is at comparable prices, but found a nominal one (名义); it was not kept:")]
@@ -118,11 +126,38 @@ public class ResultGrammarTest
     public void ResultFindings_SayWhatWasExpectedAndFound(string text, string message) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Theory]
+    [InlineData("地区生产总值和固定资产投资增长5%和6%", "expected one figure for each result, but found 2 for 2 indicators; nothing was drafted:")]
+    [InlineData("地区生产总值增长6%—7%", "expected one figure for each result, but found 1 and a range for 1 indicator; nothing was drafted:")]
+    [InlineData("增长7%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    public void FiguresThatMakeNoResult_AreAFindingSayingWhy(string text, string message)
+    {
+        var draft = Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Should().BeEmpty();
+        draft.Findings.Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Fact]
+    public void FiguresWithoutASubject_AreOneFinding_EvenWithoutAYear() =>
+        PlanDrafter.Draft("增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Kind)
+            .Should().Equal(DraftFindingKind.UnknownClause, DraftFindingKind.MissingInformation);
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Fact]
+    public void ANumberDecimalWouldRound_IsNotKept() =>
+        Draw.Draft("地区生产总值增长1." + new string('0', 29) + "1%", Draw.Options with { Mode = DraftMode.Results }).Findings
+            .Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AResultWithoutAYear_SaysSo() =>
         PlanDrafter.Draft("地区生产总值增长7%", new DraftOptions { Mode = DraftMode.Results }).Findings.Select(f => f.Message)
             .Should().Contain("expected the year of a result, but neither the text (2023年) nor the options (DraftOptions.ResultsYear, Year) give one; nothing was drafted:");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("全年地区生产总值增长7%,比上年提高1个百分点", "for gdp, but found 1 percentage points; it was not kept:")]
     [InlineData("实际使用外资7.7亿元", "for foreign-capital, but found 7.7 ")]
@@ -130,6 +165,7 @@ public class ResultGrammarTest
     public void AResultsFigureNotKept_SaysWhatWasFound(string text, string found) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle().Which.Message.Should().StartWith("expected a level in ").And.Contain(found);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("固定资产投资增长9.1%,高于预期")]
     [InlineData("固定资产投资增长9.1%,高于全省2.4%")]
@@ -160,6 +196,7 @@ public class ResultGrammarTest
         Draw.Results(text).Should().Equal(result);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AFillerBeforeAComparison_IsRead() =>
         Draw.Results("固定资产投资增长9.1%,同比高于全省2.4个百分点").Should().Equal("fixed-asset-investment 2023 growth 9.1% above 全省 2.4pp");
@@ -198,6 +235,7 @@ public class ResultGrammarTest
         finding.Message.Should().StartWith("expected an exact result, but the figure is a bound");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AClauseWhoseFigureIsNotKept_DoesNotCarryItsSubject()
     {
@@ -215,6 +253,7 @@ public class ResultGrammarTest
     public void ACompletedTask_IsAResultCompleted() =>
         Draw.Results("完成市下达的能耗强度降低任务").Should().Equal("energy-intensity 2023 completed");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("生态环境质量持续改善")]
     [InlineData("居民收入增长和经济增长同步")]
@@ -273,6 +312,7 @@ public class ResultGrammarTest
     public void ADifferenceInPointsOfARate_IsNotKept(string text) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Results }).Findings.Should().ContainSingle(f => f.Kind == DraftFindingKind.FigureNotKept);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData(15, 1, 0)]
     [InlineData(14, 0, 0)]
@@ -283,6 +323,7 @@ public class ResultGrammarTest
         (draft.Observations.Length, draft.Targets.Length).Should().Be((results, targets));
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AClauseTooLongToRead_DoesNotMakeItsSentenceOneOfResults()
     {

@@ -209,11 +209,13 @@ public class TargetGrammarTest
     [InlineData("地区生产总值增长高于全省", "gdp qualitative \"高于全省\"")]
     public void Relations_AreRelativeTargets_OrQualitativeOnesAgainstAPlace(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("全市居民收入增长和经济增长同步", "disposable-income relative about 0% vs gdp")]
     [InlineData("全市进出口总额增长快于经济增速", "foreign-trade relative greaterThan 0% vs gdp")]
     public void ARelationAfterWordsBeforeItsSubject_IsRead(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ARelationInStep_NeedsAJoinBeforeTheOtherIndicator() =>
         Draw.Findings("居民收入增长即经济增长同步").Should().Equal("居民收入增长即经济增长同步");
@@ -334,10 +336,12 @@ public class TargetGrammarTest
     public void AClauseWithoutASubject_ContinuesTheOneBefore() =>
         Draw.Targets("地区生产总值增长7%,增长8%").Should().Equal("gdp growthRate exactly 7%", "gdp growthRate exactly 8%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ClausesWithoutASubject_AllContinueTheLastSubject() =>
         Draw.Targets("地区生产总值增长7%,增长8%,增长9%").Should().Equal("gdp growthRate exactly 7%", "gdp growthRate exactly 8%", "gdp growthRate exactly 9%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ARangeMarkWithoutAFigureAfterIt_IsWordsAfterTheFigure() =>
         Draw.Draft("地区生产总值增长7%到年底").Findings.Should().ContainSingle()
@@ -369,24 +373,29 @@ public class TargetGrammarTest
         draft.Targets.Select(t => t.Source.Text).Should().Equal("常住人口城镇化率达到60%", "户籍人口城镇化率达到45%");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheHeadingsOwnYear_GivesThePlanYear_NotAnEarlierYearOfItsSentence() =>
         Draw.Draft("2023年成绩显著,2024年主要预期目标为:地区生产总值增长5%左右", Draw.Options with { Year = null }).Plan!.Year.Should().Be(2024);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AMalformedHeading_GivesNoPlanYear() =>
         Draw.Draft(")2025年主要预期目标为:地区生产总值增长7%", Draw.Options with { Year = null }).Plan.Should().BeNull();
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData(12, 2025)]
     [InlineData(11, null)]
     public void AHeadingAsLongAsTheLimit_GivesThePlanYear(int maxClauseLength, int? year) =>
         (Draw.Draft("2025年主要预期目标为:地区生产总值增长7%", Draw.Options with { Year = null, MaxClauseLength = maxClauseLength }).Plan?.Year).Should().Be(year);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AHeadingBeforeAColon_NeedNotEndAsAHeadingWithoutOneDoes() =>
         Draw.Draft("2025年主要预期目标如下:地区生产总值增长5%左右", Draw.Options with { Year = null }).Plan!.Year.Should().Be(2025);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AHeadingAsLongAsTheLimit_MakesItsSentenceOneOfTargets()
     {
@@ -396,6 +405,7 @@ public class TargetGrammarTest
         draft.Observations.Should().BeEmpty();
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AMalformedHeading_DoesNotMakeItsSentenceOneOfTargets()
     {
@@ -413,6 +423,7 @@ public class TargetGrammarTest
     public void AColonAfterWordsThatAreNotAHeading_IsAFinding() =>
         Draw.Findings("李强表示:地区生产总值增长7%").Should().Equal("李强表示");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值增长7%左右,力争更好", "Strive for a better result (力争更好)")]
     [InlineData("进出口总额力争增长8%左右", "Striven for (力争)")]
@@ -421,10 +432,12 @@ public class TargetGrammarTest
     public void Notes_SayInEnglishWhatTheWordsAsk(string text, string note) =>
         Draw.Draft(text).Targets.Single().Target.Note!.En.Should().Be(note);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ARangesPrefixQualifier_OverridesTheDirectionsBound() =>
         Draw.Targets("地区生产总值增长不高于6%—6.5%").Should().Equal("gdp growthRate atMost 6% stretch 6.5%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void PercentagePoints_AreAnIncreaseOfAPercentIndicatorOnly()
     {
@@ -434,10 +447,12 @@ public class TargetGrammarTest
         draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AnIndicatorAfter等_WithWordsAfterIt_IsNoTask() =>
         Draw.Findings("完成单位生产总值能耗、化学需氧量等节能减排工作任务").Should().Equal("完成单位生产总值能耗、化学需氧量等节能减排工作任务");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ASubjectWhosePredicateHasAFigureNotUnderstood_DoesNotCarryToTheNextClause()
     {
@@ -447,10 +462,12 @@ public class TargetGrammarTest
         draft.Findings.Select(f => f.Source.Text).Should().Equal("地区生产总值增长7%多", "增长8%");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void 力争TwiceOver_IsStillStriving() =>
         Draw.Targets("力争地区生产总值争取增长8%").Should().Equal("gdp growthRate exactly 8% \"力争\"");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AnEmptyPartOfATask_IsAFinding_AndTheOtherPartsAreKept()
     {
@@ -460,14 +477,17 @@ public class TargetGrammarTest
         draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.UnknownClause);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ATaskHandedDown_WithoutItsIssuer_IsATask() =>
         Draw.Targets("完成下达的能耗强度降低任务").Should().Equal("energy-intensity completion binding");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void FillersAfter力争_AreRead() =>
         Draw.Targets("人均预期寿命力争再提高1岁").Should().Equal("life-expectancy increase exactly 1 year \"力争\"");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值增长7%、约8%", "expected the clause to end after the figure, but found \"、约8%\"")]
     [InlineData("地区生产总值增长约8%", "expected a figure, an aim or a task, but found \"约8%\"")]
@@ -476,6 +496,7 @@ public class TargetGrammarTest
     public void AClauseNotUnderstood_SaysWhatWasExpected(string clause, string problem) =>
         Draw.Draft(clause).Findings.Should().ContainSingle().Which.Message.Should().Be($"clause not understood ({problem}); nothing was drafted from it:");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ANumberBeyondDecimal_IsAFigureNotKept()
     {
@@ -485,16 +506,19 @@ public class TargetGrammarTest
         finding.Message.Should().Contain("expected a number that decimal holds exactly as written");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("粮食产量超过1.3万亿斤", "grain-output level greaterThan 1.3 10^12 jin")]
     [InlineData("粮食产量突破1.3万亿斤", "grain-output level greaterThan 1.3 10^12 jin")]
     public void AnApproximateVerb_MakesAFloorNotReached(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("完成节能减排等年度任务")]
     [InlineData("完成节能减排等任务")]
     public void TasksBefore等AndAHead_AreTheTasks(string clause) => Draw.Targets(clause).Should().Equal("energy-emission-tasks completion binding");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("完成地区生产总值")]
     [InlineData("能耗强度完成")]
@@ -510,26 +534,33 @@ public class TargetGrammarTest
     [InlineData("地区生产总值两年增长10%")]
     [InlineData("甲和户籍人口城镇化率达到60%")]
     [InlineData("甲、乙、丙、丁、戊、己、庚、辛、壬增长5%")]
+    [InlineData("常住人口城镇化率两年达到65%")]
     public void ClausesTheGrammarDoesNotRead_AreFindings(string clause) => Draw.Findings(clause).Should().Equal(clause);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("—地区生产总值增长7%", "gdp growthRate exactly 7%")]
+    [InlineData("—地区生产总值增长", "gdp qualitative \"增长\"")]
     [InlineData("地区生产总值(GRP)增长5%", "gdp growthRate exactly 5%")]
     [InlineData("国内生产总值(地区生产总值)增长5%", "gdp growthRate exactly 5%")]
     [InlineData("地区生产总值(GRP)增速高于全国平均水平", "gdp qualitative \"高于全国平均水平\"")]
+    [InlineData("地区生产总值增速高于全省增速", "gdp qualitative \"高于全省\"")]
     [InlineData("居民收入实际增长和经济增长同步", "disposable-income relative about 0% vs gdp")]
     [InlineData("完成节能减排和研究与试验发展经费投入强度目标", "energy-emission-tasks completion binding", "rd-intensity completion binding")]
     public void ListMarksAliasesAndNamesWithJoins_AreRead(string clause, params string[] targets) => Draw.Targets(clause).Should().Equal(targets);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheRegionsName_MayBeOneCharacter() =>
         Draw.Targets("市地区生产总值增长7%", Draw.Options with { RegionName = "市" }).Should().Equal("gdp growthRate exactly 7%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void APastYearsAverage_InAFiveYearPlan_IsAnAverageAnnualTarget() =>
         Draw.Targets("过去五年地区生产总值平均增长6%", Draw.Options with { Year = null, Horizon = ReportingPeriod.Parse("2021/2025"), Mode = DraftMode.Targets })
             .Should().Equal("gdp averageAnnualGrowth exactly 6%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("城镇和农村居民人均可支配收入分别增长6%、7%和8%", "expected as many figures as indicators after 分别 (2), but found 3 figures for 2 indicators; nothing was drafted:")]
     [InlineData("地区生产总值增长6%和7%", "expected one figure, or 分别 before several, but found 2 figures for 1 indicator; nothing was drafted:")]
@@ -539,14 +570,19 @@ public class TargetGrammarTest
     [InlineData("在实际工作中争取更好结果", "expected a target before a call for better results, but found none; nothing was drafted:")]
     [InlineData("李强表示:地区生产总值增长7%", "clause not understood (expected a heading that names the targets (…目标为：) before a colon); nothing was drafted from it:")]
     [InlineData("持续改善", "clause not understood (expected an indicator of the catalogue, but none of its names begins the clause); nothing was drafted from it:")]
+    [InlineData("地区生产总值增长7%。增长8%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    [InlineData("年末增长8%", "expected an indicator of the catalogue, or a clause before it with one, but found neither:")]
+    [InlineData("城镇调查失业率平均为5.5%", "expected a target, but found the words of a result (平均, 年末, a level with its growth); nothing was drafted:")]
+    [InlineData("居民收入增长和物流增长同步", "clause not understood (expected a figure, an aim or a task, but found \"和物流增长同步\"); nothing was drafted from it:")]
     public void Findings_SayWhatWasExpectedAndFound(string text, string message) =>
         Draw.Draft(text, Draw.Options with { Mode = DraftMode.Targets }).Findings.Should().ContainSingle().Which.Message.Should().Be(message);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值增长7亿元", "expected a rate in percent after a verb of growth (or, after 提高 or 增加, an amount in the indicator's unit or in percentage points of a share) for gdp (in ", "but found 7 ")]
     [InlineData("城镇调查失业率下降0.5个百分点", "expected a rate in percent after a verb of reduction for unemployment (in ", "but found 0.5 percentage points; nothing was drafted:")]
     [InlineData("城镇新增就业100", "expected a level in the indicator's unit for new-urban-jobs (in ", "but found 100 with no unit; nothing was drafted:")]
-    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (", "but found 8 percent; it was not kept:")]
+    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (10^8 USD)", "but found 8 percent; it was not kept:")]
     [InlineData("生态环境质量持续改善,力争8%", "expected a stretch figure in the target's unit (none)", "but found 8 percent; it was not kept:")]
     public void AFigureNotKept_SaysWhatWasExpectedAndFound(string text, string expected, string found) =>
         Draw.Draft(text).Findings.Should().ContainSingle().Which.Message.Should().StartWith(expected).And.Contain(found);

@@ -32,6 +32,7 @@ public class TextTest
     [InlineData("城镇新增就业1,2063万人")]
     public void AnyOtherCommaAfterADigit_SeparatesClauses(string text) => Draw.Findings(text).Should().HaveCount(2);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值增长7%,110万人", "110万人")]
     [InlineData("地区生产总值增长7%,约12万人", "约12万人")]
@@ -43,12 +44,19 @@ public class TextTest
         draft.Findings.Select(f => f.Source.Text).Should().Equal(second);
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Fact]
+    public void ACommaAfterADigit_ButNotBeforeADigit_SeparatesClauses() =>
+        Draw.Findings("城镇新增就业100,约12万人").Should().Equal("城镇新增就业100", "约12万人");
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData(".地区生产总值增长7%", ".地区生产总值增长7%")]
     [InlineData("地区生产总值增长7%。.城镇调查失业率5.5%", ".城镇调查失业率5.5%")]
     public void AFullStopThatBeginsASentence_EndsNoClause(string text, string finding) =>
         Draw.Findings(text).Should().Equal(finding);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ANumberOfSixtyFourDigits_IsRead_AndOneOfSixtyFiveIsNot()
     {
@@ -139,6 +147,7 @@ public class TextTest
         clauses.Should().Equal(("甲", false, false), ("乙", true, false), ("丙", false, false), ("丁", false, false), ("“戊,己”、庚", false, false), ("辛", false, false));
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("((((((((甲))))))))", false)]
     [InlineData("(((((((((甲)))))))))", true)]
@@ -155,6 +164,7 @@ public class TextTest
         Segmenter.Clauses(text, 0, text.Length).Select(c => (text.Slice(c.Start, c.End), c.Malformed)).Should().Equal((sentence, malformed));
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AFullStopAfterASeparator_EndsNothingMore()
     {
@@ -163,14 +173,17 @@ public class TextTest
         Segmenter.Clauses(text, 0, text.Length).Select(c => text.Slice(c.Start, c.End)).Should().Equal("甲", "乙");
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AnAsciiFullStopAfterAWord_EndsTheClause_AndTheNextBeginsAfterIt() =>
         Draw.Draft("地区生产总值增长7%左右.新增城镇就业1.65万人以上.").Findings.Should().BeEmpty();
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AnUnclosedBracket_IsAFindingThatQuotesItsClause_WithoutTheFullStop() =>
         Draw.Findings("地区生产总值增长(7%。新增城镇就业1.65万人").Should().Equal("地区生产总值增长(7%");
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AClosedAndReopenedAsciiQuote_IsMalformedOnlyWhenTheCloseHadNothingOpen()
     {
@@ -179,6 +192,7 @@ public class TextTest
         Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void AQuoteClosedTooDeep_StaysMalformed()
     {
@@ -187,16 +201,19 @@ public class TextTest
         Segmenter.Clauses(text, 0, text.Length).Single().Malformed.Should().BeTrue();
     }
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Theory]
     [InlineData("地区生产总值增长7%！新增城镇就业1.65万人", "gdp growthRate exactly 7%", "new-urban-jobs level exactly 1.65 10^4 person")]
     [InlineData("地区生产总值增长6%～6.5%", "gdp growthRate atLeast 6% stretch 6.5%", null)]
     public void TheFirstAndLastFullWidthForms_ReadAsAscii(string text, string first, string? second) =>
         Draw.Targets(text).Should().Equal(second is null ? [first] : [first, second]);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void TheFirstIgnoredCharacter_MayBeTheFirstOfTheText() =>
         Draw.Draft("\u0007地区生产总值增长7%\u0007").Findings.Single().Source.Start.Should().Be(0);
 
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
     public void ASignAtTheEndOfAClause_IsNoFigure() =>
         Draw.Findings("地区生产总值增长6%至-").Should().Equal("地区生产总值增长6%至-");
