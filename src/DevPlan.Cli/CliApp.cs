@@ -83,7 +83,7 @@ internal static class CliApp
             var observationInput = new ObservationInput(env, r.GetValue(sheet));
             observationInput.CheckSheetApplies(observationFiles);
             to = to is { Name: "-" } ? null : to;
-            var chosen = ReportFormat(env, formats, r.GetValue(format)!, r.GetResult(format) is { Implicit: false }, to, Catalogue.For(r.GetValue(lang)!));
+            var chosen = ReportFormat(env, formats, r.GetValue(format)!, r.GetResult(format) is { Implicit: false }, to);
             return chosen is null
                 ? ExitCodes.Usage
                 : Evaluate(env, observationInput, r.GetRequiredValue(plans), observationFiles, r.GetValue(asOf), chosen, to, r.GetValue(lang)!);
@@ -511,7 +511,7 @@ internal static class CliApp
     /// extension is another format's; without --format, the one the extension names (the table for any other).
     /// Null, with a usage line written, when they disagree.
     /// </summary>
-    private static IReportFormat? ReportFormat(CliEnvironment env, ReportFormats formats, string named, bool given, FileInfo? output, Catalogue words)
+    private static IReportFormat? ReportFormat(CliEnvironment env, ReportFormats formats, string named, bool given, FileInfo? output)
     {
         var byExtension = output is null ? null : formats.FirstOrDefault(f => string.Equals(f.FileExtension, output.Extension, StringComparison.OrdinalIgnoreCase));
         if (!given)
@@ -521,8 +521,8 @@ internal static class CliApp
         var format = formats.Get(named);
         if (byExtension is not null && byExtension != format)
         {
-            env.Error.WriteLine(words["tool.prefix.usage"] + words.Format("tool.usage.formatAgainstExtension",
-                ("format", format.Name), ("extension", format.FileExtension), ("file", output!.Name), ("other", byExtension.Name)));
+            env.Usage("tool.usage.formatAgainstExtension",
+                ("format", format.Name), ("extension", format.FileExtension), ("file", output!.Name), ("other", byExtension.Name));
             return null;
         }
         return format;

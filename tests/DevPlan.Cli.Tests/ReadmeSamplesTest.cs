@@ -126,8 +126,7 @@ public partial class ReadmeSamplesTest
 
     private static Assembly Compile(string code, bool isTest, string name)
     {
-        var usings = isTest ? "" : "";
-        var tree = CSharpSyntaxTree.ParseText(usings + code, new CSharpParseOptions(LanguageVersion.Latest), path: name);
+        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: name);
         var implicitUsings = CSharpSyntaxTree.ParseText(
             "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Threading.Tasks;",
             new CSharpParseOptions(LanguageVersion.Latest));

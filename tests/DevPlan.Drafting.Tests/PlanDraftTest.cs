@@ -139,7 +139,7 @@ public class PlanDraftTest
     {
         PlanDrafter.Draft("", new DraftOptions { Year = 2, ResultsYear = 2 }).Plan!.Year.Should().Be(2);
         PlanDrafter.Draft("", new DraftOptions { Year = 9999, ResultsYear = 9999 }).Plan!.Year.Should().Be(9999);
-        PlanDrafter.Draft("", new DraftOptions { Year = 2024, MaxInputBytes = 1, MaxClauseLength = 1, MaxFindings = 1, MaxElements = 1 }).Plan.Should().NotBeNull();
+        PlanDrafter.Draft("", new DraftOptions { Year = 2024, MaxInputBytes = 1, MaxClauseLength = 1, MaxFindings = 1, MaxElements = 1 }).Plan!.Year.Should().Be(2024);
         PlanDrafter.Draft("", new DraftOptions { Year = 2024, PlanId = new string('p', 64), RegionCode = "r" }).Plan!.Id.Should().HaveLength(64);
     }
 
