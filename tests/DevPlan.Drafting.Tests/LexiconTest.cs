@@ -41,5 +41,6 @@ public class LexiconTest
 
     [Fact]
     public void AnEmptyWord_IsRefused() =>
-        FluentActions.Invoking(() => new WordList("甲", "")).Should().Throw<ArgumentException>().WithParameterName("words");
+        FluentActions.Invoking(() => new WordList("甲", "")).Should().Throw<ArgumentException>().WithParameterName("words")
+            .WithMessage("Expected words of at least one character: an empty word is read at every position without moving on.*");
 }

@@ -237,6 +237,16 @@ public class ResultGrammarTest
 
     // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
+    public void ABoundRate_AfterALevel_IsNotKept_AndTheLevelIs()
+    {
+        var draft = Draw.Draft("地区生产总值1767.3亿元、增长7%以上", Draw.Options with { Mode = DraftMode.Results });
+
+        draft.Observations.Select(Describe.Observation).Should().Equal("gdp 2023 level 1767.3 10^8 CNY");
+        draft.Findings.Should().ContainSingle().Which.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+    }
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Fact]
     public void AClauseWhoseFigureIsNotKept_DoesNotCarryItsSubject()
     {
         var draft = Draw.Draft("城镇新增就业超143万人,增长5%", Draw.Options with { Mode = DraftMode.Results });
