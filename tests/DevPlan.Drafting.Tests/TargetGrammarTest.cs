@@ -96,6 +96,19 @@ public class TargetGrammarTest
     [InlineData("城镇调查失业率5%—5.5%", "unemployment level atMost 5.5% stretch 5%")]
     public void ARange_IsABoundInTheWorseDirection_AndAStretch(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
+    [Theory]
+    [InlineData("地区生产总值达到9000万元—1亿元", "9000 10^4 CNY and 1 10^8 CNY")]
+    [InlineData("常住人口城镇化率提高1个百分点—2%", "1 percentage points and 2 percent")]
+    public void ARangeWhoseEndsHaveDifferentUnits_IsNotKept(string clause, string ends)
+    {
+        var draft = Draw.Draft(clause);
+
+        draft.Targets.Should().BeEmpty();
+        var finding = draft.Findings.Should().ContainSingle().Which;
+        finding.Kind.Should().Be(DraftFindingKind.FigureNotKept);
+        finding.Message.Should().Be($"expected both ends of a range in one unit, but found {ends}; nothing was drafted:");
+    }
+
     [Fact]
     public void ARangeWithAPrefixQualifier_KeepsIt() =>
         Draw.Targets("地区生产总值增长不低于6%—6.5%").Should().Equal("gdp growthRate atLeast 6% stretch 6.5%");

@@ -199,6 +199,12 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
                     : TargetQualifier.Exactly);
             return (kind, qualifier, new Quantity(figure.Value, unit), null);
         }
+        if (upper.Unit != figure.Unit || upper.Points != figure.Points)
+        {
+            findings.Add(DraftFindingKind.FigureNotKept,
+                $"expected both ends of a range in one unit, but found {Describe(figure)} and {Describe(upper)}; nothing was drafted:", clause.Source);
+            return null;
+        }
         // A range: the end in the worse direction is the bound, the other the stretch.
         var (bound, stretch) = indicator.Direction == IndicatorDirection.HigherIsBetter ? (figure.Value, upper.Value) : (upper.Value, figure.Value);
         if (reduction)
