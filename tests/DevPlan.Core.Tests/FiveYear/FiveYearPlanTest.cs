@@ -166,6 +166,37 @@ public class FiveYearPlanTest
     }
 
     [Fact]
+    public void TheMidCourseReview_OnTheFiguresReleasedBy30September2024_GivesAVerdictFor19Of20()
+    {
+        // The README's mid-course command: figures as released (the 2023 communiqué of 2024-02-29; the
+        // digital-economy share as first announced in May 2024), with the annual plans.
+        var evaluation = SeedFiles.EvaluateFiveYearWithAnnualPlans(SeedFiles.FiveYearObservations(), new LocalDate(2024, 9, 30));
+
+        evaluation.Results.Where(r => r.Assessment.Status is AttainmentStatus.NoData or AttainmentStatus.NotAssessable).Select(r => r.Target.Indicator)
+            .Should().Equal("pension-coverage");
+        Result(evaluation, "t06-digital-economy-share").Assessment.Actual.Should().Be(10m, "the census revision to 9.9% came out on 2025-01-02");
+    }
+
+    [Fact]
+    public void TheFinalReview_GivesAFinalVerdictWhereTheEndIsKnown_AndNamesTheYearMissingElsewhere()
+    {
+        var evaluation = SeedFiles.EvaluateFiveYearWithAnnualPlans(SeedFiles.FiveYearObservations(), new LocalDate(2026, 3, 31));
+
+        evaluation.Results.Count(r => r.Assessment.Status is not (AttainmentStatus.NoData or AttainmentStatus.NotAssessable)).Should().Be(16);
+        var open = evaluation.Results.Where(r => r.Assessment.Status is AttainmentStatus.NoData or AttainmentStatus.NotAssessable)
+            .ToDictionary(r => r.Target.Indicator, r => Explanations.Explain(r, Catalogue.Chinese));
+        open.Should().Equal(new Dictionary<string, string>
+        {
+            // The 2024 communiqué's productivity figure is not in the seed: the years cannot be chained past it.
+            ["labour-productivity"] = "全员劳动生产率：无法评价，原因是跨年目标须逐年连乘，缺少2024年数据。",
+            ["digital-economy-share"] = "数字经济核心产业增加值占GDP比重：无法评价，原因是规划期已结束，缺少2024—2025年数据（现有数据截至2023年）。",
+            ["childcare-places"] = "每千人口拥有3岁以下婴幼儿托位数：无法评价，原因是规划期已结束，缺少2025年数据（现有数据截至2024年）。",
+            ["carbon-intensity"] = "单位国内生产总值二氧化碳排放：无法评价，原因是跨年目标须逐年连乘，缺少2023年数据。",
+        });
+        Result(evaluation, "t11-pension-coverage").Assessment.Status.Should().Be(AttainmentStatus.AchievedEarly, "95% at the end of 2024 (MOHRSS, reported 2025-03-10)");
+    }
+
+    [Fact]
     public void AShareMovingAwayFromItsTarget_SaysSo_AndThePointsTheRemainingYearsNeed()
     {
         // Good-air days 87% (2020) → 87.5% (2025), 85.5% in 2023 (Report on the State of the Ecology and Environment 2023).

@@ -63,7 +63,10 @@ internal sealed class AverageAnnualGrowthKind : TargetKindRule
         var (verdict, reason, missing) = stage switch
         {
             VerdictStage.Final => (status, AttainmentReason.None, (int?)null),
-            VerdictStage.PeriodEnded => (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, chain.MissingYear ?? chain.LastYear + 1),
+            // A year missing inside the span (later years have figures) is named as such, not as figures that end early.
+            VerdictStage.PeriodEnded => chain.MissingYear is { } gap
+                ? (AttainmentStatus.NotAssessable, chain.Stop, gap)
+                : (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, chain.LastYear + 1),
             VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.RateReview(status, average, figure, better, bound, n, policy), AttainmentReason.None, chain.MissingYear ?? input.MissingAfter(chain.LastYear)),
         };
         var inProgress = stage == VerdictStage.InProgress;

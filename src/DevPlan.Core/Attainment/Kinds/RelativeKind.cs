@@ -70,7 +70,10 @@ internal sealed class RelativeKind : TargetKindRule
         var (verdict, reason, missing) = stage switch
         {
             VerdictStage.Final => (status, AttainmentReason.None, (int?)null),
-            VerdictStage.PeriodEnded => (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, own.MissingYear ?? other.MissingYear ?? lastYear + 1),
+            // A year missing inside the span (later years have figures) is named as such, not as figures that end early.
+            VerdictStage.PeriodEnded => own.MissingYear is { } ownGap ? (AttainmentStatus.NotAssessable, own.Stop, ownGap)
+                : other.MissingYear is { } otherGap ? (AttainmentStatus.NotAssessable, other.Stop, otherGap)
+                : (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd, lastYear + 1),
             VerdictStage.InProgress or VerdictStage.Breached => (Verdicts.RateReview(status, ownAverage, bound, better, boundKind, input.Years, policy), AttainmentReason.None, own.MissingYear ?? other.MissingYear ?? (input.Years > 1 ? input.MissingAfter(lastYear) : null)),
         };
         return new TargetAssessment(verdict, reason, target.Kind, target.Qualifier, Unit.Percent, VerdictMeasure.RelativeGrowth, boundKind, better, stage,

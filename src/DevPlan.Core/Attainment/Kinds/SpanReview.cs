@@ -60,7 +60,8 @@ internal static class SpanReview
             if (stage == VerdictStage.PeriodEnded && verdict != AttainmentStatus.AchievedEarly)
             {
                 // The span is over and its end is not known: no verdict on the way so far stands for it.
-                (verdict, reason) = (AttainmentStatus.NotAssessable, AttainmentReason.FiguresEndBeforePeriodEnd);
+                // A chain broken inside the span (later years have figures) names the year missing, not figures that end early.
+                (verdict, reason) = (AttainmentStatus.NotAssessable, f.MissingYear is null ? AttainmentReason.FiguresEndBeforePeriodEnd : AttainmentReason.MissingYear);
             }
             // Figures that stop short of the as-of date name the first year missing ("figures up to 2023").
             missing ??= stage == VerdictStage.PeriodEnded ? f.LatestYear + 1 : input.MissingAfter(f.LatestYear);
