@@ -27,6 +27,84 @@ public sealed partial class Catalogue
     }
 
     /// <summary>
+    /// Writes a computed level (a gap, a projection, a sum, a figure converted to a target's unit) as a
+    /// statistical office writes one: in the largest magnitude of this language it reaches (万, 亿, 万亿 in
+    /// Chinese; million, billion, trillion in English), so that at most four digits stand before the
+    /// point, and rounded half away from zero to four significant digits, never to more decimals than the
+    /// figures it was computed from carry: 0.09082万亿斤 is 908.2亿斤, 0.04亿美元 is 400万美元, 0.64875亿吨
+    /// is 6488万吨, 714.875 million tonnes is 714.9 million tonnes, and 1.00岁 stays 1.00岁. The
+    /// magnitudes and digits are catalogue data (<c>computed.magnitudes</c>,
+    /// <c>computed.significantDigits</c>); a figure as published is written by
+    /// <see cref="Format(Quantity)"/>, which rounds nothing away.
+    /// </summary>
+    /// <param name="quantity">The computed quantity, exact, with the decimals of the figures it comes from.</param>
+    /// <returns>The text.</returns>
+    public string FormatComputed(Quantity quantity)
+    {
+        var unit = quantity.Unit;
+        if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
+        {
+            // A rate's decimals are the caller's to choose (Revealing): they must not hide what decided a verdict.
+            return Format(quantity);
+        }
+        decimal amount;
+        try
+        {
+            amount = Units.Quantity.Scale(quantity.Value, unit.Exponent);
+        }
+        catch (ArithmeticException)
+        {
+            return Format(quantity);
+        }
+        var exponent = 0;
+        foreach (var candidate in ComputedMagnitudes)
+        {
+            if (Math.Abs(amount) >= Units.Quantity.Pow10(candidate))
+            {
+                exponent = candidate;
+                break;
+            }
+        }
+        // The decimals the figure carries once written in the new magnitude: 0.64875亿 has one as 6487.5万.
+        var carried = Math.Max(0, quantity.Value.Scale + exponent - unit.Exponent);
+        var value = amount / Units.Quantity.Pow10(exponent);
+        value = Math.Round(value, Math.Min(carried, SignificantDecimals(value)), MidpointRounding.AwayFromZero);
+        // A carry into a new digit (999.96 to 1000.0) leaves one digit too many: taken off again.
+        value = Math.Round(value, Math.Min(carried, SignificantDecimals(value)), MidpointRounding.AwayFromZero);
+        // Rounding may carry a figure into the next magnitude (9999.6万 is 1亿): written there.
+        if (ComputedMagnitudes.Any(m => m > exponent && Math.Abs(value) >= Units.Quantity.Pow10(m - exponent)))
+        {
+            return FormatComputed(new Quantity(value, new Unit(unit.Dimension, exponent)));
+        }
+        var shown = new Quantity(value, new Unit(unit.Dimension, exponent));
+        return IsChinese ? InChinese(shown) : InEnglish(shown);
+    }
+
+    /// <summary>The magnitudes a computed level may take, largest first (catalogue data).</summary>
+    private int[] ComputedMagnitudes => _computedMagnitudes ??=
+        [.. this["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture)).OrderDescending()];
+
+    private int[]? _computedMagnitudes;
+
+    /// <summary>The decimals that keep a value to the catalogue's significant digits (6487.5 keeps none, 0.00042 five).</summary>
+    private int SignificantDecimals(decimal value)
+    {
+        var digits = int.Parse(this["computed.significantDigits"], NumberStyles.None, CultureInfo.InvariantCulture);
+        var size = Math.Abs(value);
+        if (size >= 1m)
+        {
+            return Math.Max(0, digits - decimal.Truncate(size).ToString(CultureInfo.InvariantCulture).Length);
+        }
+        // Below one, the zeros after the point are not significant: 0.00042 keeps its 42.
+        var decimals = digits;
+        for (var scaled = size; scaled != 0m && scaled < 0.1m && decimals < 28; scaled *= 10m)
+        {
+            decimals++;
+        }
+        return decimals;
+    }
+
+    /// <summary>
     /// Names a unit without a value, as a table's unit column shows it: 亿元, 万人, % in Chinese;
     /// CNY 100 million, 10,000 persons, % in English.
     /// </summary>

@@ -64,7 +64,7 @@ public static partial class Explanations
                 {
                     comparison = Progress(c, a, result, done);
                 }
-                return c.Format("explain.series.flow", ("indicator", indicator), ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit))),
+                return c.Format("explain.series.flow", ("indicator", indicator), ("years", years), ("actual", Revealing.LevelText(result, c, shown)),
                     ("comparison", comparison), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.Level:
@@ -76,13 +76,13 @@ public static partial class Explanations
                         : c.Format("explain.series.levelProgress",
                             ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
-                return c.Format("explain.series.level", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", c.Format(new Quantity(shown, a.Unit))),
+                return c.Format("explain.series.level", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", Revealing.LevelText(result, c, shown)),
                     ("comparison", comparison), ("progress", progress), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
             }
             case VerdictMeasure.Increase:
             {
                 var level = result.Observation?.Level is { } l ? c.Format(l) : "";
-                var change = c.Format(actual >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.Format(new Quantity(Math.Abs(shown), a.Unit))));
+                var change = c.Format(actual >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit))));
                 var baseYear = result.Baseline is { } baseline ? c.Format(baseline.Period) : "";
                 return c.Format("explain.series.increase", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", level), ("baseYear", baseYear),
                     ("change", change), ("comparison", comparison), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
@@ -205,9 +205,9 @@ public static partial class Explanations
         {
             VerdictMeasure.CumulativeGrowth => c.Format(value < 0m ? "projected.cumulativeDown" : "projected.cumulativeUp", ("value", Percent(value))),
             VerdictMeasure.CumulativeReduction => c.Format(value < 0m ? "projected.cumulativeUp" : "projected.cumulativeDown", ("value", Percent(value))),
-            VerdictMeasure.Level => c.Format("projected.level", ("value", c.Format(new Quantity(value, a.Unit)))),
-            VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.Format(new Quantity(value, a.Unit)))),
-            VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.Format(new Quantity(value, a.Unit)))),
+            VerdictMeasure.Level => c.Format("projected.level", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
+            VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
+            VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
             // An average's pace so far is the average itself: nothing to project.
             VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim
                 or VerdictMeasure.AnnualTargets => null,
@@ -233,12 +233,12 @@ public static partial class Explanations
             VerdictMeasure.CumulativeGrowth => c.Format(shown < 0m ? "cell.cumulativeDown" : "cell.cumulativeUp", ("years", years), ("actual", Percent(shown))),
             VerdictMeasure.CumulativeReduction => c.Format(shown < 0m ? "cell.cumulativeUp" : "cell.cumulativeDown", ("years", years), ("actual", Percent(shown))),
             VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets => c.Format(shown < 0m ? "cell.averageDown" : "cell.averageUp", ("years", years), ("actual", Percent(shown))),
-            VerdictMeasure.LevelSum => c.Format("cell.sum", ("years", years), ("actual", c.Format(new Quantity(shown, a.Unit)))),
+            VerdictMeasure.LevelSum => c.Format("cell.sum", ("years", years), ("actual", Revealing.LevelText(result, c, shown))),
             VerdictMeasure.Level or VerdictMeasure.EveryYear => c.Format("cell.level", ("year", YearText(c, latest)), ("actual",
-                a.Unit == Unit.Percent ? c.Format(new Percent(shown)) : c.Format(new Quantity(shown, a.Unit)))),
+                a.Unit == Unit.Percent ? c.Format(new Percent(shown)) : Revealing.LevelText(result, c, shown))),
             VerdictMeasure.Increase => result.Observation?.Level is { } level && result.Baseline is { } baseline
                 ? c.Format("cell.increase", ("year", YearText(c, latest)), ("actual", c.Format(level)), ("baseYear", c.Format(baseline.Period)),
-                    ("change", c.Format(shown >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.Format(new Quantity(Math.Abs(shown), a.Unit))))))
+                    ("change", c.Format(shown >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit))))))
                 : null,
             VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim => null,
         };

@@ -152,14 +152,14 @@ public static partial class Explanations
             var paceGap = Revealing.Difference(Revealing.Minus(done.Value, elapsed.Value), 1);
             var pace = paceGap == 0m ? c["explain.pace.even"]
                 : c.Format(paceGap > 0m ? "explain.pace.ahead" : "explain.pace.behind", ("gap", c.FormatProse(new PercentagePoints(paceGap))));
-            return c.Format(a.Completion is null ? "explain.ceilingPace" : "explain.pace", ("indicator", indicator), ("actual", c.Format(new Quantity(actual, a.Unit))), ("period", period),
+            return c.Format(a.Completion is null ? "explain.ceilingPace" : "explain.pace", ("indicator", indicator), ("actual", Revealing.LevelText(result, c, actual)), ("period", period),
                 ("done", c.Format(new Percent(doneShown))), ("scope", c[target.Period.Kind == PeriodKind.Year ? "explain.scope.year" : "explain.scope.other"]),
                 ("target", InComparison(result, c)), ("pace", pace), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
         }
         var shown = Revealing.Actual(result);
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap)), ("target", InComparison(result, c)));
-        return c.Format("explain.level", ("indicator", indicator), ("actual", c.Format(new Quantity(shown, a.Unit))), ("period", period),
+        return c.Format("explain.level", ("indicator", indicator), ("actual", Revealing.LevelText(result, c, shown)), ("period", period),
             ("comparison", comparison), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
     }
 
@@ -205,7 +205,7 @@ public static partial class Explanations
 
     /// <summary>A gap in the target's own terms: percentage points for percents, the unit otherwise.</summary>
     private static string GapText(Catalogue c, TargetAssessment a, decimal gap) =>
-        a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(gap)) : c.Format(new Quantity(Math.Abs(gap), a.Unit));
+        a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(gap)) : c.FormatComputed(new Quantity(Math.Abs(gap), a.Unit));
 
     /// <summary>What the verdict rests on beyond its figure: a provisional or estimated figure, and after a span the years without figures.</summary>
     private static string Provisional(TargetEvaluation result, Catalogue c)

@@ -82,6 +82,26 @@ internal static class Revealing
         }
     }
 
+    /// <summary>
+    /// The level a target was judged on, as text: one published figure as it was published when only
+    /// its magnitude differs from the target's (69541万吨 against 6.5亿吨); converted to the target's
+    /// unit as a computed level when its unit differs (70650万吨 against 1.3万亿斤 is 1.413万亿斤), and a
+    /// sum of figures as a computed level (<see cref="Catalogue.FormatComputed"/>).
+    /// </summary>
+    public static string LevelText(TargetEvaluation result, Catalogue c, decimal shown)
+    {
+        var a = result.Assessment;
+        if (a.Measure == VerdictMeasure.LevelSum)
+        {
+            return c.FormatComputed(new Units.Quantity(shown, a.Unit));
+        }
+        if (result.Observation?.Level is { } published && published.Unit != a.Unit)
+        {
+            return published.Unit.Dimension == a.Unit.Dimension ? c.Format(published) : c.FormatComputed(new Units.Quantity(shown, a.Unit));
+        }
+        return c.Format(new Units.Quantity(shown, a.Unit));
+    }
+
     /// <summary>The number of decimals a value carries.</summary>
     public static int Scale(decimal value) => value.Scale;
 }

@@ -73,6 +73,41 @@ public partial class CatalogueTest
         Catalogue.English.Format(quantity).Should().Be(en);
     }
 
+    /// <summary>
+    /// The precision rule for computed levels, at every magnitude of both languages: the largest magnitude
+    /// reached, four significant digits at most, never more decimals than the figures computed from.
+    /// </summary>
+    [Theory]
+    [InlineData("0.09082", 12, "jin", "908.2亿斤", "90.82 billion jin")]
+    [InlineData("1.39082", 12, "jin", "1.391万亿斤", "1.391 trillion jin")]
+    [InlineData("0.04", 8, "USD", "400万美元", "USD 4 million")]
+    [InlineData("0.15", 8, "USD", "1500万美元", "USD 15 million")]
+    [InlineData("0.64875", 8, "t", "6488万吨", "64.88 million tonnes")]
+    [InlineData("7.14875", 8, "t", "7.149亿吨", "714.9 million tonnes")]
+    [InlineData("12345.6", 8, "CNY", "1.235万亿元", "CNY 1.235 trillion")]
+    [InlineData("1767.3", 8, "CNY", "1767亿元", "CNY 176.7 billion")]
+    [InlineData("10000", 4, "person", "1亿人", "100 million persons")]
+    [InlineData("9999.96", 4, "person", "1亿人", "100 million persons")]
+    [InlineData("0.82501", 4, "person", "8250人", "8,250 persons")]
+    [InlineData("184413", 0, "CNY", "18.44万元", "CNY 184,413")]
+    [InlineData("999.96", 0, "CNY", "1000元", "CNY 1,000")]
+    [InlineData("1.00", 0, "year", "1.00岁", "1 year")]
+    [InlineData("0.67", 0, "year", "0.67岁", "0.67 years")]
+    [InlineData("0.00042", 0, "person", "0.00042人", "0.00042 persons")]
+    [InlineData("-0.04", 8, "USD", "-400万美元", "USD -4 million")]
+    [InlineData("0", 8, "USD", "0美元", "USD 0")]
+    public void ComputedQuantity_TakesTheMagnitudeAndDigitsOfTheRule(string value, int exponent, string dimension, string zh, string en)
+    {
+        var quantity = new Quantity(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), new Unit(Dimension.Of(dimension), exponent));
+
+        Catalogue.Chinese.FormatComputed(quantity).Should().Be(zh);
+        Catalogue.English.FormatComputed(quantity).Should().Be(en);
+    }
+
+    [Fact]
+    public void ComputedRate_KeepsTheDecimalsItsCallerChose() =>
+        Catalogue.Chinese.FormatComputed(Quantity.Percent(6.184m)).Should().Be("6.184%");
+
     [Fact]
     public void Quantity_KeepsItsPublishedDecimals()
     {

@@ -35,7 +35,7 @@ public class ExplanationsTest
     [Theory]
     [InlineData("t01-gdp", "地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成。")]
     [InlineData("t03-services-value-added", "服务业增加值增长6.1%，低于目标（增长6.5%）0.4个百分点：未完成。")]
-    [InlineData("t07-foreign-capital", "实际使用外资8.0亿美元，超过目标（7.7亿美元）0.3亿美元：超额完成。")]
+    [InlineData("t07-foreign-capital", "实际使用外资8.0亿美元，超过目标（7.7亿美元）3000万美元：超额完成。")]
     [InlineData("t09-new-urban-jobs", "2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点：进度正常。")]
     public void Chinese_AsAStatisticalReleaseWritesIt(string targetId, string expected) =>
         Explain(targetId, Catalogue.Chinese).Should().Be(expected);
@@ -125,7 +125,7 @@ public class ExplanationsTest
     {
         Observation[] jobs = [new("new-urban-jobs", Y2024, new Quantity(0.82499m, Unit.TenThousandPersons))];
 
-        Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 persons, 8,250.1 persons short of the target of 16,500 persons");
-        Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于目标（1.65万人）0.82501万人");
+        Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 persons, 8,250 persons short of the target of 16,500 persons");
+        Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于目标（1.65万人）8250人");
     }
 }

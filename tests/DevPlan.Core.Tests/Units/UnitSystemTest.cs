@@ -78,7 +78,7 @@ public class UnitSystemTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.Exceeded);
         result.Assessment.Actual.Should().Be(1.413m);
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量1.413万亿斤，超过目标（1.3万亿斤以上）0.113万亿斤：超额完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量1.413万亿斤，超过目标（1.3万亿斤以上）1130亿斤：超额完成。");
         Explanations.Explain(result, Catalogue.English).Should().Be("Grain output: 1.413 trillion jin, 113 billion jin above the target of at least 1.3 trillion jin: exceeded.");
     }
 
