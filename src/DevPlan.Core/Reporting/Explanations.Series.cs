@@ -71,8 +71,8 @@ public static partial class Explanations
             {
                 var judging = midCourse && a.Status is AttainmentStatus.OnTrack or AttainmentStatus.Behind;
                 var progress = !judging || a.Completion is not { } done ? ""
-                    : done.Value < 0m && result.Baseline?.Level is { } baseLevel
-                        ? c.Format("explain.series.levelAway", ("base", c.Format(baseLevel)))
+                    : done.Value < 0m && result.Baseline is { Level: { } baseLevel } baseline && baseLevel.Unit.IsCompatibleWith(a.Unit)
+                        ? AwayFromBase(c, a, shown, baseLevel.ConvertTo(a.Unit).Value, baseline.Period)
                         : c.Format("explain.series.levelProgress",
                             ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
@@ -192,6 +192,14 @@ public static partial class Explanations
             }
         }
         return sentence ? string.Concat(parts) : string.Join(c.IsChinese ? "；" : "; ", parts);
+    }
+
+    /// <summary>A level moving away from its target, as the change since the base year (，比2020年下降1.5个百分点).</summary>
+    private static string AwayFromBase(Catalogue c, TargetAssessment a, decimal shown, decimal baseValue, ReportingPeriod basePeriod)
+    {
+        var change = Revealing.Difference(Revealing.Minus(shown, baseValue), Math.Max(shown.Scale, baseValue.Scale));
+        var amount = a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(change)) : c.FormatComputed(new Quantity(Math.Abs(change), a.Unit));
+        return c.Format(change < 0m ? "explain.series.levelAway.down" : "explain.series.levelAway.up", ("year", c.Format(basePeriod)), ("amount", amount));
     }
 
     /// <summary>The end figure at the pace so far, in the target's terms and the decimals of its figure (at least one for a rate).</summary>

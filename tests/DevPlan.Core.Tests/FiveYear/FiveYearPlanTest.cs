@@ -204,7 +204,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.Behind);
         Explanations.Explain(result, Catalogue.Chinese).Should().Be(
-            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于目标（2025年87.5%）2.0个百分点，较基期（87%）反向变化，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点：滞后。");
+            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于目标（2025年87.5%）2.0个百分点，比2020年下降1.5个百分点，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点：滞后。");
     }
 
     [Fact]
