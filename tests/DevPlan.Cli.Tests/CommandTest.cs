@@ -106,6 +106,16 @@ public class CommandTest
     }
 
     [Fact]
+    public void Evaluate_MarkdownInEnglish_NamesTheZoneColumnsAsStatisticsWritesThem()
+    {
+        var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "en"]);
+
+        code.Should().Be(0);
+        // 贡献率 is a contribution share, 拉动 a contribution to growth in percentage points (NBS English).
+        output.Should().Contain("| Zone | Contribution share | Contribution to growth |").And.Contain("| Central District | 61.0% | +2.50 pp |");
+    }
+
+    [Fact]
     public void Evaluate_Markdown_HasTheSameContentAsTheReport()
     {
         var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);
