@@ -66,7 +66,7 @@ public sealed partial class Catalogue
             }
         }
         // The decimals the figure carries once written in the new magnitude: 0.64875亿 has one as 6487.5万.
-        var carried = Math.Max(0, quantity.Value.Scale + exponent - unit.Exponent);
+        var carried = Math.Clamp(quantity.Value.Scale + exponent - unit.Exponent, 0, 28);
         var value = amount / Units.Quantity.Pow10(exponent);
         value = Math.Round(value, Math.Min(carried, SignificantDecimals(value)), MidpointRounding.AwayFromZero);
         // A carry into a new digit (999.96 to 1000.0) leaves one digit too many: taken off again.
@@ -80,9 +80,9 @@ public sealed partial class Catalogue
         return IsChinese ? InChinese(shown) : InEnglish(shown);
     }
 
-    /// <summary>The magnitudes a computed level may take, largest first (catalogue data).</summary>
+    /// <summary>The magnitudes a computed level may take, as the catalogue lists them: largest first.</summary>
     private int[] ComputedMagnitudes => _computedMagnitudes ??=
-        [.. this["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture)).OrderDescending()];
+        [.. this["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture))];
 
     private int[]? _computedMagnitudes;
 
@@ -97,11 +97,11 @@ public sealed partial class Catalogue
         }
         // Below one, the zeros after the point are not significant: 0.00042 keeps its 42.
         var decimals = digits;
-        for (var scaled = size; scaled != 0m && scaled < 0.1m && decimals < 28; scaled *= 10m)
+        for (var scaled = size; scaled != 0m && scaled < 0.1m; scaled *= 10m)
         {
             decimals++;
         }
-        return decimals;
+        return Math.Min(decimals, 28);
     }
 
     /// <summary>

@@ -94,6 +94,10 @@ public partial class CatalogueTest
     [InlineData("1.00", 0, "year", "1.00岁", "1 year")]
     [InlineData("0.67", 0, "year", "0.67岁", "0.67 years")]
     [InlineData("0.00042", 0, "person", "0.00042人", "0.00042 persons")]
+    [InlineData("0.00042000", 0, "person", "0.0004200人", "0.00042 persons")]
+    [InlineData("1.00000", 0, "person", "1.000人", "1 person")]
+    [InlineData("0.10000", 0, "person", "0.1000人", "0.1 persons")]
+    [InlineData("0.0000000000000000000000000001", 0, "person", "0.0000000000000000000000000001人", "0.0000000000000000000000000001 persons")]
     [InlineData("-0.04", 8, "USD", "-400万美元", "USD -4 million")]
     [InlineData("0", 8, "USD", "0美元", "USD 0")]
     public void ComputedQuantity_TakesTheMagnitudeAndDigitsOfTheRule(string value, int exponent, string dimension, string zh, string en)

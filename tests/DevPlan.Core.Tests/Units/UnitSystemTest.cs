@@ -82,6 +82,20 @@ public class UnitSystemTest
         Explanations.Explain(result, Catalogue.English).Should().Be("Grain output: 1.413 trillion jin, 113 billion jin above the target of at least 1.3 trillion jin: exceeded.");
     }
 
+    [Fact]
+    public void AFigureInAnotherMagnitudeOfTheTargetsUnit_IsShownAsPublished_AndTheGapAsComputed()
+    {
+        // 69541万吨 against a target of 6.5亿吨 (the NBS 2023 communiqué writes 69541万吨): tonnes both, only the magnitude differs.
+        var plan = new Plan("grain", new LocalizedText("粮食生产", "Grain production"), new Region("cn", new LocalizedText("全国", "China")), 2024)
+        {
+            Indicators = [new Indicator("grain", new LocalizedText("粮食产量", "Grain output"), Unit.Parse("亿吨"), IndicatorDirection.HigherIsBetter, GrowthBasis.Nominal, Accumulation.Flow)],
+            Targets = [Target.Level("t-grain", "grain", ReportingPeriod.ForYear(2024), new Quantity(6.5m, Unit.Parse("亿吨")), TargetQualifier.AtLeast)],
+        };
+        var result = PlanEvaluator.Evaluate(plan, [new Observation("grain", ReportingPeriod.ForYear(2024), new Quantity(69541m, Unit.Parse("万吨")))], new LocalDate(2025, 1, 31)).Results.Single();
+
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量69541万吨，超过目标（6.5亿吨以上）4541万吨：超额完成。");
+    }
+
     private const string DeclaringPlan = """
         {
           "schemaVersion": 1,
