@@ -194,21 +194,13 @@ internal static class CliApp
         var loaded = PlanJson.ReadFileLenient(planFile.ToString());
         Report(env, planFile, loaded.Diagnostics);
         var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (observationFile is not null && observationFile.Exists && observationFile.Length > WholeFileChecksLimit)
+        if (observationFile is not null)
         {
-            // A large file is checked row by row as it streams; the checks across rows would hold it whole.
-            var (streamedErrors, streamedWarnings) = CheckStreaming(env, input, observationFile, loaded.Plan, null, env.Out);
-            env.Out.WriteLine(env.Words.Format("tool.summary.streamed", ("file", StandardInputFiles.DisplayName(observationFile)),
-                ("errors", env.Words.Count("errors", streamedErrors)), ("warnings", env.Words.Count("warnings", streamedWarnings)),
-                ("limit", (WholeFileChecksLimit / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            errors += streamedErrors;
-        }
-        else if (observationFile is not null)
-        {
-            var read = ReadObservations(env, input, observationFile, loaded.Plan.UnitSystem);
-            var diagnostics = read.Diagnostics.Concat(PlanValidator.ValidateObservations(loaded.Plan, read).Diagnostics).ToList();
-            Report(env, observationFile, diagnostics);
-            errors += diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            // Every file, of any size, streams through the same checks: row by row, then across rows in bounded memory.
+            var (fileErrors, fileWarnings) = Check(env, input, [observationFile], loaded.Plan, null, env.Out);
+            env.Out.WriteLine(env.Words.Format("tool.summary", ("file", StandardInputFiles.DisplayName(observationFile)),
+                ("errors", env.Words.Count("errors", fileErrors)), ("warnings", env.Words.Count("warnings", fileWarnings))));
+            errors += fileErrors;
         }
         return errors > 0 ? ExitCodes.Invalid : ExitCodes.Success;
     }
@@ -288,7 +280,6 @@ internal static class CliApp
             .OrderBy(p => p.Plan.Year).ThenByDescending(p => p.Plan.Horizon.YearCount).ToList();
         var reports = new List<EvaluationReport>();
         var declaredBySome = loaded.SelectMany(p => p.Plan.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var large = observationFiles.Sum(f => f.Exists ? f.Length : 0) > WholeFileChecksLimit;
         // The annual plans are evaluated first: a multi-year plan's target set each year in them is judged on their results.
         var evaluations = new PlanEvaluation[loaded.Count];
         var annual = new List<PlanEvaluation>();
@@ -296,19 +287,14 @@ internal static class CliApp
         {
             var (file, plan) = loaded[index];
             var withAnnual = plan.Horizon.YearCount > 1 ? annual : [];
-            var evaluation = large
-                ? EvaluateStreaming(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf, withAnnual)
-                : EvaluateInMemory(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf, withAnnual);
+            var evaluation = CheckAndEvaluate(env, input, plan, file, observationFiles, loaded.Count > 1 ? declaredBySome : null, asOf, withAnnual);
             if (evaluation is null)
             {
                 return ExitCodes.Invalid;
             }
-            if (large)
-            {
-                // The streamed evaluation's working state (every candidate it weighed) is garbage now; collected before the
-                // report is built, the report reuses its memory rather than adding to the peak (benchmarks/README.md).
-                GC.Collect();
-            }
+            // The streamed evaluation's working state (every candidate it weighed) is garbage now; collected before the
+            // report is built, the report reuses its memory rather than adding to the peak (benchmarks/README.md).
+            GC.Collect();
             ReportUnused(env, evaluation, loaded.Count > 1 ? plan.Id : null);
             evaluations[index] = evaluation;
             if (plan.Horizon.YearCount == 1)
@@ -351,37 +337,14 @@ internal static class CliApp
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads the files whole, checks them within and across rows, and evaluates: for files small enough to hold. Null when a figure is in error.</summary>
-    private static PlanEvaluation? EvaluateInMemory(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf,
-        IReadOnlyList<PlanEvaluation> annual)
-    {
-        var read = Merge(files.Select(f => ReadObservations(env, input, f, plan.UnitSystem)).ToList());
-        if (declaredBySome is not null)
-        {
-            // One file for several plans: each plan takes its own indicators' figures; a figure no plan declares is still an error.
-            read = OwnFigures(read, plan, declaredBySome);
-        }
-        var problems = read.Diagnostics.Concat(PlanValidator.ValidateObservations(plan, read).Diagnostics).ToList();
-        foreach (var diagnostic in problems)
-        {
-            env.Error.WriteLine(diagnostic);
-        }
-        if (problems.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            NothingEvaluated(env, files, planFile, problems.Count(d => d.Severity == DiagnosticSeverity.Error));
-            return null;
-        }
-        return Evaluate(plan, annual, read.Observations, asOf);
-    }
-
     /// <summary>
-    /// Streams the files twice: once to check every row, once through the evaluation, in memory that
-    /// grows with the plan, not the files. Null when a figure is in error.
+    /// Streams the files twice: once through every check (each row, then across rows, in bounded memory),
+    /// once through the evaluation; memory grows with the plan, not the files. Null when a figure is in error.
     /// </summary>
-    private static PlanEvaluation? EvaluateStreaming(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf,
+    private static PlanEvaluation? CheckAndEvaluate(CliEnvironment env, ObservationInput input, Plan plan, FileInfo planFile, FileInfo[] files, HashSet<string>? declaredBySome, LocalDate asOf,
         IReadOnlyList<PlanEvaluation> annual)
     {
-        var errors = files.Sum(f => CheckStreaming(env, input, f, plan, declaredBySome, env.Error).Errors);
+        var (errors, _) = Check(env, input, files, plan, declaredBySome, env.Error);
         if (errors > 0)
         {
             NothingEvaluated(env, files, planFile, errors);
@@ -414,20 +377,6 @@ internal static class CliApp
     private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
         env.Fail(files.Length == 1 ? "tool.error.nothingEvaluated.one" : "tool.error.nothingEvaluated.other", ("files", string.Join(env.Words.IsChinese ? "、" : ", ", files.Select(StandardInputFiles.DisplayName))),
             ("count", errors.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("plan", planFile.Name));
-
-    /// <summary>The observations of several files as one read, each with its own locations.</summary>
-    private static ObservationReadResult Merge(List<ObservationReadResult> reads) => reads.Count == 1
-        ? reads[0]
-        : new ObservationReadResult([.. reads.SelectMany(r => r.Observations)], [.. reads.SelectMany(r => r.Locations)], [.. reads.SelectMany(r => r.Diagnostics)]);
-
-    /// <summary>The figures of a plan's indicators, and those no plan of the set declares (which the validator then reports).</summary>
-    private static ObservationReadResult OwnFigures(ObservationReadResult read, Plan plan, HashSet<string> declaredBySome)
-    {
-        var keep = Enumerable.Range(0, read.Observations.Length)
-            .Where(i => plan.FindIndicator(read.Observations[i].Indicator) is not null || !declaredBySome.Contains(read.Observations[i].Indicator))
-            .ToList();
-        return new ObservationReadResult([.. keep.Select(i => read.Observations[i])], [.. keep.Select(i => read.Locations[i])], read.Diagnostics);
-    }
 
     /// <summary>The plan files named: files as given, and the *.plan.json files of each folder in name order.</summary>
     private static List<FileInfo> PlanFiles(CliEnvironment env, string[] arguments)
@@ -574,51 +523,30 @@ internal static class CliApp
         return result;
     }
 
-    /// <summary>Reads a whole observation file leniently (for the checks across rows, on a file small enough to hold).</summary>
-    private static ObservationReadResult ReadObservations(CliEnvironment env, ObservationInput input, FileInfo file, UnitSystem units) =>
-        Scan(env, input, file, units, "Reading", reader => reader.ReadAllLenient());
-
     /// <summary>
-    /// Checks a file row by row against a plan, streaming (bad rows, undeclared indicators and zones,
-    /// units), writing each diagnostic as it is found; figures of indicators another plan of the set
-    /// declares are left to that plan. Returns the errors and warnings counted.
+    /// Checks files against a plan, streaming: each row as it is read (bad rows, undeclared indicators
+    /// and zones, units), then the checks across the rows of all of them (duplicates, growth against
+    /// levels, zone totals), writing each diagnostic as it is found; figures of indicators another plan
+    /// of the set declares are left to that plan. Returns the errors and warnings counted.
     /// </summary>
-    private static (int Errors, int Warnings) CheckStreaming(CliEnvironment env, ObservationInput input, FileInfo file, Plan plan, HashSet<string>? declaredBySome, TextWriter output)
+    private static (int Errors, int Warnings) Check(CliEnvironment env, ObservationInput input, FileInfo[] files, Plan plan, HashSet<string>? declaredBySome, TextWriter output)
     {
-        return Scan(env, input, file, plan.UnitSystem, "Checking", reader =>
+        var (errors, warnings) = (0, 0);
+        void Write(Diagnostic diagnostic)
         {
-            var (errors, warnings) = (0, 0);
-            void Write(Diagnostic diagnostic)
+            output.WriteLine(diagnostic);
+            _ = diagnostic.Severity == DiagnosticSeverity.Error ? errors++ : diagnostic.Severity == DiagnosticSeverity.Warning ? warnings++ : 0;
+        }
+        using var checker = new ObservationChecker(plan, declaredBySome);
+        foreach (var file in files)
+        {
+            Scan(env, input, file, plan.UnitSystem, "Checking", reader =>
             {
-                output.WriteLine(diagnostic);
-                _ = diagnostic.Severity == DiagnosticSeverity.Error ? errors++ : diagnostic.Severity == DiagnosticSeverity.Warning ? warnings++ : 0;
-            }
-            foreach (var notice in reader.Notices)
-            {
-                Write(notice);
-            }
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? otherPlans = declaredBySome?.GetAlternateLookup<ReadOnlySpan<char>>();
-            while (reader.Read())
-            {
-                if (reader.Problem is { } problem)
-                {
-                    Write(problem.ToDiagnostic());
-                    continue;
-                }
-                // Checked as read, allocating nothing for a row that is fine: a national file is millions of rows.
-                if (otherPlans is { } others && plan.FindIndicator(reader.Current.Indicator) is null && others.Contains(reader.Current.Indicator))
-                {
-                    continue;
-                }
-                foreach (var diagnostic in PlanValidator.CheckRecord(plan, reader))
-                {
-                    Write(diagnostic);
-                }
-            }
-            return (errors, warnings);
-        });
+                checker.Check(reader, Write);
+                return 0;
+            });
+        }
+        checker.Complete(Write);
+        return (errors, warnings);
     }
-
-    /// <summary>Files up to this size (64 MiB) also get the checks across rows (duplicates, zone totals, growth against levels), which hold the file.</summary>
-    private const long WholeFileChecksLimit = 64L * 1024 * 1024;
 }

@@ -187,6 +187,9 @@ internal sealed class ParquetObservationReader : TableObservationReader
     protected override DiagnosticLocation Locate(string? column) => new(SourceName, line: _number, column: column);
 
     /// <inheritdoc />
+    protected override long CurrentPosition => _number;
+
+    /// <inheritdoc />
     protected override ObservationProblem? CheckRow()
     {
         for (var i = 0; i < _cells.Length; i++)

@@ -125,6 +125,13 @@ public sealed class XlsxObservationReader : TableObservationReader
     }
 
     /// <inheritdoc />
+    protected override long CurrentPosition => _rows.Number;
+
+    /// <inheritdoc />
+    protected override DiagnosticLocation LocateAt(long position) =>
+        new(SourceName, line: position) { Cell = CellReference.RowOnSheet(_rows.Sheet, position) };
+
+    /// <inheritdoc />
     protected override ObservationProblem? CheckRow() => _rowProblem;
 
     /// <inheritdoc />

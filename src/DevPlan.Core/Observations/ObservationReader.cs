@@ -33,6 +33,19 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     /// <summary>Gets where the current record or problem is (a line, a JSON path).</summary>
     public abstract DiagnosticLocation CurrentLocation { get; }
 
+    /// <summary>
+    /// Gets where the current record is as one number, from which <see cref="LocateAt"/> gives its
+    /// location again after the reader has moved on: what a check across rows keeps of a row instead of
+    /// its location. By default the line of <see cref="CurrentLocation"/>; a format overrides it to avoid
+    /// making a location for every row.
+    /// </summary>
+    protected internal virtual long CurrentPosition => CurrentLocation.Line ?? 0;
+
+    /// <summary>Gets the location of a record read earlier, from its <see cref="CurrentPosition"/>: by default its line in <see cref="SourceName"/>.</summary>
+    /// <param name="position">The record's position.</param>
+    /// <returns>Its location, as <see cref="CurrentLocation"/> gave it.</returns>
+    protected internal virtual DiagnosticLocation LocateAt(long position) => new(SourceName, line: position);
+
     /// <summary>Gets why the current row could not be read, or null when <see cref="Current"/> is valid.</summary>
     public abstract ObservationProblem? Problem { get; }
 

@@ -118,6 +118,9 @@ internal sealed class CsvObservationReader : TableObservationReader
 
     protected override DiagnosticLocation Locate(string? column) => new(SourceName, line: _line, column: column);
 
+    /// <inheritdoc />
+    protected internal override long CurrentPosition => _line;
+
     protected override ReadOnlySpan<char> RestoreText(ReadOnlySpan<char> text) => SpreadsheetText.Restore(text);
 
     /// <summary>Checks what every row needs before its fields are read: no stray quote, the header's field count, no field over the limit.</summary>

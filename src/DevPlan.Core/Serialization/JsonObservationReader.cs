@@ -121,6 +121,12 @@ internal sealed class JsonObservationReader : ObservationReader
 
     public override DiagnosticLocation CurrentLocation => new(SourceName, PathOf(null), _line);
 
+    /// <summary>The element's line in the high 32 bits, its index in the low (a line beyond 2^31 is kept as the largest).</summary>
+    protected internal override long CurrentPosition => (Math.Min(_line, int.MaxValue) << 32) | (uint)Math.Max(_index, 0);
+
+    protected internal override DiagnosticLocation LocateAt(long position) =>
+        new(SourceName, string.Create(CultureInfo.InvariantCulture, $"$.observations[{(uint)position}]"), position >> 32);
+
     public override IReadOnlyList<string> CurrentUnknownMembers => _unknown is { Count: > 0 } unknown ? [.. unknown.Select(m => m.Key)] : [];
 
     public override IReadOnlyList<string> DocumentUnknownMembers => [.. _rootUnknown.Select(m => m.Key)];

@@ -124,8 +124,12 @@ public static class PlanValidator
                 Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {growth}.");
             }
         }
-        CheckObservationSet(plan, plan.Baselines, i => $"$.baselines[{i}]", i => $"$.baselines[{i}]", Report);
-        CheckZoneTotals(plan, plan.Baselines, i => $"$.baselines[{i}]", Report);
+        // The baselines are figures like any other: duplicates, growth against levels and zone totals, by the observations' rules.
+        using (var checker = new ObservationChecker(plan))
+        {
+            checker.Check([.. plan.Baselines], (i, member) => new DiagnosticLocation(jsonPath: $"$.baselines[{i}]" + (member is null ? "" : "." + member)), report: null);
+            checker.Complete(found.Add);
+        }
         CheckShares(plan, Report);
 
         for (var a = 0; a < plan.Actions.Length; a++)
@@ -170,17 +174,11 @@ public static class PlanValidator
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(observations);
         locate ??= i => new DiagnosticLocation(jsonPath: $"$.observations[{i}]");
+        // The checks of a streamed file, fed from memory: one set of rules for every size.
         var found = new List<Diagnostic>();
-        // Paths here are "$.observations[i]…": the caller's location of observation i stands for them.
-        void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
-            found.Add(new Diagnostic(rule, message, locate(IndexIn(path)), hint));
-
-        for (var i = 0; i < observations.Count; i++)
-        {
-            found.AddRange(CheckObservation(plan, observations[i], locate(i)));
-        }
-        CheckObservationSet(plan, observations, i => $"$.observations[{i}]", i => Name(locate(i), i), Report);
-        CheckZoneTotals(plan, observations, i => $"$.observations[{i}]", Report);
+        using var checker = new ObservationChecker(plan);
+        checker.Check(observations, (i, _) => locate(i), found.Add);
+        checker.Complete(found.Add);
         return new ValidationResult([.. found]);
     }
 
@@ -262,13 +260,6 @@ public static class PlanValidator
         return ValidateObservations(plan, read.Observations, i => read.Locations[i]);
     }
 
-    private static int IndexIn(string path)
-    {
-        var open = path.IndexOf('[', StringComparison.Ordinal);
-        var close = path.IndexOf(']', StringComparison.Ordinal);
-        return open >= 0 && close > open && int.TryParse(path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
-    }
-
     private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, string, string?> report)
     {
         foreach (var problem in TargetKinds.For(target).CheckFigure(target, indicator))
@@ -309,120 +300,6 @@ public static class PlanValidator
                 report(DiagnosticRules.SharesShort, $"$.targets[{i}]",
                     $"Expected the zones' shares of \"{whole.Id}\" ({string.Join(", ", shares.Select(t => t.Id))}) to add up to at least {total}, but they add up to {sum}.", null);
             }
-        }
-    }
-
-    /// <summary>Duplicates, and published growth rates that contradict the levels of a nominal indicator.</summary>
-    /// <summary>Another row as a message names it: by its line in a file (with the file when it has a name), by its JSON path, or by its index.</summary>
-    private static string Name(DiagnosticLocation location, int index) => location switch
-    {
-        { Line: { } line, SourceName: { } source } => string.Create(CultureInfo.InvariantCulture, $"line {line} of {System.IO.Path.GetFileName(source)}"),
-        { Line: { } line } => string.Create(CultureInfo.InvariantCulture, $"line {line}"),
-        { JsonPath: { } path } => path,
-        _ => string.Create(CultureInfo.InvariantCulture, $"$.observations[{index}]"),
-    };
-
-    private static void CheckObservationSet(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Func<int, string> nameOf,
-        Action<DiagnosticRule, string, string, string?> report)
-    {
-        // Figures of the same months are figures of the same thing: 2024 and 2024-YTD-M12 are one coverage.
-        var seen = new Dictionary<(string, ZoneScope, Periods.ReportingPeriod), int>();
-        for (var i = 0; i < observations.Count; i++)
-        {
-            var o = observations[i];
-            var coverage = o.Period.Coverage;
-            if (seen.TryGetValue((o.Indicator, o.Zone, coverage), out var first))
-            {
-                var other = observations[first].Period;
-                report(DiagnosticRules.DuplicateObservation, pathOf(i), other == o.Period
-                    ? $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {nameOf(first)} gives one too; the last given is used."
-                    : $"Expected one figure of \"{o.Indicator}\" for {o.Zone} in {o.Period}, but {nameOf(first)} gives one for {other}, which covers the same months; the last given is used.", null);
-            }
-            seen[(o.Indicator, o.Zone, coverage)] = i;
-        }
-        foreach (var ((indicatorCode, zone, period), index) in seen)
-        {
-            var o = observations[index];
-            if (o.Growth is not { } published || o.Level is not { } level || plan.FindIndicator(indicatorCode) is not { GrowthBasis: GrowthBasis.Nominal } || period.Year == Periods.ReportingPeriod.MinYear)
-            {
-                continue;
-            }
-            if (!seen.TryGetValue((indicatorCode, zone, period.SamePeriodPreviousYear()), out var previousIndex) || observations[previousIndex].Level is not { } previous
-                || previous.Value <= 0m || !previous.Unit.IsCompatibleWith(level.Unit) || level.Value <= 0m)
-            {
-                continue;
-            }
-            string? differs;
-            try
-            {
-                var computed = Growth.YearOnYear(level, previous);
-                differs = Math.Abs((computed - published).Value) > GrowthAgreementTolerance ? computed.ToString("F2", CultureInfo.InvariantCulture) : null;
-            }
-            catch (OverflowException)
-            {
-                differs = "a growth beyond the range of decimal";
-            }
-            if (differs is not null)
-            {
-                report(DiagnosticRules.GrowthContradictsLevels, pathOf(index) + ".growth",
-                    $"Expected the published growth of \"{indicatorCode}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {differs}.",
-                    "check the levels and the rate; a different statistical scope (可比口径) can explain a gap");
-            }
-        }
-    }
-
-    /// <summary>Zone levels that exceed the region's level for the same indicator and period.</summary>
-    private static void CheckZoneTotals(Plan plan, IReadOnlyList<Observation> observations, Func<int, string> pathOf, Action<DiagnosticRule, string, string, string?> report)
-    {
-        var regionTotals = new Dictionary<(string, Periods.ReportingPeriod), (int Index, Quantity Level)>();
-        for (var i = 0; i < observations.Count; i++)
-        {
-            if (observations[i] is { Zone.IsRegion: true, Level: { } level } o && plan.FindIndicator(o.Indicator) is { Accumulation: not Accumulation.Ratio })
-            {
-                regionTotals[(o.Indicator, o.Period)] = (i, level);
-            }
-        }
-        var sums = new Dictionary<(string, Periods.ReportingPeriod), Quantity>();
-        var beyond = new HashSet<(string, Periods.ReportingPeriod)>();
-        for (var i = 0; i < observations.Count; i++)
-        {
-            if (observations[i] is not { Zone.IsRegion: false, Level: { } level } o || !regionTotals.TryGetValue((o.Indicator, o.Period), out var total)
-                || !level.Unit.IsCompatibleWith(total.Level.Unit) || level.Value < 0m)
-            {
-                continue;
-            }
-            if (level > total.Level)
-            {
-                report(DiagnosticRules.ZoneExceedsRegion, pathOf(i) + ".level", $"Expected zone \"{o.Zone.ZoneCode}\" to be at most the region's {total.Level} for \"{o.Indicator}\" in {o.Period}, but it is {level}.", null);
-            }
-            if (beyond.Contains((o.Indicator, o.Period)))
-            {
-                continue;
-            }
-            try
-            {
-                sums[(o.Indicator, o.Period)] = sums.TryGetValue((o.Indicator, o.Period), out var sum) ? sum + level : level;
-            }
-            catch (OverflowException)
-            {
-                // Zones adding up beyond decimal's range add up to more than any region's level in the same unit family.
-                beyond.Add((o.Indicator, o.Period));
-                sums.Remove((o.Indicator, o.Period));
-            }
-        }
-        foreach (var (key, sum) in sums)
-        {
-            var total = regionTotals[key];
-            if (sum > total.Level)
-            {
-                report(DiagnosticRules.ZonesExceedRegion, pathOf(total.Index) + ".level", $"Expected the zones of \"{key.Item1}\" in {key.Item2} to add up to at most the region's {total.Level}, but they add up to {sum}.", null);
-            }
-        }
-        foreach (var key in beyond)
-        {
-            var total = regionTotals[key];
-            report(DiagnosticRules.ZonesExceedRegion, pathOf(total.Index) + ".level",
-                $"Expected the zones of \"{key.Item1}\" in {key.Item2} to add up to at most the region's {total.Level}, but they add up to more than decimal holds (about 7.9 × 10^28).", null);
         }
     }
 

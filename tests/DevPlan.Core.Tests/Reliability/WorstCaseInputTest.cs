@@ -103,9 +103,10 @@ public class WorstCaseInputTest
     public void ObservationValidation_ManyDuplicatesAndUnknownZones_IsLinear()
     {
         static List<Observation> Observations(int count) =>
-            [.. Enumerable.Range(0, count).Select(i => new Observation("gdp", Core.Periods.ReportingPeriod.ForYear(2024), growth: new Percent(i)) { Zone = ZoneScope.Zone($"z{i % 3}") })];
+            [.. Enumerable.Range(0, count).Select(i => new Observation("gdp", Core.Periods.ReportingPeriod.ForYear(2024), growth: new Percent(i)) { Zone = ZoneScope.Zone(((string[])["central", "east", "nowhere"])[i % 3]) })];
 
-        PlanValidator.ValidateObservations(SeedFiles.JinanPlan, Observations(Small)).Diagnostics.Should().HaveCountGreaterThan(Small);
+        // Each row is a duplicate of the one before in its zone, or in an undeclared zone (which takes no part in the checks across rows).
+        PlanValidator.ValidateObservations(SeedFiles.JinanPlan, Observations(Small)).Diagnostics.Should().HaveCount(Small - 2);
         ShouldBeLinear(Growth(n => PlanValidator.ValidateObservations(SeedFiles.JinanPlan, Observations(n))));
     }
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using DevPlan.Core.Validation;
+
+namespace DevPlan.Cli.Tests;
+
+/// <summary>
+/// The tool checks a file of any size the same way: a file with more rows than the checker holds in
+/// memory (its runs spill to disk) gets the checks across rows a five-row file gets; there is no size
+/// above which they are skipped.
+/// </summary>
+public class OnePipelineTest
+{
+    /// <summary>A figure repeated at both ends of a file, and a zone above its region, with filler rows between.</summary>
+    private static string File(int fillerRows)
+    {
+        var text = new StringBuilder("indicator,zone,period,value,unit,growth\n");
+        text.Append("retail-sales,central,2024,10,10^8 CNY,\n");
+        text.Append("budget-revenue,,2024,100,10^8 CNY,\n");
+        for (var i = 0; i < fillerRows; i++)
+        {
+            // Distinct zones and months of years far from the plan's: fine rows, every one kept for the checks across rows.
+            var zone = (i % 3) switch { 0 => "central", 1 => "east", _ => "north" };
+            text.Append(CultureInfo.InvariantCulture, $"fixed-asset-investment,{zone},{1000 + i / 36}-M{i / 3 % 12 + 1:00},1,10^8 CNY,\n");
+        }
+        text.Append("budget-revenue,north,2024,120,10^8 CNY,\n");
+        text.Append("retail-sales,central,2024,11,10^8 CNY,\n");
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(ObservationChecker.DefaultRowsInMemory + 10)]
+    public void Validate_FindsTheSameProblems_InASmallFileAndInOneThatSpills(int fillerRows)
+    {
+        var csv = Cli.TempFile("figures.csv", File(fillerRows));
+        var last = fillerRows + 5;
+
+        var (code, output, _) = Cli.Run("validate", Cli.Plan, "--observations", csv);
+
+        code.Should().Be(ExitCodes.Invalid);
+        output.Should().Contain(string.Create(CultureInfo.InvariantCulture,
+                $"figures.csv:{last}: warning DP2001: Expected one figure of \"retail-sales\" for central in 2024, but line 2 of figures.csv gives one too; the last given is used."))
+            .And.Contain(string.Create(CultureInfo.InvariantCulture,
+                $"figures.csv:{last - 1}: error DP1601: Expected zone \"north\" to be at most the region's 100 [10^8 CNY] for \"budget-revenue\" in 2024, but it is 120 [10^8 CNY]."))
+            .And.Contain("figures.csv:3: warning DP1602: Expected the zones of \"budget-revenue\" in 2024 to add up to at most the region's 100 [10^8 CNY], but they add up to 120 [10^8 CNY].")
+            .And.Contain("figures.csv: 1 error, 2 warnings.");
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Observations;
+using DevPlan.Core.Serialization;
+using DevPlan.Core.Validation;
+
+namespace DevPlan.Core.Tests.Validation;
+
+/// <summary>
+/// The one pipeline of checks: a file streams through <see cref="ObservationChecker"/> whatever its size,
+/// and the rows it holds in memory (one run, spilled to disk past it) change nothing it reports.
+/// </summary>
+public class ObservationCheckerTest
+{
+    private const string Header = "indicator,zone,period,value,unit,growth\n";
+
+    private static Plan Plan => SeedFiles.JinanPlan;
+
+    private static ObservationCsvOptions Options => ObservationCsvOptions.Default with { Units = Plan.UnitSystem };
+
+    /// <summary>Checks a CSV file in one go: its rows' own diagnostics as read, then those across rows.</summary>
+    private static List<string> Check(string csv, int rowsInMemory, string name = "figures.csv")
+    {
+        var found = new List<string>();
+        using var checker = new ObservationChecker(Plan, null, rowsInMemory);
+        using (var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Options, name))
+        {
+            checker.Check(reader, d => found.Add(d.ToString()));
+        }
+        checker.Complete(d => found.Add(d.ToString()));
+        return found;
+    }
+
+    /// <summary>Random rows with every kind of trouble the checks across rows find: repeats, zones above the region, growth against levels.</summary>
+    private static string RandomFile(int seed, int rows)
+    {
+        var random = new Random(seed);
+        string[] indicators = ["retail-sales", "budget-revenue", "gdp", "unknown-indicator"];
+        string[] zones = ["", "central", "east", "north", "nowhere"];
+        var text = new StringBuilder(Header);
+        for (var i = 0; i < rows; i++)
+        {
+            var indicator = indicators[random.Next(indicators.Length)];
+            var zone = zones[random.Next(zones.Length)];
+            var year = 2022 + random.Next(3);
+            var period = random.Next(4) == 0 ? string.Create(CultureInfo.InvariantCulture, $"{year}-YTD-M12") : year.ToString(CultureInfo.InvariantCulture);
+            var value = random.Next(3) == 0 ? "" : random.Next(1, 2000).ToString(CultureInfo.InvariantCulture);
+            var growth = random.Next(2) == 0 ? "" : (random.Next(-50, 50) / 10m).ToString(CultureInfo.InvariantCulture);
+            if (value.Length == 0 && growth.Length == 0)
+            {
+                growth = "1.0";
+            }
+            text.Append(CultureInfo.InvariantCulture, $"{indicator},{zone},{period},{value},{(value.Length == 0 ? "" : "10^8 CNY")},{growth}\n");
+        }
+        return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void SpilledRuns_GiveTheDiagnosticsOfOneRunInMemory(int seed)
+    {
+        var file = RandomFile(seed, 400);
+        var inMemory = Check(file, ObservationChecker.DefaultRowsInMemory);
+
+        inMemory.Select(d => d.Split(": ")[1].Split(' ')[1]).Distinct().Should().Contain(["DP2001", "DP2002", "DP2003", "DP1601"], "the random rows are meant to find every check");
+        foreach (var run in (int[])[1, 2, 7, 64, 399, 400, 401])
+        {
+            Check(file, run).Should().Equal(inMemory, $"rows held {run} at a time must not change what is found");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AFileReadWhole_AndTheSameFileStreamed_GetTheSameDiagnostics(int seed)
+    {
+        var file = RandomFile(seed, 300);
+        var read = ObservationCsv.ReadLenient(new MemoryStream(Encoding.UTF8.GetBytes(file)), Options, "figures.csv");
+
+        var whole = read.Diagnostics.Concat(PlanValidator.ValidateObservations(Plan, read).Diagnostics).Select(d => d.ToString());
+
+        Check(file, 16).Should().BeEquivalentTo(whole);
+    }
+
+    [Fact]
+    public void ARepeatFarApart_IsFoundPastAnyRun_AndNamesTheRowItRepeats()
+    {
+        var text = new StringBuilder(Header).Append("retail-sales,central,2024,10,10^8 CNY,\n");
+        for (var i = 0; i < 50; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"budget-revenue,east,{1990 + i},1,10^8 CNY,\n");
+        }
+        text.Append("retail-sales,central,2024,11,10^8 CNY,\n");
+
+        Check(text.ToString(), 4).Should().Equal(
+            "figures.csv:53: warning DP2001: Expected one figure of \"retail-sales\" for central in 2024, but line 2 of figures.csv gives one too; the last given is used.");
+    }
+
+    [Fact]
+    public void ZonesAboveTheirRegion_AreFound_WhereverTheRegionsRowComes()
+    {
+        const string csv = Header + "retail-sales,central,2024,60,10^8 CNY,\nretail-sales,east,2024,50,10^8 CNY,\nretail-sales,,2024,100,10^8 CNY,\nretail-sales,north,2024,120,10^8 CNY,\n";
+
+        Check(csv, 1).Should().Equal(
+            "figures.csv:5: error DP1601: Expected zone \"north\" to be at most the region's 100 [10^8 CNY] for \"retail-sales\" in 2024, but it is 120 [10^8 CNY].",
+            "figures.csv:4: warning DP1602: Expected the zones of \"retail-sales\" in 2024 to add up to at most the region's 100 [10^8 CNY], but they add up to 230 [10^8 CNY].");
+    }
+
+    [Fact]
+    public void RowsOfUndeclaredIndicatorsOrZones_GetTheirErrorOnly_AndTakeNoPartAcrossRows()
+    {
+        const string csv = Header + "steel,,2024,1,10^8 CNY,\nsteel,,2024,1,10^8 CNY,\nretail-sales,nowhere,2024,1,10^8 CNY,\nretail-sales,nowhere,2024,1,10^8 CNY,\n";
+
+        var found = Check(csv, 2);
+
+        found.Should().HaveCount(4).And.OnlyContain(d => d.Contains("DP2002") || d.Contains("DP2003"));
+    }
+
+    [Fact]
+    public void FiguresAnotherPlanDeclares_AreLeftToIt()
+    {
+        var found = new List<Diagnostic>();
+        using var checker = new ObservationChecker(Plan, new HashSet<string> { "steel" });
+        using (var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(Header + "steel,,2024,1,10^8 CNY,\nsteel,,2024,1,10^8 CNY,\nsilk,,2024,1,10^8 CNY,\n")), Options, "f.csv"))
+        {
+            checker.Check(reader, found.Add);
+        }
+        checker.Complete(found.Add);
+
+        found.Should().ContainSingle().Which.Message.Should().Contain("\"silk\"");
+    }
+
+    [Fact]
+    public void TwoFiles_AreCheckedAsOne_AndARepeatNamesTheOtherFile()
+    {
+        var found = new List<string>();
+        using var checker = new ObservationChecker(Plan);
+        foreach (var (name, csv) in (ReadOnlySpan<(string, string)>)[("a.csv", Header + "gdp,,2024,,,7.2\n"), ("b.csv", Header + "gdp,,2024,,,7.3\n")])
+        {
+            using var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Options, name);
+            checker.Check(reader, d => found.Add(d.ToString()));
+        }
+        checker.Complete(d => found.Add(d.ToString()));
+
+        found.Should().Equal("b.csv:2: warning DP2001: Expected one figure of \"gdp\" for (region) in 2024, but line 2 of a.csv gives one too; the last given is used.");
+    }
+
+    [Fact]
+    public void GrowthAgainstLevels_IsCheckedOnTheLastFigureOfEachYear()
+    {
+        const string csv = Header + "retail-sales,,2023,100,10^8 CNY,\nretail-sales,,2024,110,10^8 CNY,20\nretail-sales,,2024,110,10^8 CNY,10\n";
+
+        Check(csv, 1).Should().Equal(
+            "figures.csv:4: warning DP2001: Expected one figure of \"retail-sales\" for (region) in 2024, but line 3 of figures.csv gives one too; the last given is used.");
+        Check(csv.Replace(",10\n", ",15\n", StringComparison.Ordinal), 1).Should().Contain(d => d.StartsWith("figures.csv:4: warning DP2005", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompletedChecker_TakesNoMoreRows()
+    {
+        using var checker = new ObservationChecker(Plan);
+        checker.Complete(_ => { });
+
+        var again = () => checker.Complete(_ => { });
+        var more = () => checker.Check(ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(Header)), Options, "f.csv"), _ => { });
+
+        again.Should().Throw<InvalidOperationException>();
+        more.Should().Throw<InvalidOperationException>();
+    }
+}
