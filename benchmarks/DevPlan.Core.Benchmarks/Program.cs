@@ -1,3 +1,4 @@
+using DevPlan.Core.Units;
 using DevPlan.Core.Attainment;
 using System.Diagnostics;
 using System.Globalization;
@@ -187,8 +188,26 @@ internal static class Checks
         var plan = SyntheticData.Generate(regions, 20, 1).Plan;
         PlanJson.WriteFile(plan, Path.Combine(folder, "tool.plan.json"));
         using var file = File.Create(Path.Combine(folder, "tool.observations.csv"));
-        ObservationCsv.Write(Enumerable.Range(0, 10).SelectMany(y => SyntheticData.Generate(regions, 20, 1, seed: y).Observations
-            .Select(o => new Observation(o.Indicator, ReportingPeriod.ForMonth(2015 + y, o.Period.Index), o.Level, o.Growth) { Zone = o.Zone, Status = o.Status })), file);
+        // Each year's growth is the one its level and the level a year before give (to one decimal, as published),
+        // so that the file is what a statistics office sends: the checks across rows find nothing to report.
+        var previous = new Dictionary<(string, ZoneScope, int), Quantity>();
+        Observation Consistent(Observation o, int year)
+        {
+            var key = (o.Indicator, o.Zone, o.Period.Index);
+            var growth = o.Growth;
+            if (o.Level is { } level && previous.TryGetValue(key, out var before) && before.Unit == level.Unit && before.Value > 0m)
+            {
+                var rate = Math.Round((level.Value / before.Value - 1m) * 100m, 1, MidpointRounding.AwayFromZero);
+                // A level that fell to almost nothing rounds to −100%, which no office publishes: the rate is left out.
+                growth = rate > -99.9m ? new Percent(rate) : null;
+            }
+            if (o.Level is { } kept)
+            {
+                previous[key] = kept;
+            }
+            return new Observation(o.Indicator, ReportingPeriod.ForMonth(2015 + year, o.Period.Index), o.Level, growth) { Zone = o.Zone, Status = o.Status };
+        }
+        ObservationCsv.Write(Enumerable.Range(0, 10).SelectMany(y => SyntheticData.Generate(regions, 20, 1, seed: y).Observations.Select(o => Consistent(o, y))), file);
         Console.WriteLine($"wrote {regions * 20 * 12 * 10:N0} rows and {plan.Targets.Length:N0} targets to {folder}");
     }
 

@@ -50,6 +50,7 @@ public sealed class ObservationChecker : IDisposable
     private readonly Dictionary<(int Indicator, int Period), (decimal Value, int Unit, int Source, long Position)> _regionTotals = [];
     private readonly Dictionary<(int Indicator, int Period), Quantity> _zoneSums = [];
     private readonly HashSet<(int Indicator, int Period)> _beyond = [];
+    private readonly Dictionary<int, Row> _lastOfCoverage = [];
     private readonly int _rowsInMemory;
     private readonly List<long> _runs = [];
     private Row[] _buffer;
@@ -275,7 +276,8 @@ public sealed class ObservationChecker : IDisposable
         }
         try
         {
-            _zoneSums[key] = sum + level;
+            // The common case, one unit throughout, adds the values without converting.
+            _zoneSums[key] = sum.Unit == level.Unit ? new Quantity(sum.Value + level.Value, sum.Unit) : sum + level;
         }
         catch (OverflowException)
         {
@@ -310,7 +312,7 @@ public sealed class ObservationChecker : IDisposable
     /// <summary>Sorts the rows in memory and writes them as a run to the spill file.</summary>
     private void Spill()
     {
-        Array.Sort(_buffer, 0, _count, RowOrder.Instance);
+        _buffer.AsSpan(0, _count).Sort(default(RowOrder));
         _spill ??= new FileStream(Path.Combine(Path.GetTempPath(), $".devplan-check.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"),
             FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         _runs.Add(_spill.Position);
@@ -321,7 +323,7 @@ public sealed class ObservationChecker : IDisposable
     /// <summary>Every row kept, in key order: the sorted rows in memory, merged with the spilled runs.</summary>
     private IEnumerable<Row> Merged()
     {
-        Array.Sort(_buffer, 0, _count, RowOrder.Instance);
+        _buffer.AsSpan(0, _count).Sort(default(RowOrder));
         if (_spill is null)
         {
             for (var i = 0; i < _count; i++)
@@ -338,21 +340,21 @@ public sealed class ObservationChecker : IDisposable
             cursors.Add(new RunCursor(_spill, _runs[r], r + 1 < _runs.Count ? _runs[r + 1] : end));
         }
         cursors.Add(new RunCursor(_buffer, _count));
-        var queue = new PriorityQueue<RunCursor, Row>(RowOrder.Instance);
-        foreach (var cursor in cursors)
+        // A binary heap of the runs by their current row: a row out, the run's next row sifted down.
+        var heap = cursors.Where(c => c.MoveNext()).ToArray();
+        var size = heap.Length;
+        for (var i = size / 2 - 1; i >= 0; i--)
         {
-            if (cursor.MoveNext())
-            {
-                queue.Enqueue(cursor, cursor.Current);
-            }
+            SiftDown(heap, i, size);
         }
-        while (queue.TryDequeue(out var cursor, out var row))
+        while (size > 0)
         {
-            yield return row;
-            if (cursor.MoveNext())
+            yield return heap[0].Current;
+            if (!heap[0].MoveNext())
             {
-                queue.Enqueue(cursor, cursor.Current);
+                heap[0] = heap[--size];
             }
+            SiftDown(heap, 0, size);
         }
     }
 
@@ -361,7 +363,8 @@ public sealed class ObservationChecker : IDisposable
     {
         var indicator = _plan.Indicators[rows[0].Indicator];
         var zone = ZoneOf(rows[0].Zone);
-        var last = new Dictionary<int, Row>();
+        var last = _lastOfCoverage;
+        last.Clear();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -391,7 +394,7 @@ public sealed class ObservationChecker : IDisposable
         {
             return;
         }
-        foreach (var (coverage, row) in last.OrderBy(p => p.Value.Index))
+        foreach (var (coverage, row) in last)
         {
             var period = _periods[coverage];
             if ((row.Flags & (Row.HasLevel | Row.HasGrowth)) != (Row.HasLevel | Row.HasGrowth) || period.Year == ReportingPeriod.MinYear
@@ -484,11 +487,32 @@ public sealed class ObservationChecker : IDisposable
         public int Flags;
     }
 
-    /// <summary>Indicator, zone, period covered, then the order given.</summary>
-    private sealed class RowOrder : IComparer<Row>
+    private static void SiftDown(RunCursor[] heap, int at, int size)
     {
-        public static readonly RowOrder Instance = new();
+        var order = default(RowOrder);
+        while (true)
+        {
+            var (left, smallest) = (2 * at + 1, at);
+            if (left < size && order.Compare(heap[left].Current, heap[smallest].Current) < 0)
+            {
+                smallest = left;
+            }
+            if (left + 1 < size && order.Compare(heap[left + 1].Current, heap[smallest].Current) < 0)
+            {
+                smallest = left + 1;
+            }
+            if (smallest == at)
+            {
+                return;
+            }
+            (heap[at], heap[smallest]) = (heap[smallest], heap[at]);
+            at = smallest;
+        }
+    }
 
+    /// <summary>Indicator, zone, period covered, then the order given (a struct, so that sorting calls it directly).</summary>
+    private readonly struct RowOrder : IComparer<Row>
+    {
         public int Compare(Row x, Row y)
         {
             var c = x.Indicator.CompareTo(y.Indicator);
