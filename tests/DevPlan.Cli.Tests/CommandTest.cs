@@ -306,10 +306,10 @@ public class CommandTest
         code.Should().Be(0);
         using var json = System.Text.Json.JsonDocument.Parse(output);
         var explanations = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("targetId").GetString()!, r => r.GetProperty("explanation").GetString());
-        explanations["t01-gdp"].Should().Be("地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成。");
-        explanations["t03-services-value-added"].Should().Be("服务业增加值增长6.1%，低于目标（增长6.5%）0.4个百分点：未完成。");
-        explanations["t07-foreign-capital"].Should().Be("实际使用外资8.0亿美元，超过目标（7.7亿美元）3000万美元：超额完成。");
-        explanations["t09-new-urban-jobs"].Should().Be("2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点：进度正常。");
+        explanations["t01-gdp"].Should().Be("地区生产总值增长7.2%，高于7%的预期目标0.2个百分点，完成年度目标。");
+        explanations["t03-services-value-added"].Should().Be("服务业增加值增长6.1%，低于6.5%的预期目标0.4个百分点，未完成年度目标。");
+        explanations["t07-foreign-capital"].Should().Be("实际使用外资8.0亿美元，超过7.7亿美元的预期目标3000万美元，超额完成年度目标。");
+        explanations["t09-new-urban-jobs"].Should().Be("2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点，进度正常。");
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public static partial class Explanations
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         // An increase is named by its statement in every language: "an increase of 1 year", not "1 year".
         var inComparison = InComparison(result, c, statement: a.Measure == VerdictMeasure.Increase);
-        var comparison = c.Format(ComparisonKey(a, gap, level: !isRate), ("gap", isRate ? c.FormatProse(new PercentagePoints(gap)) : GapText(c, a, gap)), ("target", inComparison));
+        var comparison = c.Format(ComparisonKey(a, gap, level: !isRate), ("gap", isRate ? c.FormatProse(new PercentagePoints(gap)) : GapText(c, a, gap)), ("target", inComparison),
+            ("nature", NatureInComparison(target, c)));
         var midCourse = a.Stage == VerdictStage.InProgress && a.ElapsedShare is not null;
         var lastYear = target.Period.LastYear;
         switch (a.Measure)

@@ -130,12 +130,13 @@ public static partial class Explanations
         var figure = a.Target!.Value;
         var shown = Revealing.Actual(result);
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
-        var comparison = c.Format(ComparisonKey(a, gap, level: false), ("gap", c.FormatProse(new PercentagePoints(gap))), ("target", InComparison(result, c)));
+        var comparison = c.Format(ComparisonKey(a, gap, level: false), ("gap", c.FormatProse(new PercentagePoints(gap))), ("target", InComparison(result, c)),
+            ("nature", NatureInComparison(result.Target, c)));
         var moved = a.Measure == VerdictMeasure.Reduction
             ? c.Format(shown >= 0m ? "explain.reduction.down" : "explain.reduction.up", ("actual", c.Format(new Percent(Math.Abs(shown)))))
             : Moved(result, c, shown);
         return c.Format(a.Measure == VerdictMeasure.Reduction ? "explain.reduction" : "explain.growth", ("indicator", indicator), ("moved", moved), ("period", PeriodClause(result, c)),
-            ("comparison", comparison), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
+            ("comparison", comparison), ("status", SentenceStatus(result, c)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
     }
 
     /// <summary>A level of one period, final or judged on pace (完成年度目标的54.5%，快于序时进度4.5个百分点).</summary>
@@ -154,13 +155,13 @@ public static partial class Explanations
                 : c.Format(paceGap > 0m ? "explain.pace.ahead" : "explain.pace.behind", ("gap", c.FormatProse(new PercentagePoints(paceGap))));
             return c.Format(a.Completion is null ? "explain.ceilingPace" : "explain.pace", ("indicator", indicator), ("actual", Revealing.LevelText(result, c, actual)), ("period", period),
                 ("done", c.Format(new Percent(doneShown))), ("scope", c[target.Period.Kind == PeriodKind.Year ? "explain.scope.year" : "explain.scope.other"]),
-                ("target", InComparison(result, c)), ("pace", pace), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
+                ("target", InComparison(result, c)), ("pace", pace), ("status", SentenceStatus(result, c)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
         }
         var shown = Revealing.Actual(result);
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
-        var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap)), ("target", InComparison(result, c)));
+        var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap)), ("target", InComparison(result, c)), ("nature", NatureInComparison(result.Target, c)));
         return c.Format("explain.level", ("indicator", indicator), ("actual", Revealing.LevelText(result, c, shown)), ("period", period),
-            ("comparison", comparison), ("status", c.Verdict(a)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
+            ("comparison", comparison), ("status", SentenceStatus(result, c)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
     }
 
     /// <summary>The words comparing a figure with its target, by the verdict's bound: above or below a target, within or above a ceiling, or level with it.</summary>
@@ -186,7 +187,25 @@ public static partial class Explanations
         var target = result.Target;
         return a.Bound != TargetBound.Ceiling && (statement || c["grammar.comparisonTarget"] == "statement")
             ? Target(WithoutStretch(target), c, result.RelatedIndicator, result.Indicator)
-            : c.Format($"figure.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
+            : c.Format($"comparison.figure.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
+    }
+
+    /// <summary>The nature of a target as a comparison names it: 预期, 约束性 (高于7%的预期目标); nothing in English.</summary>
+    private static string NatureInComparison(Target target, Catalogue c) => c[target.Nature switch
+    {
+        TargetNature.Expected => "nature.comparison.expected",
+        TargetNature.Binding => "nature.comparison.binding",
+        TargetNature.Unstated => "nature.comparison.unstated",
+    }];
+
+    /// <summary>The verdict as a sentence ends with it: a final verdict on a target of one year says so (完成年度目标).</summary>
+    private static string SentenceStatus(TargetEvaluation result, Catalogue c)
+    {
+        var a = result.Assessment;
+        var status = c.Verdict(a);
+        return a.IsFinal && result.Target.Period.Kind == PeriodKind.Year && a.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded or AttainmentStatus.NotAchieved
+            ? c.Format("explain.status.ofYear", ("status", status))
+            : status;
     }
 
     /// <summary>How a growth moved, in the indicator's verb: grew, rose, fell, did not change.</summary>

@@ -79,7 +79,7 @@ public class SetEachYearTest
 
         Explanations.Explain(result, Catalogue.Chinese).Should().Be(
             "国内生产总值2021—2025年年均增长5.2%，低于各年度预期目标的平均值（5.3%）0.1个百分点，5年中有4年达到当年目标（2021年8.1%，目标增长6%以上，超额完成；"
-            + "2022年3.0%，目标增长5.5%左右，未完成；2023年5.2%，目标增长5%左右，完成；2024年5.0%，目标增长5%左右，完成；2025年5.0%，目标增长5%左右，完成）：基本完成。");
+            + "2022年3.0%，目标增长5.5%左右，未完成；2023年5.2%，目标增长5%左右，完成；2024年5.0%，目标增长5%左右，完成；2025年5.0%，目标增长5%左右，完成），基本完成。");
         Explanations.Explain(result, Catalogue.English).Should().StartWith(
             "GDP grew 5.2% a year over 2021–2025, 0.1 percentage points below the annual targets' average of 5.3%, meeting the year's target in 4 of 5 years (2021: 8.1% against growth of at least 6%, exceeded; ")
             .And.EndWith("): broadly achieved.");

@@ -87,7 +87,7 @@ public class FiveYearPlanTest
         a.RequiredRate!.Value.Value.Should().BeApproximately(-5.90m, 0.01m, "(0.865 / 0.97689)^(1/2) − 1");
         a.Status.Should().Be(AttainmentStatus.Behind);
         Explanations.Explain(result, Catalogue.Chinese).Should().Be(
-            "单位国内生产总值能源消耗2021—2023年累计下降2.3%，完成目标（累计下降13.5%）的17.1%，时间进度60.0%，按目前进度预计2025年累计下降3.8%，2024—2025年需年均下降5.90%：滞后。");
+            "单位国内生产总值能源消耗2021—2023年累计下降2.3%，完成目标（累计下降13.5%）的17.1%，时间进度60.0%，按目前进度预计2025年累计下降3.8%，2024—2025年需年均下降5.90%，滞后。");
     }
 
     // Urbanisation 60.6% (2019, the table's starred figure) → 65% by 2025, with 66.16% in 2023 (NBS Communiqué 2023): 126% of the way.
@@ -143,7 +143,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Actual.Should().Be(1.3m);
         result.Assessment.Status.Should().Be(AttainmentStatus.AchievedEarly);
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2023年，人均预期寿命78.6岁，比2019年提高1.3岁，超过目标（提高1岁）0.3岁：提前完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2023年，人均预期寿命78.6岁，比2019年提高1.3岁，超过提高1岁的预期目标0.3岁，提前完成。");
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.Behind);
         Explanations.Explain(result, Catalogue.Chinese).Should().Be(
-            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于目标（2025年87.5%）2.0个百分点，比2020年下降1.5个百分点，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点：滞后。");
+            "2023年，地级及以上城市空气质量优良天数比率85.5%，低于87.5%的约束性目标2.0个百分点，比2020年下降1.5个百分点，按目前进度预计2025年达到84.5%，2024—2025年需年均提高1.0个百分点，滞后。");
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public class FiveYearPlanTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.NotAchieved);
         result.Assessment.IsFinal.Should().BeTrue("one breach is a breach for the span");
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2022年，城镇调查失业率5.6%，超出控制目标（每年控制在5.5%以内）：未完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("2022年，城镇调查失业率5.6%，超出控制目标（每年控制在5.5%以内），未完成。");
         held.Assessment.Status.Should().Be(AttainmentStatus.NotAssessable, "2022 has no figure: the bound cannot be said to have held in it");
         held.Assessment.Reason.Should().Be(AttainmentReason.MissingYearOfBound);
         held.Assessment.MissingYear.Should().Be(2022);

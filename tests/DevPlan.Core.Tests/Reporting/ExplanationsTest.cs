@@ -33,10 +33,10 @@ public class ExplanationsTest
     }
 
     [Theory]
-    [InlineData("t01-gdp", "地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成。")]
-    [InlineData("t03-services-value-added", "服务业增加值增长6.1%，低于目标（增长6.5%）0.4个百分点：未完成。")]
-    [InlineData("t07-foreign-capital", "实际使用外资8.0亿美元，超过目标（7.7亿美元）3000万美元：超额完成。")]
-    [InlineData("t09-new-urban-jobs", "2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点：进度正常。")]
+    [InlineData("t01-gdp", "地区生产总值增长7.2%，高于7%的预期目标0.2个百分点，完成年度目标。")]
+    [InlineData("t03-services-value-added", "服务业增加值增长6.1%，低于6.5%的预期目标0.4个百分点，未完成年度目标。")]
+    [InlineData("t07-foreign-capital", "实际使用外资8.0亿美元，超过7.7亿美元的预期目标3000万美元，超额完成年度目标。")]
+    [InlineData("t09-new-urban-jobs", "2024年1—6月，新增城镇就业0.9万人，完成年度目标的54.5%，快于序时进度4.5个百分点，进度正常。")]
     public void Chinese_AsAStatisticalReleaseWritesIt(string targetId, string expected) =>
         Explain(targetId, Catalogue.Chinese).Should().Be(expected);
 
@@ -60,7 +60,7 @@ public class ExplanationsTest
     {
         Observation[] observations = [new("unemployment", Y2024, Quantity.Percent(5.6m))];
 
-        Explain("t", Catalogue.Chinese, observations, Unemployment).Should().Be("城镇调查失业率5.6%，高于控制目标（5.5%以内）0.1个百分点：未完成。");
+        Explain("t", Catalogue.Chinese, observations, Unemployment).Should().Be("城镇调查失业率5.6%，高于5.5%以内的控制目标0.1个百分点，未完成年度目标。");
         Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 percentage points above the ceiling (at most 5.5%): not achieved.");
     }
 
@@ -75,7 +75,7 @@ public class ExplanationsTest
 
         cpi.Assessment.Status.Should().Be(AttainmentStatus.Achieved);
         cpi.Assessment.Bound.Should().Be(TargetBound.Ceiling);
-        Explanations.Explain(cpi, Catalogue.Chinese).Should().Be("居民消费价格上涨0.2%，未超出控制目标（3%左右）：完成。");
+        Explanations.Explain(cpi, Catalogue.Chinese).Should().Be("居民消费价格上涨0.2%，未超出3%左右的控制目标，完成年度目标。");
         Explanations.Explain(cpi, Catalogue.English).Should().Be("Consumer prices rose 0.2%, within the ceiling (about 3%): achieved.");
     }
 
@@ -98,8 +98,8 @@ public class ExplanationsTest
         Observation[] levels = [new("fixed-asset-investment", Y2024, new Quantity(832.8m, Unit.HundredMillionYuan)), new("fixed-asset-investment", ReportingPeriod.ForYear(2023), new Quantity(800m, Unit.HundredMillionYuan))];
         Observation[] published = [new("fixed-asset-investment", Y2024, growth: new Percent(4.10m))];
 
-        Explain("t04-fixed-asset-investment", Catalogue.Chinese, levels).Should().Be("固定资产投资增长4.1%，高于目标（增长4%）0.1个百分点：完成。");
-        Explain("t04-fixed-asset-investment", Catalogue.Chinese, published).Should().Be("固定资产投资增长4.10%，高于目标（增长4%）0.10个百分点：完成。");
+        Explain("t04-fixed-asset-investment", Catalogue.Chinese, levels).Should().Be("固定资产投资增长4.1%，高于4%的预期目标0.1个百分点，完成年度目标。");
+        Explain("t04-fixed-asset-investment", Catalogue.Chinese, published).Should().Be("固定资产投资增长4.10%，高于4%的预期目标0.10个百分点，完成年度目标。");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ExplanationsTest
         Explain("t", Catalogue.English, [new("fixed-asset-investment", Y2024, growth: new Percent(6.996m))], floor)
             .Should().Be("Fixed-asset investment grew 6.996%, 0.004 percentage points below the target of at least 7%: not achieved.");
         Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(7.004m))], floor)
-            .Should().Be("固定资产投资增长7.004%，高于目标（增长7%以上）0.004个百分点：完成。");
+            .Should().Be("固定资产投资增长7.004%，高于7%以上的预期目标0.004个百分点，完成年度目标。");
         Explain("t", Catalogue.Chinese, [new("fixed-asset-investment", Y2024, growth: new Percent(3.0m))], floor)
             .Should().StartWith("固定资产投资增长3.0%，", "a figure keeps the decimals it was published with");
     }
@@ -126,6 +126,6 @@ public class ExplanationsTest
         Observation[] jobs = [new("new-urban-jobs", Y2024, new Quantity(0.82499m, Unit.TenThousandPersons))];
 
         Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 persons, 8,250 persons short of the target of 16,500 persons");
-        Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于目标（1.65万人）8250人");
+        Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于1.65万人的预期目标8250人");
     }
 }

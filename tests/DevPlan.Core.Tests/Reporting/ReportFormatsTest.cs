@@ -125,7 +125,7 @@ public class ReportFormatsTest
         gdp.GetProperty("gap").GetRawText().Should().Be("0.2");
         gdp.GetProperty("gapUnit").GetString().Should().Be("percentagePoints");
         gdp.GetProperty("provisional").GetBoolean().Should().BeTrue();
-        gdp.GetProperty("explanation").GetString().Should().Be("地区生产总值增长7.2%，高于目标（增长7%）0.2个百分点：完成（据初步数或估计数）。");
+        gdp.GetProperty("explanation").GetString().Should().Be("地区生产总值增长7.2%，高于7%的预期目标0.2个百分点，完成年度目标（据初步数或估计数）。");
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class UnitSystemTest
 
         result.Assessment.Status.Should().Be(AttainmentStatus.Exceeded);
         result.Assessment.Actual.Should().Be(1.413m);
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量1.413万亿斤，超过目标（1.3万亿斤以上）1130亿斤：超额完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量1.413万亿斤，超过1.3万亿斤以上的预期目标1130亿斤，超额完成年度目标。");
         Explanations.Explain(result, Catalogue.English).Should().Be("Grain output: 1.413 trillion jin, 113 billion jin above the target of at least 1.3 trillion jin: exceeded.");
     }
 
@@ -93,7 +93,7 @@ public class UnitSystemTest
         };
         var result = PlanEvaluator.Evaluate(plan, [new Observation("grain", ReportingPeriod.ForYear(2024), new Quantity(69541m, Unit.Parse("万吨")))], new LocalDate(2025, 1, 31)).Results.Single();
 
-        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量69541万吨，超过目标（6.5亿吨以上）4541万吨：超额完成。");
+        Explanations.Explain(result, Catalogue.Chinese).Should().Be("粮食产量69541万吨，超过6.5亿吨以上的预期目标4541万吨，超额完成年度目标。");
     }
 
     private const string DeclaringPlan = """
@@ -131,7 +131,7 @@ public class UnitSystemTest
         var evaluation = PlanEvaluator.Evaluate(plan, read.Observations, new LocalDate(2025, 1, 31));
 
         evaluation.Results[0].Assessment.Status.Should().Be(AttainmentStatus.Exceeded);
-        Explanations.Explain(evaluation.Results[0], Catalogue.Chinese).Should().Be("每万人口高价值发明专利拥有量12.5件/万人，超过目标（12件/万人以上）0.5件/万人：超额完成。");
+        Explanations.Explain(evaluation.Results[0], Catalogue.Chinese).Should().Be("每万人口高价值发明专利拥有量12.5件/万人，超过12件/万人以上的预期目标0.5件/万人，超额完成年度目标。");
         evaluation.Results[1].Assessment.Actual.Should().Be(6m, "60万两 is 6万斤");
         Explanations.Explain(evaluation.Results[1], Catalogue.English).Should().StartWith("Tea output: 60,000 jin, 10,000 jin above the target of at least 50,000 jin");
         PlanJson.Parse(PlanJson.ToJson(plan)).Units.Select(u => u.Code).Should().Equal("patent-per-10k", "liang");
