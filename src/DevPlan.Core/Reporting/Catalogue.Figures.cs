@@ -136,6 +136,30 @@ public sealed partial class Catalogue
         return Unit(unit.Dimension, magnitude, 2m).Trim();
     }
 
+    /// <summary>
+    /// Writes a name as it stands inside a sentence: in English lower-cased unless its first word is an
+    /// acronym (gross domestic product (GDP), but GDP, CPI); in Chinese as it is.
+    /// </summary>
+    /// <param name="name">The name, as it stands alone (a heading, a cell).</param>
+    /// <returns>The name inside a sentence.</returns>
+    public string MidSentence(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        if (this["grammar.midSentenceCase"] != "lower" || name.Length < 2 || !char.IsUpper(name[0]))
+        {
+            return name;
+        }
+        var firstWord = name.AsSpan(0, name.IndexOf(' ') is var space and > 0 ? space : name.Length);
+        foreach (var letter in firstWord[1..])
+        {
+            if (char.IsUpper(letter) || char.IsDigit(letter))
+            {
+                return name; // an acronym or a code: GDP, PM2.5
+            }
+        }
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
     /// <summary>Writes a rate as published, with its decimals: 7.2%, 3.0%.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns>The text.</returns>

@@ -94,7 +94,7 @@ public static partial class Explanations
                 var difference = Revealing.Difference(Revealing.Minus(actual, other), 1);
                 var pace = difference == 0m ? c["explain.series.samePace"]
                     : c.Format(difference > 0m ? "explain.series.faster" : "explain.series.slower", ("gap", c.FormatProse(new PercentagePoints(difference))));
-                var related = result.RelatedIndicator is { } r ? c.Text(r.Name) : target.RelativeTo ?? "";
+                var related = result.RelatedIndicator is { } r ? c.MidSentence(c.Text(r.Name)) : target.RelativeTo ?? "";
                 // Over one year (or part of one) a rate is that year's, not an average a year.
                 var oneYear = observed == 1;
                 var period = oneYear ? c.Format(result.Observation is { } o && o.Period.LastYear == first ? o.Period : ReportingPeriod.ForYear(first)) : years;

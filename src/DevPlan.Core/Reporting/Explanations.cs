@@ -44,7 +44,7 @@ public static partial class Explanations
         }
         if (kind.RelatedIndicator(target) is { } relatedCode)
         {
-            var other = related is { } r ? catalogue.Text(r.Name) : relatedCode;
+            var other = related is { } r ? catalogue.MidSentence(catalogue.Text(r.Name)) : relatedCode;
             var relative = catalogue.Format($"target.{key}.{QualifierKey(target.Qualifier!.Value)}", ("related", other));
             return figure.Value == 0m ? relative : relative + catalogue.Format("target.relative.offset", ("offset", catalogue.Format(new PercentagePoints(figure.Value))));
         }
@@ -187,7 +187,7 @@ public static partial class Explanations
         var target = result.Target;
         return a.Bound != TargetBound.Ceiling && (statement || c["grammar.comparisonTarget"] == "statement")
             ? Target(WithoutStretch(target), c, result.RelatedIndicator, result.Indicator)
-            : c.Format($"comparison.figure.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
+            : c.Format($"{(a.Bound == TargetBound.Ceiling ? "comparison.ceiling" : "comparison.figure")}.{QualifierKey(target.Qualifier!.Value)}", ("figure", Figure(target, target.Figure!.Value, c)));
     }
 
     /// <summary>The nature of a target as a comparison names it: 预期, 约束性 (高于7%的预期目标); nothing in English.</summary>

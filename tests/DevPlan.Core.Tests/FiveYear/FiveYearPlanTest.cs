@@ -132,7 +132,7 @@ public class FiveYearPlanTest
         productivity.Assessment.Status.Should().Be(AttainmentStatus.OnTrack, "6.2% a year against GDP's 5.4%: higher, as 高于GDP增长 asks, by less than a point: broadly as expected");
         income.Assessment.Status.Should().Be(AttainmentStatus.OnTrack, "5.7% against 5.4% is within the 0.5-point band of 基本同步");
         Explanations.Explain(productivity, Catalogue.English).Should().Be(
-            "Overall labour productivity grew 6.2% a year over 2021–2023 and Gross domestic product (GDP) 5.4%, 0.8 percentage points faster: broadly as expected.");
+            "Overall labour productivity grew 6.2% a year over 2021–2023 and gross domestic product (GDP) 5.4%, 0.8 percentage points faster: broadly as expected.");
     }
 
     [Fact]

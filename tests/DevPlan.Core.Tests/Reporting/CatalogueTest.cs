@@ -112,6 +112,18 @@ public partial class CatalogueTest
     public void ComputedRate_KeepsTheDecimalsItsCallerChose() =>
         Catalogue.Chinese.FormatComputed(Quantity.Percent(6.184m)).Should().Be("6.184%");
 
+    [Theory]
+    [InlineData("Gross domestic product (GDP)", "gross domestic product (GDP)")]
+    [InlineData("GDP growth", "GDP growth")]
+    [InlineData("PM2.5 concentration", "PM2.5 concentration")]
+    [InlineData("A", "A")]
+    [InlineData("x-ray exports", "x-ray exports")]
+    public void AName_InsideAnEnglishSentence_IsLowerCasedUnlessItStartsWithAnAcronym(string name, string inside)
+    {
+        Catalogue.English.MidSentence(name).Should().Be(inside);
+        Catalogue.Chinese.MidSentence(name).Should().Be(name, "Chinese has no case");
+    }
+
     [Fact]
     public void Quantity_KeepsItsPublishedDecimals()
     {

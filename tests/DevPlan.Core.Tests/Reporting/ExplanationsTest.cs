@@ -61,7 +61,7 @@ public class ExplanationsTest
         Observation[] observations = [new("unemployment", Y2024, Quantity.Percent(5.6m))];
 
         Explain("t", Catalogue.Chinese, observations, Unemployment).Should().Be("城镇调查失业率5.6%，高于5.5%以内的控制目标0.1个百分点，未完成年度目标。");
-        Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 percentage points above the ceiling (at most 5.5%): not achieved.");
+        Explain("t", Catalogue.English, observations, Unemployment).Should().Be("Surveyed urban unemployment rate: 5.6%, 0.1 percentage points above the ceiling of 5.5%: not achieved.");
     }
 
     // The 2023 national plan: consumer prices rose 0.2% against a ceiling of about 3% (NBS Statistical Communiqué 2023;
@@ -76,7 +76,7 @@ public class ExplanationsTest
         cpi.Assessment.Status.Should().Be(AttainmentStatus.Achieved);
         cpi.Assessment.Bound.Should().Be(TargetBound.Ceiling);
         Explanations.Explain(cpi, Catalogue.Chinese).Should().Be("居民消费价格上涨0.2%，未超出3%左右的控制目标，完成年度目标。");
-        Explanations.Explain(cpi, Catalogue.English).Should().Be("Consumer prices rose 0.2%, within the ceiling (about 3%): achieved.");
+        Explanations.Explain(cpi, Catalogue.English).Should().Be("Consumer prices rose 0.2%, within the ceiling of 3%: achieved.");
     }
 
     [Fact]
