@@ -352,7 +352,12 @@ internal static class CliApp
         }
         if (files.Length == 1)
         {
-            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader => Evaluate(plan, annual, reader, asOf));
+            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader =>
+            {
+                // The check wrote the file's notices as warnings: the evaluation reads past them.
+                reader.AcknowledgeNotices();
+                return Evaluate(plan, annual, reader, asOf);
+            });
         }
         IEnumerable<Observation> All()
         {
@@ -361,6 +366,7 @@ internal static class CliApp
                 var format = input.Formats.GetForPath(file.Name);
                 using var stream = file.OpenRead();
                 using var reader = input.Open(format, stream, file, plan.UnitSystem);
+                reader.AcknowledgeNotices();
                 foreach (var observation in reader.ReadObservations())
                 {
                     yield return observation;

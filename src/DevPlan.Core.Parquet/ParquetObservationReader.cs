@@ -184,10 +184,10 @@ internal sealed class ParquetObservationReader : TableObservationReader
     protected override ReadOnlySpan<char> GetCell(int column) => _cells[column].Cells is { Length: > 0 } cells ? cells[_row].Span : [];
 
     /// <inheritdoc />
-    protected override DiagnosticLocation Locate(string? column) => new(SourceName, line: _number, column: column);
+    protected override long RowNumber => _number;
 
     /// <inheritdoc />
-    protected override long CurrentPosition => _number;
+    protected override DiagnosticLocation LocateRow(long row, string? column) => new(SourceName, line: row, column: column);
 
     /// <inheritdoc />
     protected override ObservationProblem? CheckRow()

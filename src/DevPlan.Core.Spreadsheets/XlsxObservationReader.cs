@@ -115,21 +115,17 @@ public sealed class XlsxObservationReader : TableObservationReader
     protected override ReadOnlySpan<char> GetCell(int column) => _cells[column];
 
     /// <inheritdoc />
-    protected override DiagnosticLocation Locate(string? column)
+    protected override long RowNumber => _rows.Number;
+
+    /// <inheritdoc />
+    protected override DiagnosticLocation LocateRow(long row, string? column)
     {
         var index = column is null ? -1 : Names.IndexOf(column);
-        return new DiagnosticLocation(SourceName, line: _rows.Number, column: column)
+        return new DiagnosticLocation(SourceName, line: row, column: column)
         {
-            Cell = index < 0 ? CellReference.RowOnSheet(_rows.Sheet, _rows.Number) : CellReference.OnSheet(_rows.Sheet, _sheetColumns[index], _rows.Number),
+            Cell = index < 0 ? CellReference.RowOnSheet(_rows.Sheet, row) : CellReference.OnSheet(_rows.Sheet, _sheetColumns[index], row),
         };
     }
-
-    /// <inheritdoc />
-    protected override long CurrentPosition => _rows.Number;
-
-    /// <inheritdoc />
-    protected override DiagnosticLocation LocateAt(long position) =>
-        new(SourceName, line: position) { Cell = CellReference.RowOnSheet(_rows.Sheet, position) };
 
     /// <inheritdoc />
     protected override ObservationProblem? CheckRow() => _rowProblem;

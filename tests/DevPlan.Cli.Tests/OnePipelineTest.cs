@@ -46,4 +46,27 @@ public class OnePipelineTest
             .And.Contain("figures.csv:3: warning DP1602: Expected the zones of \"budget-revenue\" in 2024 to add up to at most the region's 100 [10^8 CNY], but they add up to 120 [10^8 CNY].")
             .And.Contain("figures.csv: 1 error, 2 warnings.");
     }
+
+    [Fact]
+    public void Evaluate_AFileWithAColumnItDoesNotKnow_WarnsOfIt_AndEvaluates()
+    {
+        var csv = Cli.TempFile("figures.csv", "indicator,zone,period,value,unit,growth,remarks\ngdp,,2024,,,7.2,checked\n");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", csv, "--as-of", "2025-02-28", "--format", "json");
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().Contain("warning DP3003").And.Contain("\"remarks\"");
+    }
+
+    [Fact]
+    public void Evaluate_SeveralFilesWithAColumnTheyDoNotKnow_WarnsOfIt_AndEvaluates()
+    {
+        var first = Cli.TempFile("a.csv", "indicator,zone,period,value,unit,growth,remarks\ngdp,,2024,,,7.2,checked\n");
+        var second = Cli.TempFile("b.csv", "indicator,zone,period,value,unit,growth,remarks\nretail-sales,,2024,,,7.0,checked\n");
+
+        var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "--observations", first, second, "--as-of", "2025-02-28", "--format", "json");
+
+        code.Should().Be(ExitCodes.Success);
+        error.Should().Contain("a.csv:1").And.Contain("b.csv:1");
+    }
 }

@@ -149,13 +149,22 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     }
 
     /// <summary>
-    /// Throws the first notice as an <see cref="ObservationFormatException"/>, if there is one: a
+    /// Marks the file's notices as reported (a check that wrote them as warnings, as
+    /// <c>Validation.ObservationChecker</c> does): a strict read then reads the file rather than refuse it
+    /// for them. Problems of rows still throw.
+    /// </summary>
+    public void AcknowledgeNotices() => _noticesAcknowledged = true;
+
+    private bool _noticesAcknowledged;
+
+    /// <summary>
+    /// Throws the first notice as an <see cref="ObservationFormatException"/>, if there is one and it has not been acknowledged (<see cref="AcknowledgeNotices"/>): a
     /// strict read refuses a file with anything to remark on (a column that is not known).
     /// </summary>
     /// <exception cref="ObservationFormatException">The file has a notice.</exception>
     public void ThrowIfNotices()
     {
-        if (Notices is [var first, ..])
+        if (!_noticesAcknowledged && Notices is [var first, ..])
         {
             throw new ObservationFormatException(first.Message, first.Location.Line, first.Location.Cell ?? first.Location.Column ?? first.Location.JsonPath, sourceName: SourceName);
         }

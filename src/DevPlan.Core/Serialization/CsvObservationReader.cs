@@ -116,10 +116,10 @@ internal sealed class CsvObservationReader : TableObservationReader
 
     protected override ReadOnlySpan<char> GetCell(int column) => _rows.Current[column].Span;
 
-    protected override DiagnosticLocation Locate(string? column) => new(SourceName, line: _line, column: column);
+    protected override long RowNumber => _line;
 
     /// <inheritdoc />
-    protected internal override long CurrentPosition => _line;
+    protected override DiagnosticLocation LocateRow(long row, string? column) => new(SourceName, line: row, column: column);
 
     protected override ReadOnlySpan<char> RestoreText(ReadOnlySpan<char> text) => SpreadsheetText.Restore(text);
 

@@ -44,6 +44,7 @@ public abstract class TableObservationReader : ObservationReader
 
     private ObservationProblem? _problem;
     private string? _column;
+    private int _columnIndex = -1;
     private ReportingPeriod _currentPeriod;
     private Quantity? _level;
     private Percent? _growthValue;
@@ -256,10 +257,23 @@ public abstract class TableObservationReader : ObservationReader
     /// <returns>The cell's text.</returns>
     protected abstract ReadOnlySpan<char> GetCell(int column);
 
-    /// <summary>Gets the location of the current row, or of its cell under a column.</summary>
+    /// <summary>Gets the number of the current row as the carrier counts it (a CSV line, a sheet's row, a Parquet row).</summary>
+    protected abstract long RowNumber { get; }
+
+    /// <summary>Gets the location of a row read now or earlier, or of its cell under a column.</summary>
+    /// <param name="row">The row's <see cref="RowNumber"/>.</param>
     /// <param name="column">The column's name, or null for the row.</param>
     /// <returns>The location.</returns>
-    protected abstract DiagnosticLocation Locate(string? column);
+    protected abstract DiagnosticLocation LocateRow(long row, string? column);
+
+    /// <summary>The row's number in the high bits, its wide-table period column (one more than its index, 0 for none) in the low 16.</summary>
+    protected internal sealed override long CurrentPosition => (RowNumber << 16) | (uint)(_columnIndex + 1 is var column and <= 0xFFFF ? column : 0);
+
+    /// <inheritdoc />
+    protected internal sealed override DiagnosticLocation LocateAt(long position) =>
+        LocateRow(position >> 16, (position & 0xFFFF) is var column and > 0 ? Names[(int)column - 1] : null);
+
+    private DiagnosticLocation Locate(string? column) => LocateRow(RowNumber, column);
 
     /// <summary>Checks what the carrier of the table requires of a row before its cells are read (a CSV row's field count); by default, nothing.</summary>
     /// <returns>The row's problem, or null.</returns>
@@ -301,7 +315,7 @@ public abstract class TableObservationReader : ObservationReader
     private bool StartRow()
     {
         _inRow = false;
-        _column = null;
+        (_column, _columnIndex) = (null, -1);
         if ((_problem = CheckRow() ?? CheckStrayCells() ?? CheckCodes(Cell(_indicator), Cell(_zone))) is not null)
         {
             return true;
@@ -462,7 +476,7 @@ public abstract class TableObservationReader : ObservationReader
             return true;
         }
         _inRow = false;
-        _column = null;
+        (_column, _columnIndex) = (null, -1);
         _problem = Fail(RowWithoutFigureRule, null, null, "Expected a figure in at least one period column, but the row has none.");
         return true;
     }
@@ -479,7 +493,7 @@ public abstract class TableObservationReader : ObservationReader
             {
                 continue;
             }
-            _column = Names[index];
+            (_column, _columnIndex) = (Names[index], index);
             _currentPeriod = period;
             _level = null;
             _growthValue = null;

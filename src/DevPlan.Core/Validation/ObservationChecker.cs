@@ -58,6 +58,7 @@ public sealed class ObservationChecker : IDisposable
     private long _index;
     private FileStream? _spill;
     private bool _completed;
+    private bool _disposed;
 
     /// <summary>Creates a checker for a plan.</summary>
     /// <param name="plan">The plan the observations are checked against.</param>
@@ -181,33 +182,37 @@ public sealed class ObservationChecker : IDisposable
         Preconditions.CheckNotNull(report);
         ThrowIfCompleted();
         _completed = true;
-        var group = new List<Row>();
+        // One pass over the merged rows, holding the row before and the last row of each period of one indicator and zone.
+        var previous = default(Row);
+        var any = false;
         foreach (var row in Merged())
         {
-            if (group.Count > 0 && (group[0].Indicator != row.Indicator || group[0].Zone != row.Zone))
+            if (any && (previous.Indicator != row.Indicator || previous.Zone != row.Zone))
             {
-                CheckGroup(group, report);
-                group.Clear();
+                CheckGrowth(previous.Indicator, report);
             }
-            group.Add(row);
+            CheckRow(row, any && previous.Indicator == row.Indicator && previous.Zone == row.Zone && previous.Coverage == row.Coverage ? previous : null, report);
+            (previous, any) = (row, true);
         }
-        if (group.Count > 0)
+        if (any)
         {
-            CheckGroup(group, report);
+            CheckGrowth(previous.Indicator, report);
         }
         CheckZoneSums(report);
         _buffer = [];
     }
 
-    /// <summary>Deletes the spilled runs, if any.</summary>
+    /// <summary>Deletes the spilled runs, if any; the checker takes no more rows.</summary>
     public void Dispose()
     {
+        _disposed = true;
         _spill?.Dispose();
         _spill = null;
     }
 
     private void ThrowIfCompleted()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_completed)
         {
             throw new InvalidOperationException("The checker was completed; make a new one for more observations.");
@@ -261,7 +266,8 @@ public sealed class ObservationChecker : IDisposable
             _regionTotals[key] = (level.Value, row.Unit, row.Source, row.Position);
             return;
         }
-        if (level.Value < 0m || _beyond.Contains(key))
+        // A level in another dimension than its indicator's is an error of its own (DP2004), never part of a sum.
+        if (level.Value < 0m || _beyond.Contains(key) || !level.Unit.IsCompatibleWith(_plan.Indicators[row.Indicator].Unit))
         {
             return;
         }
@@ -313,8 +319,16 @@ public sealed class ObservationChecker : IDisposable
     private void Spill()
     {
         _buffer.AsSpan(0, _count).Sort(default(RowOrder));
-        _spill ??= new FileStream(Path.Combine(Path.GetTempPath(), $".devplan-check.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        if (_spill is null)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $".devplan-check.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            _spill = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            if (!OperatingSystem.IsWindows())
+            {
+                // Unlinked while open: nothing is left behind even when the process is killed.
+                File.Delete(path);
+            }
+        }
         _runs.Add(_spill.Position);
         _spill.Write(MemoryMarshal.AsBytes(_buffer.AsSpan(0, _count)));
         _count = 0;
@@ -358,42 +372,45 @@ public sealed class ObservationChecker : IDisposable
         }
     }
 
-    /// <summary>The rows of one indicator and zone, in period and row order: duplicates, zones above the region, growth against levels.</summary>
-    private void CheckGroup(List<Row> rows, Action<Diagnostic> report)
+    /// <summary>One row in key order: a repeat of the row before it (same indicator, zone and months), a zone above its region.</summary>
+    private void CheckRow(Row row, Row? before, Action<Diagnostic> report)
     {
-        var indicator = _plan.Indicators[rows[0].Indicator];
-        var zone = ZoneOf(rows[0].Zone);
-        var last = _lastOfCoverage;
-        last.Clear();
-        for (var i = 0; i < rows.Count; i++)
+        var indicator = _plan.Indicators[row.Indicator];
+        if (before is { } earlier)
         {
-            var row = rows[i];
-            if (i > 0 && rows[i - 1].Coverage == row.Coverage)
+            var (period, other) = (_periods[row.Period], _periods[earlier.Period]);
+            var zone = ZoneOf(row.Zone);
+            report(new Diagnostic(DiagnosticRules.DuplicateObservation, other == period
+                ? $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used."
+                : $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.",
+                Locate(row)));
+        }
+        if (indicator.GrowthBasis == GrowthBasis.Nominal)
+        {
+            _lastOfCoverage[row.Coverage] = row;
+        }
+        if (row.Zone != 0 && (row.Flags & Row.HasLevel) != 0 && indicator.Accumulation != Accumulation.Ratio
+            && _regionTotals.TryGetValue((row.Indicator, row.Period), out var total))
+        {
+            var level = new Quantity(row.Level, _units[row.Unit]);
+            var region = new Quantity(total.Value, _units[total.Unit]);
+            if (level.Unit.IsCompatibleWith(region.Unit) && level.Value >= 0m && level > region)
             {
-                var earlier = rows[i - 1];
-                var (period, other) = (_periods[row.Period], _periods[earlier.Period]);
-                report(new Diagnostic(DiagnosticRules.DuplicateObservation, other == period
-                    ? $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used."
-                    : $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.",
-                    Locate(row)));
-            }
-            last[row.Coverage] = row;
-            if (row.Zone != 0 && (row.Flags & Row.HasLevel) != 0 && indicator.Accumulation != Accumulation.Ratio
-                && _regionTotals.TryGetValue((row.Indicator, row.Period), out var total))
-            {
-                var level = new Quantity(row.Level, _units[row.Unit]);
-                var region = new Quantity(total.Value, _units[total.Unit]);
-                if (level.Unit.IsCompatibleWith(region.Unit) && level.Value >= 0m && level > region)
-                {
-                    report(new Diagnostic(DiagnosticRules.ZoneExceedsRegion,
-                        $"Expected zone \"{zone.ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level")));
-                }
+                report(new Diagnostic(DiagnosticRules.ZoneExceedsRegion,
+                    $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level")));
             }
         }
-        if (indicator.GrowthBasis != GrowthBasis.Nominal)
+    }
+
+    /// <summary>The last figure of each period of one indicator and zone (at current prices) against the same period's a year before: growth that contradicts the levels.</summary>
+    private void CheckGrowth(int indicatorId, Action<Diagnostic> report)
+    {
+        var last = _lastOfCoverage;
+        if (last.Count == 0)
         {
             return;
         }
+        var indicator = _plan.Indicators[indicatorId];
         foreach (var (coverage, row) in last)
         {
             var period = _periods[coverage];
@@ -425,12 +442,13 @@ public sealed class ObservationChecker : IDisposable
                     Locate(row, "growth"), "check the levels and the rate; a different statistical scope (可比口径) can explain a gap"));
             }
         }
+        last.Clear();
     }
 
     /// <summary>Zones whose levels add up to more than their region's.</summary>
     private void CheckZoneSums(Action<Diagnostic> report)
     {
-        foreach (var (key, sum) in _zoneSums)
+        foreach (var (key, sum) in _zoneSums.OrderBy(p => p.Key.Indicator).ThenBy(p => p.Key.Period))
         {
             if (!_regionTotals.TryGetValue(key, out var total))
             {
@@ -443,7 +461,7 @@ public sealed class ObservationChecker : IDisposable
                     $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level")));
             }
         }
-        foreach (var key in _beyond)
+        foreach (var key in _beyond.Order())
         {
             if (_regionTotals.TryGetValue(key, out var total))
             {
@@ -541,7 +559,8 @@ public sealed class ObservationChecker : IDisposable
 
         public RunCursor(FileStream file, long start, long end)
         {
-            (_file, _next, _end, _rows) = (file, start, end, new Row[Block]);
+            (_file, _next, _end) = (file, start, end);
+            _rows = new Row[(int)Math.Min(Block, (end - start) / System.Runtime.CompilerServices.Unsafe.SizeOf<Row>())];
         }
 
         public RunCursor(Row[] rows, int count)

@@ -173,4 +173,43 @@ public class ObservationCheckerTest
         again.Should().Throw<InvalidOperationException>();
         more.Should().Throw<InvalidOperationException>();
     }
+
+    [Fact]
+    public void ZonesAddUp_InTheirIndicatorsDimension_WhateverRowComesFirst()
+    {
+        // A first zone row in persons (its own error, DP2004) starts no sum: the zones in yuan still add up past the region.
+        const string csv = Header + "retail-sales,,2024,100,10^8 CNY,\nretail-sales,east,2024,60,10^4 person,\nretail-sales,east,2024,60,10^8 CNY,\nretail-sales,north,2024,60,10^8 CNY,\n";
+
+        Check(csv, 2).Should().Contain("figures.csv:2: warning DP1602: Expected the zones of \"retail-sales\" in 2024 to add up to at most the region's 100 [10^8 CNY], but they add up to 120 [10^8 CNY].");
+    }
+
+    [Fact]
+    public void AWideTablesCell_IsNamedByItsColumn_InTheChecksAcrossRows()
+    {
+        const string csv = "indicator,zone,unit,2023,2024\nretail-sales,,10^8 CNY,100,110\nretail-sales,east,10^8 CNY,200,\n";
+        var read = ObservationCsv.ReadLenient(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Options, "wide.csv");
+
+        var streamed = Check(csv, 1, "wide.csv");
+
+        streamed.Should().Equal("wide.csv:3, column \"2023\": error DP1601: Expected zone \"east\" to be at most the region's 100 [10^8 CNY] for \"retail-sales\" in 2023, but it is 200 [10^8 CNY].",
+            "wide.csv:2, column \"2023\": warning DP1602: Expected the zones of \"retail-sales\" in 2023 to add up to at most the region's 100 [10^8 CNY], but they add up to 200 [10^8 CNY].");
+        PlanValidator.ValidateObservations(Plan, read).Diagnostics.Select(d => d.ToString()).Should().Equal(streamed);
+    }
+
+    [Fact]
+    public void ADisposedChecker_RefusesRows()
+    {
+        var checker = new ObservationChecker(Plan, null, 1);
+        using (var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(Header + "gdp,,2023,,,1\ngdp,,2024,,,2\ngdp,,2022,,,3\n")), Options, "f.csv"))
+        {
+            checker.Check(reader, _ => { });
+        }
+        checker.Dispose();
+
+        var more = () => checker.Check(ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(Header)), Options, "g.csv"), _ => { });
+        var complete = () => checker.Complete(_ => { });
+
+        more.Should().Throw<ObjectDisposedException>();
+        complete.Should().Throw<ObjectDisposedException>();
+    }
 }
