@@ -282,8 +282,7 @@ public sealed class ObservationChecker : IDisposable
         }
         try
         {
-            // The common case, one unit throughout, adds the values without converting.
-            _zoneSums[key] = sum.Unit == level.Unit ? new Quantity(sum.Value + level.Value, sum.Unit) : sum + level;
+            _zoneSums[key] = sum + level;
         }
         catch (OverflowException)
         {
@@ -346,7 +345,6 @@ public sealed class ObservationChecker : IDisposable
             }
             yield break;
         }
-        _spill.Flush();
         var end = _spill.Length;
         var cursors = new List<RunCursor>();
         for (var r = 0; r < _runs.Count; r++)

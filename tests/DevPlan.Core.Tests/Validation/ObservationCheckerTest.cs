@@ -212,4 +212,72 @@ public class ObservationCheckerTest
         more.Should().Throw<ObjectDisposedException>();
         complete.Should().Throw<ObjectDisposedException>();
     }
+
+    [Fact]
+    public void NoRowsHeldInMemory_StillMeansOneRowARun() =>
+        Check(Header + "gdp,,2024,,,1\ngdp,,2024,,,2\n", 0).Should().ContainSingle().Which.Should().Contain("DP2001");
+
+    [Fact]
+    public void ItsArguments_AreRequired()
+    {
+        using var checker = new ObservationChecker(Plan);
+        using var reader = ObservationCsv.OpenReader(new MemoryStream(Encoding.UTF8.GetBytes(Header)), Options, "f.csv");
+
+        ((Action)(() => _ = new ObservationChecker(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => checker.Check(null!, _ => { }))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => checker.Check(reader, null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => checker.Complete(null!))).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void AFilesNotices_ComeFirst()
+    {
+        var found = Check("indicator,zone,period,value,unit,growth,remarks\ngdp,,2024,,,7.2,x\ngdp,,2024,,,7.3,y\n", 1);
+
+        found.Should().HaveCount(2);
+        found[0].Should().Contain("DP3003").And.Contain("\"remarks\"");
+        found[1].Should().Contain("DP2001");
+    }
+
+    [Fact]
+    public void ACompletedChecker_SaysWhyItTakesNoMore()
+    {
+        using var checker = new ObservationChecker(Plan);
+        checker.Complete(_ => { });
+
+        ((Action)(() => checker.Check([], (_, _) => DiagnosticLocation.None, null))).Should().Throw<InvalidOperationException>()
+            .WithMessage("The checker was completed; make a new one for more observations.");
+    }
+
+    [Fact]
+    public void ANegativeZoneLevel_TakesNoPartInTheZonesSum()
+    {
+        // 150 − 60 would be 90, under the region's 100; a negative level is left out of the sum (150 is over it).
+        const string csv = Header + "retail-sales,,2024,100,10^8 CNY,\nretail-sales,east,2024,150,10^8 CNY,\nretail-sales,north,2024,-60,10^8 CNY,\n";
+
+        Check(csv, 1).Should().Contain(d => d.Contains("DP1602") && d.Contains("they add up to 150 [10^8 CNY]"));
+    }
+
+    [Fact]
+    public void TwoZonesAddingUpToLessThanTheRegion_AreFine() =>
+        Check(Header + "retail-sales,,2024,100,10^8 CNY,\nretail-sales,east,2024,60,10^8 CNY,\nretail-sales,north,2024,30,10^8 CNY,\n", 1).Should().BeEmpty();
+
+    [Fact]
+    public void ZonesAddingUpBeyondDecimal_AreAboveTheirRegion()
+    {
+        const string csv = Header + "retail-sales,,2024,100,10^8 CNY,\nretail-sales,east,2024,70000000000000000000000000000,10^8 CNY,\nretail-sales,north,2024,70000000000000000000000000000,10^8 CNY,\nretail-sales,central,2024,1,10^8 CNY,\n";
+
+        var found = Check(csv, 1);
+
+        found.Should().Contain("figures.csv:2: warning DP1602: Expected the zones of \"retail-sales\" in 2024 to add up to at most the region's 100 [10^8 CNY], but they add up to more than decimal holds (about 7.9 × 10^28).");
+        found.Should().HaveCount(3, "each of the two great zones is above the region, and the sum is reported once");
+    }
+
+    [Fact]
+    public void ARegionLevelInAnotherDimension_IsNoTotalForTheZones()
+    {
+        const string csv = Header + "retail-sales,,2024,100,10^4 person,\nretail-sales,east,2024,160,10^8 CNY,\nretail-sales,north,2024,150,10^8 CNY,\n";
+
+        Check(csv, 1).Should().ContainSingle().Which.Should().Contain("DP2004");
+    }
 }
