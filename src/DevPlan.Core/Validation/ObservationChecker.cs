@@ -263,7 +263,15 @@ public sealed class ObservationChecker : IDisposable
         var key = (row.Indicator, row.Period);
         if (row.Zone == 0)
         {
-            _regionTotals[key] = (level.Value, row.Unit, row.Source, row.Position);
+            // A negative total (a net figure) bounds no zone: the region's last level counts only when it is not negative.
+            if (level.Value >= 0m)
+            {
+                _regionTotals[key] = (level.Value, row.Unit, row.Source, row.Position);
+            }
+            else
+            {
+                _regionTotals.Remove(key);
+            }
             return;
         }
         // A level in another dimension than its indicator's is an error of its own (DP2004), never part of a sum.
@@ -271,18 +279,9 @@ public sealed class ObservationChecker : IDisposable
         {
             return;
         }
-        if (!_zoneSums.TryGetValue(key, out var sum))
-        {
-            _zoneSums[key] = level;
-            return;
-        }
-        if (!sum.Unit.IsCompatibleWith(level.Unit))
-        {
-            return;
-        }
         try
         {
-            _zoneSums[key] = sum + level;
+            _zoneSums[key] = _zoneSums.TryGetValue(key, out var sum) ? sum + level : level;
         }
         catch (OverflowException)
         {
@@ -387,8 +386,8 @@ public sealed class ObservationChecker : IDisposable
         {
             _lastOfCoverage[row.Coverage] = row;
         }
-        if (row.Zone != 0 && (row.Flags & Row.HasLevel) != 0 && indicator.Accumulation != Accumulation.Ratio
-            && _regionTotals.TryGetValue((row.Indicator, row.Period), out var total))
+        // Totals are kept only for indicators that add up across zones (not ratios), and only when not negative.
+        if (row.Zone != 0 && (row.Flags & Row.HasLevel) != 0 && _regionTotals.TryGetValue((row.Indicator, row.Period), out var total))
         {
             var level = new Quantity(row.Level, _units[row.Unit]);
             var region = new Quantity(total.Value, _units[total.Unit]);

@@ -280,4 +280,40 @@ public class ObservationCheckerTest
 
         Check(csv, 1).Should().ContainSingle().Which.Should().Contain("DP2004");
     }
+
+    [Fact]
+    public void ZonesLevelWithTheirRegion_AreNotAboveIt() =>
+        Check(Header + "retail-sales,,2024,100,10^8 CNY,\nretail-sales,east,2024,100,10^8 CNY,\nretail-sales,north,2024,0,10^8 CNY,\n", 1).Should().BeEmpty();
+
+    [Fact]
+    public void ANegativeRegionTotal_BoundsNoZone() =>
+        Check(Header + "retail-sales,,2024,-5,10^8 CNY,\nretail-sales,east,2024,3,10^8 CNY,\nretail-sales,north,2024,0,10^8 CNY,\n", 1).Should().BeEmpty();
+
+    [Fact]
+    public void ZonesAboveTheirRegion_AreReportedInIndicatorAndPeriodOrder()
+    {
+        // Given last indicator first and the later period first: reported in the plan's indicator order, then by period as first seen.
+        const string csv = Header
+            + "budget-revenue,,2024,10,10^8 CNY,\nbudget-revenue,east,2024,6,10^8 CNY,\nbudget-revenue,north,2024,6,10^8 CNY,\n"
+            + "retail-sales,,2024,10,10^8 CNY,\nretail-sales,east,2024,6,10^8 CNY,\nretail-sales,north,2024,6,10^8 CNY,\n"
+            + "retail-sales,,2023,10,10^8 CNY,\nretail-sales,east,2023,6,10^8 CNY,\nretail-sales,north,2023,6,10^8 CNY,\n";
+
+        Check(csv, 2).Select(d => d[..d.IndexOf(": ", StringComparison.Ordinal)]).Should().Equal("figures.csv:5", "figures.csv:8", "figures.csv:2");
+    }
+
+    [Fact]
+    public void APlansBaselines_AreNamedByTheirJsonPathAndMember()
+    {
+        var plan = SeedFiles.JinanPlan;
+        var region = new Observation("retail-sales", Core.Periods.ReportingPeriod.ForYear(2023), new Core.Units.Quantity(100m, Core.Units.Unit.Parse("亿元"))) { Zone = ZoneScope.Region };
+        var east = new Observation("retail-sales", Core.Periods.ReportingPeriod.ForYear(2023), new Core.Units.Quantity(120m, Core.Units.Unit.Parse("亿元"))) { Zone = ZoneScope.Zone("east") };
+        var found = new List<Diagnostic>();
+        using (var checker = new ObservationChecker(plan))
+        {
+            checker.Check([region, east], (i, member) => new DiagnosticLocation(jsonPath: $"$.baselines[{i}]" + (member is null ? "" : "." + member)), report: null);
+            checker.Complete(found.Add);
+        }
+
+        found.Select(d => (d.Code, d.Location.JsonPath)).Should().Equal(("DP1601", "$.baselines[1].level"), ("DP1602", "$.baselines[0].level"));
+    }
 }
