@@ -45,6 +45,59 @@ public partial class HtmlReportBrowserTest
         File.ReadAllBytes(png).Take(4).Should().Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
     }
 
+    /// <summary>
+    /// Measures the page as laid out, in the page itself: the table fits the window, no cell's content
+    /// spills out of it, no figure group is broken across lines, and no chart's words lie on its bars.
+    /// </summary>
+    private const string LayoutProbe = """
+        <script>
+        window.addEventListener('load', () => {
+          const problems = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > window.innerWidth + 1) problems.push(`page ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
+          for (const td of document.querySelectorAll('td')) {
+            if (td.scrollWidth > td.clientWidth + 1) problems.push(`cell overflows: ${td.textContent.trim().slice(0, 40)}`);
+          }
+          for (const group of document.querySelectorAll('.nb')) {
+            if (group.getClientRects().length > 1) problems.push(`figure broken across lines: ${group.textContent}`);
+          }
+          for (const svg of document.querySelectorAll('svg.bullet')) {
+            const bars = [...svg.querySelectorAll('rect.bar')].map(b => b.getBBox()).filter(b => b.width > 0);
+            for (const text of svg.querySelectorAll('text')) {
+              const t = text.getBBox();
+              for (const b of bars) {
+                if (t.x < b.x + b.width && b.x < t.x + t.width && t.y < b.y + b.height && b.y < t.y + t.height) problems.push(`label on a bar: ${text.textContent}`);
+              }
+            }
+          }
+          root.setAttribute('data-layout', problems.length === 0 ? 'ok' : problems.join(' | '));
+        });
+        </script>
+        """;
+
+    [SkippableTheory]
+    [InlineData("jinan-high-tech-zone-2024", "zh", 1400)]
+    [InlineData("jinan-high-tech-zone-2024", "en", 800)]
+    [InlineData("jinan-high-tech-zone-2024", "zh", 800)]
+    [InlineData("china-14th-five-year-plan", "en", 1400)]
+    [InlineData("china-14th-five-year-plan", "en", 800)]
+    [InlineData("china-14th-five-year-plan", "zh", 800)]
+    public void Report_LaysOutCleanly_AtEachWidth(string seed, string language, int width)
+    {
+        Skip.If(Chromium is null, "Chromium is not installed.");
+        var observations = seed.StartsWith("jinan", StringComparison.Ordinal) ? Cli.Observations : Path.Combine(Cli.Seeds, $"{seed}.observations.csv");
+        var report = Cli.TempFile("report.html");
+        Cli.Run("evaluate", Path.Combine(Cli.Seeds, $"{seed}.plan.json"), "--observations", observations, "--as-of", "2026-03-31", "--format", "html",
+            "--lang", language, "--output", report).ExitCode.Should().Be(0);
+        File.WriteAllText(report, File.ReadAllText(report).Replace("</body>", LayoutProbe + "</body>", StringComparison.Ordinal));
+        var png = Path.Combine(Path.GetDirectoryName(report)!, $"{seed}.{language}.{width}.png");
+
+        var (dom, log) = RunChromium(report, "--dump-dom", $"--window-size={width},2400");
+        RunChromium(report, $"--screenshot={png}", $"--window-size={width},2400");
+
+        LayoutAttribute().Match(dom).Groups[1].Value.Should().Be("ok", $"the page is laid out at {width} px (screenshot: {png}); {log}");
+    }
+
     private static (string Output, string Log) RunChromium(string page, params string[] arguments)
     {
         var start = new ProcessStartInfo(Chromium!) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -71,4 +124,7 @@ public partial class HtmlReportBrowserTest
 
     [GeneratedRegex("<html[^>]*data-ready=\"(\\d+)\"")]
     private static partial Regex ReadyAttribute();
+
+    [GeneratedRegex("<html[^>]*data-layout=\"([^\"]*)\"")]
+    private static partial Regex LayoutAttribute();
 }

@@ -13,7 +13,7 @@ namespace DevPlan.Core.Reporting.Formats;
 /// contributions and the actions with their measures. The page carries both languages, the report's
 /// first, and a button switches between them.
 /// </summary>
-internal sealed class HtmlReportFormat : IReportFormat
+internal sealed partial class HtmlReportFormat : IReportFormat
 {
     private const int ChartWidth = 360;
     private const int ChartHeight = 30;
@@ -53,7 +53,9 @@ internal sealed class HtmlReportFormat : IReportFormat
             table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
             th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid #e4e7eb; vertical-align: middle; }
             td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-            td.figure { white-space: nowrap; }
+            td.figure { min-width: 7em; } td.actual { min-width: 9em; }
+            td.chart { min-width: 160px; } td.chart svg { max-width: 100%; height: auto; }
+            .nb { white-space: nowrap; }
             .status { font-weight: 600; white-space: nowrap; }
             .good { color: #1b7f3b; } .warn { color: #b7791f; } .bad { color: #c53030; } .none { color: #616e7c; }
             svg.bullet .bg { fill: #eef1f4; } svg.bullet .band { fill: #d9e2ec; }
@@ -107,8 +109,8 @@ internal sealed class HtmlReportFormat : IReportFormat
             var zone = result.Target.Zone.IsRegion ? "" : " · " + E(row.Zone);
             var note = row.Note is { } n ? $"<div class=\"muted note\">{E(n)}</div>" : "";
             html.Append(CultureInfo.InvariantCulture, $"<tr data-target=\"{E(result.Target.Id)}\"><td>{E(row.Indicator)}<div class=\"muted\">{E(c.Nature(result.Target.Nature))}{zone}</div>{note}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"figure\">{E(row.Target)}</td><td>{E(row.Actual)}<div class=\"muted\">{E(row.Gap == "–" ? "" : row.Gap)} {E(row.Pace)}</div></td>");
-            html.Append("<td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"figure\">{Cell(row.Target)}</td><td class=\"actual\">{Cell(row.Actual)}<div class=\"muted\">{Cell(row.Gap == "–" ? "" : row.Gap)} {Cell(row.Pace)}</div></td>");
+            html.Append("<td class=\"chart\">");
             Chart(html, report, row);
             var provisional = row.IsProvisional ? "<sup class=\"provisional\">†</sup>" : "";
             html.Append(CultureInfo.InvariantCulture, $"</td><td class=\"status {tone}\" title=\"{E(row.Explanation)}\">{E(row.Status)}{provisional}</td></tr>\n");
@@ -178,7 +180,8 @@ internal sealed class HtmlReportFormat : IReportFormat
         if (a.Measure == VerdictMeasure.Task || a.Target is not { } target)
         {
             var text = a.Measure == VerdictMeasure.Task && a.Actual is not null ? row.Actual : row.Status;
-            html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {tone}\" x=\"0\" y=\"9\" width=\"{(a.Actual == 1m ? ChartWidth : 0)}\" height=\"12\"/><text x=\"6\" y=\"19\">{E(text)}</text></svg>");
+            // A box, filled when the task is done, and its word beside it: the word never lies on the bar.
+            html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {tone}\" x=\"2\" y=\"9\" width=\"12\" height=\"12\" fill-opacity=\"{(a.Actual == 1m ? 1 : 0)}\" stroke=\"#616e7c\"/><text x=\"22\" y=\"19\">{E(text)}</text></svg>");
             return;
         }
         // The chart in double throughout: its pixels need no decimal precision, and extreme figures must not overflow.
@@ -228,4 +231,23 @@ internal sealed class HtmlReportFormat : IReportFormat
     };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// A cell's text, its figures kept whole: a number with its sign, currency, unit or magnitude
+    /// (+0.2 pp, USD 800 million, 1.16个百分点) is one unbreakable group; the words between wrap.
+    /// </summary>
+    private static string Cell(string text)
+    {
+        var html = new StringBuilder(text.Length + 32);
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match figure in FigureGroup().Matches(text))
+        {
+            html.Append(E(text[at..figure.Index])).Append("<span class=\"nb\">").Append(E(figure.Value)).Append("</span>");
+            at = figure.Index + figure.Length;
+        }
+        return html.Append(E(text[at..])).ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[A-Z]{3} )?[-+]?\d[\d.,–—]*(?:%|‰)?(?: [A-Za-z]+)?[\p{IsCJKUnifiedIdeographs}/]{0,4}")]
+    private static partial System.Text.RegularExpressions.Regex FigureGroup();
 }
