@@ -51,7 +51,7 @@ public class ReadmeExampleTest
         }
 
         lines[0].Should().Be("t01-gdp: Gross domestic product (GDP) grew 6.8% in January–September 2024, 0.2 percentage points below the target of 7%: behind.");
-        lines[8].Should().Be("t09-new-urban-jobs: New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 percentage points ahead of the time elapsed: on track.");
+        lines[8].Should().Be("t09-new-urban-jobs: New urban jobs: 9,000 jobs in January–June 2024, 54.5% of the annual target done, 4.5 percentage points ahead of the time elapsed: on track.");
         lines.Should().HaveCount(10);
     }
 

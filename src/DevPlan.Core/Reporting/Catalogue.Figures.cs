@@ -16,14 +16,24 @@ public sealed partial class Catalogue
     /// </summary>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The text.</returns>
-    public string Format(Quantity quantity)
+    public string Format(Quantity quantity) => Format(quantity, indicator: null);
+
+    /// <summary>
+    /// Writes a quantity of an indicator as <see cref="Format(Quantity)"/> does, a count named by the
+    /// indicator's counting noun where the catalogue has one (<c>noun.high-value-patents</c>: 12 patents,
+    /// not 12 pieces; <c>noun.new-urban-jobs</c>: 11 million jobs).
+    /// </summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="indicator">The indicator's code, or null.</param>
+    /// <returns>The text.</returns>
+    public string Format(Quantity quantity, string? indicator)
     {
         var unit = quantity.Unit;
         if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
         {
             return Format(new Percent(quantity.Value));
         }
-        return IsChinese ? InChinese(quantity) : InEnglish(quantity);
+        return IsChinese ? InChinese(quantity, indicator) : InEnglish(quantity, indicator);
     }
 
     /// <summary>
@@ -38,14 +48,15 @@ public sealed partial class Catalogue
     /// <see cref="Format(Quantity)"/>, which rounds nothing away.
     /// </summary>
     /// <param name="quantity">The computed quantity, exact, with the decimals of the figures it comes from.</param>
+    /// <param name="indicator">The indicator's code, for its counting noun (<see cref="Format(Quantity, string?)"/>), or null.</param>
     /// <returns>The text.</returns>
-    public string FormatComputed(Quantity quantity)
+    public string FormatComputed(Quantity quantity, string? indicator = null)
     {
         var unit = quantity.Unit;
         if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
         {
             // A rate's decimals are the caller's to choose (Revealing): they must not hide what decided a verdict.
-            return Format(quantity);
+            return Format(quantity, indicator);
         }
         decimal amount;
         try
@@ -54,7 +65,7 @@ public sealed partial class Catalogue
         }
         catch (ArithmeticException)
         {
-            return Format(quantity);
+            return Format(quantity, indicator);
         }
         var exponent = 0;
         foreach (var candidate in ComputedMagnitudes)
@@ -74,10 +85,10 @@ public sealed partial class Catalogue
         // Rounding may carry a figure into the next magnitude (9999.6万 is 1亿): written there.
         if (ComputedMagnitudes.Any(m => m > exponent && Math.Abs(value) >= Units.Quantity.Pow10(m - exponent)))
         {
-            return FormatComputed(new Quantity(value, new Unit(unit.Dimension, exponent)));
+            return FormatComputed(new Quantity(value, new Unit(unit.Dimension, exponent)), indicator);
         }
         var shown = new Quantity(value, new Unit(unit.Dimension, exponent));
-        return IsChinese ? InChinese(shown) : InEnglish(shown);
+        return IsChinese ? InChinese(shown, indicator) : InEnglish(shown, indicator);
     }
 
     /// <summary>The magnitudes a computed level may take, as the catalogue lists them: largest first.</summary>
@@ -133,7 +144,7 @@ public sealed partial class Catalogue
                 ? Format(new Quantity(Units.Quantity.Pow10(unit.Exponent), new Unit(unit.Dimension)))
                 : string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
         }
-        return Unit(unit.Dimension, magnitude, 2m).Trim();
+        return Unit(unit.Dimension, magnitude, 2m, indicator: null).Trim();
     }
 
     /// <summary>
@@ -206,17 +217,17 @@ public sealed partial class Catalogue
         };
     }
 
-    private string InChinese(Quantity quantity)
+    private string InChinese(Quantity quantity, string? indicator)
     {
         var unit = quantity.Unit;
         var value = quantity.Value.ToString(CultureInfo.InvariantCulture);
         var magnitude = unit.Exponent == 0 ? "" : _texts.TryGetValue("magnitude." + unit.Exponent.ToString(CultureInfo.InvariantCulture), out var word)
             ? word
             : string.Create(CultureInfo.InvariantCulture, $"×10^{unit.Exponent}");
-        return Unit(unit.Dimension, value + magnitude, quantity.Value);
+        return Unit(unit.Dimension, value + magnitude, quantity.Value, indicator);
     }
 
-    private string InEnglish(Quantity quantity)
+    private string InEnglish(Quantity quantity, string? indicator)
     {
         var unit = quantity.Unit;
         decimal amount;
@@ -227,7 +238,7 @@ public sealed partial class Catalogue
         catch (ArithmeticException)
         {
             // Beyond decimal's 28 places in plain units: keep the value as published, with its power of ten.
-            return Unit(unit.Dimension, string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value);
+            return Unit(unit.Dimension, string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value, indicator);
         }
         var scale = "";
         foreach (var exponent in (ReadOnlySpan<int>)[12, 9, 6])
@@ -240,12 +251,17 @@ public sealed partial class Catalogue
                 break;
             }
         }
-        return Unit(unit.Dimension, amount.ToString(Trimmed, CultureInfo.InvariantCulture) + scale, amount);
+        return Unit(unit.Dimension, amount.ToString(Trimmed, CultureInfo.InvariantCulture) + scale, amount, indicator);
     }
 
     /// <summary>The value in its dimension's words; a dimension the catalogue does not name is written with its code.</summary>
-    private string Unit(Dimension dimension, string value, decimal amount)
+    private string Unit(Dimension dimension, string value, decimal amount, string? indicator)
     {
+        // A count (persons, pieces, a plain number) of an indicator with a counting noun is named by it: 12 patents, 3.2 doctors.
+        if (indicator is not null && dimension.Code is "person" or "piece" or "count" && _texts.ContainsKey("noun." + indicator))
+        {
+            return Format("noun." + indicator, ("value", value));
+        }
         if (amount is 1m or -1m && _texts.ContainsKey($"unit.{dimension.Code}.one"))
         {
             return Format($"unit.{dimension.Code}.one", ("value", value));

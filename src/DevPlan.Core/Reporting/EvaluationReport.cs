@@ -172,8 +172,8 @@ public sealed class EvaluationReport
             VerdictMeasure.Task => c[actual == 1m ? "label.completed" : "label.notCompleted"],
             VerdictMeasure.Aim => c.Verdict(a),
             VerdictMeasure.Level or VerdictMeasure.LevelSum => Revealing.LevelText(result, c, Revealing.Actual(result)),
-            VerdictMeasure.Increase => c.FormatComputed(new Quantity(Revealing.Actual(result), a.Unit)),
-            VerdictMeasure.EveryYear => a.Unit == Unit.Percent ? c.Format(new Percent(Revealing.Actual(result))) : c.Format(new Quantity(Revealing.Actual(result), a.Unit)),
+            VerdictMeasure.Increase => c.FormatComputed(new Quantity(Revealing.Actual(result), a.Unit), result.Target.Indicator),
+            VerdictMeasure.EveryYear => a.Unit == Unit.Percent ? c.Format(new Percent(Revealing.Actual(result))) : c.Format(new Quantity(Revealing.Actual(result), a.Unit), result.Target.Indicator),
             VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
                 or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets => c.Format(new Percent(Revealing.Actual(result))),
         };
@@ -191,7 +191,7 @@ public sealed class EvaluationReport
         var gap = Revealing.Difference(exact, a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets ? 1 : Math.Max(shown.Scale, target.Scale));
         return a.Unit == Unit.Percent
             ? c.FormatSigned(new PercentagePoints(gap))
-            : (gap > 0m ? "+" : "") + c.FormatComputed(new Quantity(gap, a.Unit));
+            : (gap > 0m ? "+" : "") + c.FormatComputed(new Quantity(gap, a.Unit), result.Target.Indicator);
     }
 
     private static string Pace(TargetEvaluation result, Catalogue c)

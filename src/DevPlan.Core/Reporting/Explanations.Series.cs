@@ -29,7 +29,7 @@ public static partial class Explanations
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
         // An increase is named by its statement in every language: "an increase of 1 year", not "1 year".
         var inComparison = InComparison(result, c, statement: a.Measure == VerdictMeasure.Increase);
-        var comparison = c.Format(ComparisonKey(a, gap, level: !isRate), ("gap", isRate ? c.FormatProse(new PercentagePoints(gap)) : GapText(c, a, gap)), ("target", inComparison),
+        var comparison = c.Format(ComparisonKey(a, gap, level: !isRate), ("gap", isRate ? c.FormatProse(new PercentagePoints(gap)) : GapText(c, a, gap, result.Target.Indicator)), ("target", inComparison),
             ("nature", NatureInComparison(target, c)));
         var midCourse = a.Stage == VerdictStage.InProgress && a.ElapsedShare is not null;
         var lastYear = target.Period.LastYear;
@@ -37,7 +37,7 @@ public static partial class Explanations
         {
             case VerdictMeasure.EveryYear:
             {
-                var shownValue = a.Unit == Unit.Percent ? c.Format(new Percent(actual)) : c.Format(new Quantity(actual, a.Unit));
+                var shownValue = a.Unit == Unit.Percent ? c.Format(new Percent(actual)) : c.Format(new Quantity(actual, a.Unit), target.Indicator);
                 // The target as stated, which says that it holds every year (每年控制在5.5%以内).
                 var stated = Target(WithoutStretch(target), c, result.RelatedIndicator, result.Indicator);
                 return a.Status == AttainmentStatus.NotAchieved
@@ -73,7 +73,7 @@ public static partial class Explanations
                 var judging = midCourse && a.Status is AttainmentStatus.OnTrack or AttainmentStatus.Behind;
                 var progress = !judging || a.Completion is not { } done ? ""
                     : done.Value < 0m && result.Baseline is { Level: { } baseLevel } baseline && baseLevel.Unit.IsCompatibleWith(a.Unit)
-                        ? AwayFromBase(c, a, shown, baseLevel.ConvertTo(a.Unit).Value, baseline.Period)
+                        ? AwayFromBase(c, a, shown, baseLevel.ConvertTo(a.Unit).Value, baseline.Period, target.Indicator)
                         : c.Format("explain.series.levelProgress",
                             ("done", c.Format(new Percent(Revealing.Share(done.Value, a.ElapsedShare!.Value.Value)))),
                             ("elapsed", c.Format(new Percent(Math.Round(a.ElapsedShare.Value.Value, 1, MidpointRounding.AwayFromZero)))));
@@ -82,8 +82,8 @@ public static partial class Explanations
             }
             case VerdictMeasure.Increase:
             {
-                var level = result.Observation?.Level is { } l ? c.Format(l) : "";
-                var change = c.Format(actual >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit))));
+                var level = result.Observation?.Level is { } l ? c.Format(l, target.Indicator) : "";
+                var change = c.Format(actual >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit), result.Target.Indicator)));
                 var baseYear = result.Baseline is { } baseline ? c.Format(baseline.Period) : "";
                 return c.Format("explain.series.increase", ("indicator", indicator), ("year", YearClause(c, latestYear)), ("actual", level), ("baseYear", baseYear),
                     ("change", change), ("comparison", comparison), ("required", Outlook(result, c, sentence: true)), ("status", status), ("provisional", provisional));
@@ -166,7 +166,7 @@ public static partial class Explanations
         }
         var lastYear = result.Target.Period.LastYear;
         var parts = new List<string>(2);
-        if (a.Projected is { } projected && Projected(c, a, projected, figure) is { } value)
+        if (a.Projected is { } projected && Projected(c, a, projected, figure, result.Target.Indicator) is { } value)
         {
             parts.Add(c.Format(sentence ? "explain.series.projected" : "cell.outlook.projected", ("year", YearText(c, lastYear)), ("projected", value)));
         }
@@ -196,15 +196,15 @@ public static partial class Explanations
     }
 
     /// <summary>A level moving away from its target, as the change since the base year (，比2020年下降1.5个百分点).</summary>
-    private static string AwayFromBase(Catalogue c, TargetAssessment a, decimal shown, decimal baseValue, ReportingPeriod basePeriod)
+    private static string AwayFromBase(Catalogue c, TargetAssessment a, decimal shown, decimal baseValue, ReportingPeriod basePeriod, string indicator)
     {
         var change = Revealing.Difference(Revealing.Minus(shown, baseValue), Math.Max(shown.Scale, baseValue.Scale));
-        var amount = a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(change)) : c.FormatComputed(new Quantity(Math.Abs(change), a.Unit));
+        var amount = a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(change)) : c.FormatComputed(new Quantity(Math.Abs(change), a.Unit), indicator);
         return c.Format(change < 0m ? "explain.series.levelAway.down" : "explain.series.levelAway.up", ("year", c.Format(basePeriod)), ("amount", amount));
     }
 
     /// <summary>The end figure at the pace so far, in the target's terms and the decimals of its figure (at least one for a rate).</summary>
-    private static string? Projected(Catalogue c, TargetAssessment a, decimal projected, decimal figure)
+    private static string? Projected(Catalogue c, TargetAssessment a, decimal projected, decimal figure, string indicator)
     {
         var isRate = a.Measure is VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction or VerdictMeasure.AverageGrowth;
         // Taken to the decimals of the figures it projects (11.8件 projects to 15.0件, not 15件), at least one for a rate.
@@ -214,9 +214,9 @@ public static partial class Explanations
         {
             VerdictMeasure.CumulativeGrowth => c.Format(value < 0m ? "projected.cumulativeDown" : "projected.cumulativeUp", ("value", Percent(value))),
             VerdictMeasure.CumulativeReduction => c.Format(value < 0m ? "projected.cumulativeUp" : "projected.cumulativeDown", ("value", Percent(value))),
-            VerdictMeasure.Level => c.Format("projected.level", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
-            VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
-            VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.FormatComputed(new Quantity(value, a.Unit)))),
+            VerdictMeasure.Level => c.Format("projected.level", ("value", c.FormatComputed(new Quantity(value, a.Unit), indicator))),
+            VerdictMeasure.LevelSum => c.Format("projected.sum", ("value", c.FormatComputed(new Quantity(value, a.Unit), indicator))),
+            VerdictMeasure.Increase => c.Format("projected.increase", ("value", c.FormatComputed(new Quantity(value, a.Unit), indicator))),
             // An average's pace so far is the average itself: nothing to project.
             VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.EveryYear or VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim
                 or VerdictMeasure.AnnualTargets => null,
@@ -246,8 +246,8 @@ public static partial class Explanations
             VerdictMeasure.Level or VerdictMeasure.EveryYear => c.Format("cell.level", ("year", YearText(c, latest)), ("actual",
                 a.Unit == Unit.Percent ? c.Format(new Percent(shown)) : Revealing.LevelText(result, c, shown))),
             VerdictMeasure.Increase => result.Observation?.Level is { } level && result.Baseline is { } baseline
-                ? c.Format("cell.increase", ("year", YearText(c, latest)), ("actual", c.Format(level)), ("baseYear", c.Format(baseline.Period)),
-                    ("change", c.Format(shown >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit))))))
+                ? c.Format("cell.increase", ("year", YearText(c, latest)), ("actual", c.Format(level, result.Target.Indicator)), ("baseYear", c.Format(baseline.Period)),
+                    ("change", c.Format(shown >= 0m ? "explain.series.change.up" : "explain.series.change.down", ("amount", c.FormatComputed(new Quantity(Math.Abs(shown), a.Unit), result.Target.Indicator)))))
                 : null,
             VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.Task or VerdictMeasure.Aim => null,
         };

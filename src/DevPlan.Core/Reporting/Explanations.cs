@@ -159,7 +159,7 @@ public static partial class Explanations
         }
         var shown = Revealing.Actual(result);
         var gap = Revealing.Difference(Revealing.Minus(actual, figure), Math.Max(shown.Scale, figure.Scale));
-        var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap)), ("target", InComparison(result, c)), ("nature", NatureInComparison(result.Target, c)));
+        var comparison = c.Format(ComparisonKey(a, gap, level: true), ("gap", GapText(c, a, gap, result.Target.Indicator)), ("target", InComparison(result, c)), ("nature", NatureInComparison(result.Target, c)));
         return c.Format("explain.level", ("indicator", indicator), ("actual", Revealing.LevelText(result, c, shown)), ("period", period),
             ("comparison", comparison), ("status", SentenceStatus(result, c)), ("provisional", Provisional(result, c)), ("stretch", Stretch(result, c)));
     }
@@ -223,8 +223,8 @@ public static partial class Explanations
             : "";
 
     /// <summary>A gap in the target's own terms: percentage points for percents, the unit otherwise.</summary>
-    private static string GapText(Catalogue c, TargetAssessment a, decimal gap) =>
-        a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(gap)) : c.FormatComputed(new Quantity(Math.Abs(gap), a.Unit));
+    private static string GapText(Catalogue c, TargetAssessment a, decimal gap, string indicator) =>
+        a.Unit == Unit.Percent ? c.FormatProse(new PercentagePoints(gap)) : c.FormatComputed(new Quantity(Math.Abs(gap), a.Unit), indicator);
 
     /// <summary>What the verdict rests on beyond its figure: a provisional or estimated figure, and after a span the years without figures.</summary>
     private static string Provisional(TargetEvaluation result, Catalogue c)
@@ -259,7 +259,7 @@ public static partial class Explanations
 
     /// <summary>A figure of the target in its terms: a rate as a percent, a level as a quantity.</summary>
     private static string Figure(Target target, Quantity figure, Catalogue catalogue) =>
-        TargetKindShapes.FigureOf(target.Kind) == TargetFigure.Rate ? catalogue.Format(new Percent(figure.Value)) : catalogue.Format(figure);
+        TargetKindShapes.FigureOf(target.Kind) == TargetFigure.Rate ? catalogue.Format(new Percent(figure.Value)) : catalogue.Format(figure, target.Indicator);
 
     private static Target WithoutStretch(Target target) => target.Stretch is null ? target : new Target(target.Id, target.Indicator, target.Period, target.Kind, target.Qualifier, target.Figure, target.Nature)
     {

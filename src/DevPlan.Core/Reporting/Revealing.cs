@@ -93,13 +93,13 @@ internal static class Revealing
         var a = result.Assessment;
         if (a.Measure == VerdictMeasure.LevelSum)
         {
-            return c.FormatComputed(new Units.Quantity(shown, a.Unit));
+            return c.FormatComputed(new Units.Quantity(shown, a.Unit), result.Target.Indicator);
         }
         if (result.Observation?.Level is { } published && published.Unit != a.Unit)
         {
-            return published.Unit.Dimension == a.Unit.Dimension ? c.Format(published) : c.FormatComputed(new Units.Quantity(shown, a.Unit));
+            return published.Unit.Dimension == a.Unit.Dimension ? c.Format(published, result.Target.Indicator) : c.FormatComputed(new Units.Quantity(shown, a.Unit), result.Target.Indicator);
         }
-        return c.Format(new Units.Quantity(shown, a.Unit));
+        return c.Format(new Units.Quantity(shown, a.Unit), result.Target.Indicator);
     }
 
     /// <summary>The number of decimals a value carries.</summary>

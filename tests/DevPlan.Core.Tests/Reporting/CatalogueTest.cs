@@ -58,7 +58,7 @@ public partial class CatalogueTest
     [Theory]
     [InlineData(1767.3, 8, "CNY", "1767.3亿元", "CNY 176.73 billion")]
     [InlineData(7.7, 8, "USD", "7.7亿美元", "USD 770 million")]
-    [InlineData(1.65, 4, "person", "1.65万人", "16,500 persons")]
+    [InlineData(1.65, 4, "person", "1.65万人", "16,500 people")]
     [InlineData(1, 0, "person", "1人", "1 person")]
     [InlineData(7, 0, "percent", "7%", "7%")]
     [InlineData(350, 4, "CNY", "350万元", "CNY 3.5 million")]
@@ -86,18 +86,18 @@ public partial class CatalogueTest
     [InlineData("7.14875", 8, "t", "7.149亿吨", "714.9 million tonnes")]
     [InlineData("12345.6", 8, "CNY", "1.235万亿元", "CNY 1.235 trillion")]
     [InlineData("1767.3", 8, "CNY", "1767亿元", "CNY 176.7 billion")]
-    [InlineData("10000", 4, "person", "1亿人", "100 million persons")]
-    [InlineData("9999.96", 4, "person", "1亿人", "100 million persons")]
-    [InlineData("0.82501", 4, "person", "8250人", "8,250 persons")]
+    [InlineData("10000", 4, "person", "1亿人", "100 million people")]
+    [InlineData("9999.96", 4, "person", "1亿人", "100 million people")]
+    [InlineData("0.82501", 4, "person", "8250人", "8,250 people")]
     [InlineData("184413", 0, "CNY", "18.44万元", "CNY 184,413")]
     [InlineData("999.96", 0, "CNY", "1000元", "CNY 1,000")]
     [InlineData("1.00", 0, "year", "1.00岁", "1 year")]
     [InlineData("0.67", 0, "year", "0.67岁", "0.67 years")]
-    [InlineData("0.00042", 0, "person", "0.00042人", "0.00042 persons")]
-    [InlineData("0.00042000", 0, "person", "0.0004200人", "0.00042 persons")]
+    [InlineData("0.00042", 0, "person", "0.00042人", "0.00042 people")]
+    [InlineData("0.00042000", 0, "person", "0.0004200人", "0.00042 people")]
     [InlineData("1.00000", 0, "person", "1.000人", "1 person")]
-    [InlineData("0.10000", 0, "person", "0.1000人", "0.1 persons")]
-    [InlineData("0.0000000000000000000000000001", 0, "person", "0.0000000000000000000000000001人", "0.0000000000000000000000000001 persons")]
+    [InlineData("0.10000", 0, "person", "0.1000人", "0.1 people")]
+    [InlineData("0.0000000000000000000000000001", 0, "person", "0.0000000000000000000000000001人", "0.0000000000000000000000000001 people")]
     [InlineData("-0.04", 8, "USD", "-400万美元", "USD -4 million")]
     [InlineData("0", 8, "USD", "0美元", "USD 0")]
     public void ComputedQuantity_TakesTheMagnitudeAndDigitsOfTheRule(string value, int exponent, string dimension, string zh, string en)
@@ -122,6 +122,22 @@ public partial class CatalogueTest
     {
         Catalogue.English.MidSentence(name).Should().Be(inside);
         Catalogue.Chinese.MidSentence(name).Should().Be(name, "Chinese has no case");
+    }
+
+    [Theory]
+    [InlineData("12", 0, "piece", "high-value-patents", "12件", "12 patents")]
+    [InlineData("3.2", 0, "person", "doctors", "3.2人", "3.2 doctors")]
+    [InlineData("4.5", 0, "count", "childcare-places", "4.5个", "4.5 places")]
+    [InlineData("1100", 4, "person", "new-urban-jobs", "1100万人", "11 million jobs")]
+    [InlineData("12", 0, "piece", "steel-output", "12件", "12 pieces")]
+    [InlineData("8.0", 8, "USD", "high-value-patents", "8.0亿美元", "USD 800 million")]
+    public void ACountOfAStandardIndicator_IsNamedByWhatItCounts(string value, int exponent, string dimension, string indicator, string zh, string en)
+    {
+        var quantity = new Quantity(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), new Unit(Dimension.Of(dimension), exponent));
+
+        Catalogue.Chinese.Format(quantity, indicator).Should().Be(zh);
+        Catalogue.English.Format(quantity, indicator).Should().Be(en);
+        Catalogue.English.FormatComputed(quantity, indicator).Should().Be(Catalogue.English.Format(quantity, indicator), "a computed count is named the same way");
     }
 
     [Fact]

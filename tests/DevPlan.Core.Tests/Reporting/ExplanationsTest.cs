@@ -44,7 +44,7 @@ public class ExplanationsTest
     [InlineData("t01-gdp", "Gross domestic product (GDP) grew 7.2%, 0.2 percentage points above the target of 7%: achieved.")]
     [InlineData("t03-services-value-added", "Value added of the services sector grew 6.1%, 0.4 percentage points below the target of 6.5%: not achieved.")]
     [InlineData("t07-foreign-capital", "Foreign capital actually used: USD 800 million, USD 30 million above the target of USD 770 million: exceeded.")]
-    [InlineData("t09-new-urban-jobs", "New urban jobs: 9,000 persons in January–June 2024, 54.5% of the annual target done, 4.5 percentage points ahead of the time elapsed: on track.")]
+    [InlineData("t09-new-urban-jobs", "New urban jobs: 9,000 jobs in January–June 2024, 54.5% of the annual target done, 4.5 percentage points ahead of the time elapsed: on track.")]
     public void English_AsAnInternationalStatisticianWritesIt(string targetId, string expected) =>
         Explain(targetId, Catalogue.English).Should().Be(expected);
 
@@ -125,7 +125,7 @@ public class ExplanationsTest
     {
         Observation[] jobs = [new("new-urban-jobs", Y2024, new Quantity(0.82499m, Unit.TenThousandPersons))];
 
-        Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 persons, 8,250 persons short of the target of 16,500 persons");
+        Explain("t09-new-urban-jobs", Catalogue.English, jobs).Should().StartWith("New urban jobs: 8,249.9 jobs, 8,250 jobs short of the target of 16,500 jobs");
         Explain("t09-new-urban-jobs", Catalogue.Chinese, jobs).Should().StartWith("新增城镇就业0.82499万人，低于1.65万人的预期目标8250人");
     }
 }
