@@ -121,7 +121,7 @@ public class CommandTest
         var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);
 
         code.Should().Be(0);
-        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 增长6.5% | 6.1% | -0.4个百分点 |  | **未完成** |")
+        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 预期性 | 增长6.5% | 6.1% | -0.4个百分点 |  | **未完成** |")
             .And.Contain("## 片区贡献").And.Contain("| 中心区 | 61.0% | +2.50个百分点 |").And.Contain("| 北区 | 0.0% | 0.00个百分点 |").And.Contain("提速建设彩虹湖片区（东区）");
     }
 

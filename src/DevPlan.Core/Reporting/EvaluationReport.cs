@@ -72,9 +72,22 @@ public sealed class EvaluationReport
     /// <summary>
     /// Gets the count of each verdict word the rows show, in the order a review lists them (met, ahead, as expected,
     /// at risk or lagging, missed, then those without a verdict): "3 achieved, 1 lagging", "提前完成5项，基本符合预期3项".
-    /// A word counted here is the word in the rows: 基本符合预期 during a span is not counted as 进度正常.
+    /// A word counted here is the word in the rows: 基本符合预期 during a span is not counted as 进度正常. When
+    /// some targets are binding, they are counted again apart (其中约束性指标8项，完成6项，未完成2项).
     /// </summary>
-    public string Summary => string.Join(Catalogue["grammar.listSeparator"], Rows
+    public string Summary
+    {
+        get
+        {
+            var all = Counted(Rows);
+            var binding = Rows.Where(r => r.Result.Target.Nature == TargetNature.Binding).ToList();
+            // The binding targets are counted apart, as a review reports them (其中约束性指标8项：完成6项…), when some but not all are binding.
+            return binding.Count == 0 || binding.Count == Rows.Length ? all
+                : Catalogue.Format("report.summaryBinding", ("summary", all), ("count", binding.Count.ToString(CultureInfo.InvariantCulture)), ("binding", Counted(binding)));
+        }
+    }
+
+    private string Counted(IEnumerable<ReportRow> rows) => string.Join(Catalogue["grammar.listSeparator"], rows
         .Select((row, index) => (row.Status, Rank: SummaryRank(row.Result.Assessment.Status), index))
         .GroupBy(r => r.Status, StringComparer.Ordinal)
         .OrderBy(g => g.Min(r => r.Rank)).ThenBy(g => g.Min(r => r.index))

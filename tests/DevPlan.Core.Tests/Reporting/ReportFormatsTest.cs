@@ -133,7 +133,7 @@ public class ReportFormatsTest
     {
         var markdown = Write("markdown", Catalogue.English);
 
-        markdown.Should().Contain("| 1 | Gross domestic product (GDP) | growth of 7% | 7.2% | +0.2 pp |  | **achieved** † |")
+        markdown.Should().Contain("| 1 | Gross domestic product (GDP) | expected | growth of 7% | 7.2% | +0.2 pp |  | **achieved** † |")
             .And.Contain("Verdicts marked † rest on provisional or estimated figures.")
             .And.Contain("10. Carry out the energy-intensity reduction task");
     }

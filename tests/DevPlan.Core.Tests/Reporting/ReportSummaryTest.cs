@@ -50,4 +50,23 @@ public class ReportSummaryTest
         en.Rows.Select(r => r.Status).Should().OnlyHaveUniqueItems();
         en.Summary.Should().Be(string.Join(", ", en.Rows.Select(r => r.Status).Reverse().Select(s => $"1 {s}")));
     }
+
+    [Fact]
+    public void BindingTargets_AreCountedAgainApart_WhenSomeButNotAllAreBinding()
+    {
+        var year = ReportingPeriod.ForYear(2024);
+        Target Level(string id, decimal figure, TargetNature nature) =>
+            new(id, "urban", year, TargetKind.Level, TargetQualifier.AtLeast, new Quantity(figure, Unit.Percent), nature);
+        var plan = PlanOf(Level("t-a", 60m, TargetNature.Binding), Level("t-b", 70m, TargetNature.Binding), Level("t-c", 60m, TargetNature.Expected));
+        Observation[] figures = [new("urban", year, new Quantity(65m, Unit.Percent))];
+        var evaluation = PlanEvaluator.Evaluate(plan, figures, new LocalDate(2025, 3, 1));
+        var allBinding = PlanEvaluator.Evaluate(PlanOf(Level("t-a", 60m, TargetNature.Binding)), figures, new LocalDate(2025, 3, 1));
+
+        var zh = EvaluationReport.Build(evaluation, Catalogue.Chinese).Summary;
+        var en = EvaluationReport.Build(evaluation, Catalogue.English).Summary;
+
+        zh.Should().EndWith("；其中约束性指标2项，超额完成1项，未完成1项");
+        en.Should().EndWith("; of the 2 binding targets, 1 exceeded, 1 not achieved");
+        EvaluationReport.Build(allBinding, Catalogue.Chinese).Summary.Should().NotContain("其中", "when every target is binding, the count says it once");
+    }
 }

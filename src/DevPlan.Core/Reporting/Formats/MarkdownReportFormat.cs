@@ -29,15 +29,15 @@ internal sealed class MarkdownReportFormat : IReportFormat
         md.AppendLine(Escape(report.AsOfSentence));
         md.AppendLine();
         md.Append("## ").AppendLine(c["report.targets"]).AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"| {c["label.number"]} | {c["label.indicator"]} | {c["label.target"]} | {c["label.actual"]} | {c["label.gap"]} | {c["label.pace"]} | {c["label.status"]} |");
-        md.AppendLine("| ---: | --- | --- | --- | ---: | --- | --- |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {c["label.number"]} | {c["label.indicator"]} | {c["label.nature"]} | {c["label.target"]} | {c["label.actual"]} | {c["label.gap"]} | {c["label.pace"]} | {c["label.status"]} |");
+        md.AppendLine("| ---: | --- | --- | --- | --- | ---: | --- | --- |");
         var index = 1;
         var notes = new List<(int Index, string Note)>();
         foreach (var row in report.Rows)
         {
             var provisional = row.IsProvisional ? " †" : "";
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {index} | {Escape(report.IndicatorWithZone(row))} | {Escape(row.Target)} | {Escape(row.Actual)} | {Escape(row.Gap)} | {Escape(row.Pace)} | **{Escape(row.Status)}**{provisional} |");
+                $"| {index} | {Escape(report.IndicatorWithZone(row))} | {Escape(c.Nature(row.Result.Target.Nature))} | {Escape(row.Target)} | {Escape(row.Actual)} | {Escape(row.Gap)} | {Escape(row.Pace)} | **{Escape(row.Status)}**{provisional} |");
             if (row.Note is { } note)
             {
                 notes.Add((index, note));
