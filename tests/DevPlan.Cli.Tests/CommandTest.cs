@@ -121,7 +121,9 @@ public class CommandTest
         var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);
 
         code.Should().Be(0);
-        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 3 | 服务业增加值 | 预期性 | 增长6.5% | 6.1% | -0.4个百分点 |  | **未完成** |")
+        output.Should().StartWith("# 济南高新区2024年经济社会发展目标与行动").And.Contain("## 目标完成情况").And.Contain("| 序号 | 指标 | 属性 | 目标 | 实际 | 差距 | 进度 | 评价 |")
+            .And.Contain("| 9 | 新增城镇就业 | 预期性 | 1.65万人 | 0.9万人 | -7500人 | 完成54.5%，时间进度50.0%（+4.5个百分点） | **进度正常** |")
+            .And.Contain("| 10 | 能耗强度（单位地区生产总值能耗） | 约束性 |").And.Contain("| 3 | 服务业增加值 | 预期性 | 增长6.5% | 6.1% | -0.4个百分点 |  | **未完成** |")
             .And.Contain("## 片区贡献").And.Contain("| 中心区 | 61.0% | +2.50个百分点 |").And.Contain("| 北区 | 0.0% | 0.00个百分点 |").And.Contain("提速建设彩虹湖片区（东区）");
     }
 
