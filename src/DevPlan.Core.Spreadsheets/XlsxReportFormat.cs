@@ -83,9 +83,11 @@ public sealed class XlsxReportFormat : IReportFormat
             var actualPublished = a.Actual is { } actual && result.Observation is { } o && (o.Growth?.Value ?? o.Level?.Value) is { } own
                 && own == actual && own.Scale == actual.Scale;
             var targetPublished = a.Target is { } aim && result.Target.Figure?.Value is { } stated && stated == aim && stated.Scale == aim.Scale;
-            Figure(sheet, isTask ? null : a.Target, isRate, targetPublished);
-            Figure(sheet, isTask ? null : a.Actual, isRate, actualPublished);
-            sheet.Text(isTask ? null : c.UnitName(a.Unit));
+            // Levels in the language's magnitudes: 650 million tonnes in English where Chinese writes 6.5亿吨.
+            var (unit, factor) = isRate ? (a.Unit, 1m) : Displayed(a.Unit, c);
+            Figure(sheet, isTask ? null : Scaled(a.Target, factor), isRate, targetPublished);
+            Figure(sheet, isTask ? null : Scaled(a.Actual, factor), isRate, actualPublished);
+            sheet.Text(isTask ? null : c.UnitName(unit, result.Target.Indicator));
             if (isTask)
             {
                 sheet.Skip(); // a task is done or not: its verdict says which
@@ -97,7 +99,7 @@ public sealed class XlsxReportFormat : IReportFormat
             }
             else if (a.LevelGap is { } level)
             {
-                Figure(sheet, level.Value, level.Unit == Unit.Percent, actualPublished);
+                Figure(sheet, Scaled(level.Value, level.Unit == a.Unit ? factor : 1m), level.Unit == Unit.Percent, actualPublished);
             }
             else
             {
@@ -231,6 +233,37 @@ public sealed class XlsxReportFormat : IReportFormat
         {
             sheet.Number(shown, WorkbookStyles.Number(decimals));
         }
+    }
+
+    /// <summary>
+    /// The unit a level is shown in, and the factor its values take: the largest magnitude of the language's
+    /// catalogue (<c>computed.magnitudes</c>) not above the unit's (亿 stays 亿 in Chinese; 10^8 becomes million in English).
+    /// </summary>
+    private static (Unit Unit, decimal Factor) Displayed(Unit unit, Catalogue c)
+    {
+        if (unit.Exponent <= 0)
+        {
+            return (unit, 1m);
+        }
+        var exponent = c["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(m => int.Parse(m, CultureInfo.InvariantCulture)).Where(m => m <= unit.Exponent).DefaultIfEmpty(0).Max();
+        var factor = 1m;
+        for (var i = exponent; i < unit.Exponent; i++)
+        {
+            factor *= 10m;
+        }
+        return (new Unit(unit.Dimension, exponent), factor);
+    }
+
+    /// <summary>A figure in a larger unit's terms (×100 from 亿 to million): its decimals move with it, 7.7 becoming 770, not 770.0.</summary>
+    private static decimal? Scaled(decimal? value, decimal factor)
+    {
+        if (value is not { } figure || factor == 1m)
+        {
+            return value;
+        }
+        var shift = factor.ToString(CultureInfo.InvariantCulture).Length - 1;
+        return Math.Round(figure * factor, Math.Max(0, figure.Scale - shift), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>A computed figure rounded to the decimals it is shown with.</summary>

@@ -67,17 +67,22 @@ public sealed class LibreOfficeTest
                 continue;
             }
             var suffix = a.Unit == Unit.Percent ? "%" : "";
+            // English shows levels in its own magnitudes: USD 7.7亿 (10^8) as 770 (million).
+            var shift = a.Unit == Unit.Percent || a.Unit.Exponent <= 0 ? 0
+                : a.Unit.Exponent - report.Catalogue["computed.magnitudes"].Split(' ').Select(int.Parse).Where(m => m <= a.Unit.Exponent).DefaultIfEmpty(0).Max();
+            decimal? Moved(decimal? v) => v is { } x && shift > 0 ? Math.Round(x * (decimal)Math.Pow(10, shift), Math.Max(0, x.Scale - shift)) : v;
             var stated = result.Target.Figure?.Value;
-            var aim = a.Target is { } t && !(stated == t && stated.Value.Scale == t.Scale)
+            var aim = Moved(a.Target is { } t && !(stated == t && stated.Value.Scale == t.Scale)
                 ? Math.Round(t, a.Unit == Unit.Percent ? 1 : Math.Min((int)t.Scale, 2), MidpointRounding.AwayFromZero)
-                : a.Target;
+                : a.Target);
             cells[5].Should().Be(aim?.ToString(CultureInfo.InvariantCulture) + (a.Target is null ? "" : suffix), because: result.Target.Id);
             // An actual that is the figure's own shows as published; a computed one to one decimal of a rate, two of a level.
             var own = result.Observation?.Growth?.Value ?? result.Observation?.Level?.Value;
-            var shown = a.Actual is { } actual && !(own == actual && own.Value.Scale == actual.Scale)
+            var shown = Moved(a.Actual is { } actual && !(own == actual && own.Value.Scale == actual.Scale)
                 ? Math.Round(actual, a.Unit == Unit.Percent ? 1 : Math.Min((int)actual.Scale, 2), MidpointRounding.AwayFromZero)
-                : a.Actual;
+                : a.Actual);
             cells[6].Should().Be(shown?.ToString(CultureInfo.InvariantCulture) + (a.Actual is null ? "" : suffix), because: result.Target.Id);
+            cells[7].Should().Be(language == "en" && result.Target.Id == "t07-foreign-capital" ? "USD million" : cells[7], "English names a level by its scale word");
         }
     }
 }

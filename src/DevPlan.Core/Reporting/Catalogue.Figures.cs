@@ -121,8 +121,21 @@ public sealed partial class Catalogue
     /// </summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The name.</returns>
-    public string UnitName(Unit unit)
+    public string UnitName(Unit unit) => UnitName(unit, indicator: null);
+
+    /// <summary>
+    /// Names a unit of an indicator without a value, a count by the indicator's counting noun where the
+    /// catalogue has one (patents, not pieces; see <see cref="Format(Quantity, string?)"/>).
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="indicator">The indicator's code, or null.</param>
+    /// <returns>The name.</returns>
+    public string UnitName(Unit unit, string? indicator)
     {
+        if (indicator is not null && unit.Exponent == 0 && unit.Dimension.Code is "person" or "piece" or "count" && _texts.ContainsKey("noun." + indicator))
+        {
+            return Format("noun." + indicator, ("value", "")).Trim();
+        }
         if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
         {
             return "%";
@@ -140,9 +153,13 @@ public sealed partial class Catalogue
         }
         else
         {
-            return unit.Exponent is > 0 and <= 28
-                ? Format(new Quantity(Units.Quantity.Pow10(unit.Exponent), new Unit(unit.Dimension)))
-                : string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
+            if (unit.Exponent is <= 0 or > 28)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
+            }
+            var one = Format(new Quantity(Units.Quantity.Pow10(unit.Exponent), new Unit(unit.Dimension)));
+            // A scale word names the unit alone (million tonnes, USD million); another power of ten keeps its figure (10,000 people).
+            return ComputedMagnitudes.Contains(unit.Exponent) ? string.Join(' ', one.Split(' ').Where(word => word != "1")) : one;
         }
         return Unit(unit.Dimension, magnitude, 2m, indicator: null).Trim();
     }

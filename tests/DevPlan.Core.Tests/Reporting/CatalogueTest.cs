@@ -140,6 +140,22 @@ public partial class CatalogueTest
         Catalogue.English.FormatComputed(quantity, indicator).Should().Be(Catalogue.English.Format(quantity, indicator), "a computed count is named the same way");
     }
 
+    [Theory]
+    [InlineData(6, "USD", null, "百万美元", "USD million")]
+    [InlineData(9, "t", null, "十亿吨", "billion tonnes")]
+    [InlineData(8, "t", null, "亿吨", "100 million tonnes")]
+    [InlineData(4, "person", null, "万人", "10,000 people")]
+    [InlineData(0, "piece", "high-value-patents", "件", "patents")]
+    [InlineData(0, "person", "doctors", "人", "doctors")]
+    [InlineData(0, "piece", null, "件", "pieces")]
+    public void AUnitsName_IsItsScaleWord_OrWhatItCounts(int exponent, string dimension, string? indicator, string zh, string en)
+    {
+        var unit = new Unit(Dimension.Of(dimension), exponent);
+
+        Catalogue.Chinese.UnitName(unit, indicator).Should().Be(zh);
+        Catalogue.English.UnitName(unit, indicator).Should().Be(en);
+    }
+
     [Fact]
     public void Quantity_KeepsItsPublishedDecimals()
     {
