@@ -58,7 +58,7 @@ public sealed class XlsxReportFormat : IReportFormat
         sheet.Text(report.AsOfSentence);
         sheet.StartRow();
         sheet.Text(report.Summary);
-        sheet.StartRow();
+        sheet.StartRow(HeaderHeight);
         foreach (var label in labels)
         {
             sheet.Text(c[label], WorkbookStyles.HeaderStyle);
@@ -70,7 +70,8 @@ public sealed class XlsxReportFormat : IReportFormat
             var a = result.Assessment;
             var isRate = a.Unit == Unit.Percent;
             var isTask = a.Measure is VerdictMeasure.Task or VerdictMeasure.Aim;
-            sheet.StartRow();
+            // Row heights are set from the wrapped note and explanation: an application that does not fit rows on opening lays none over the next.
+            sheet.StartRow(SheetWriter.RowHeight((row.Note, 30), (row.Explanation, 60)));
             sheet.Number(++number, WorkbookStyles.Number(0));
             sheet.Text(result.Target.Id);
             sheet.Text(report.IndicatorWithZone(row));
@@ -185,12 +186,15 @@ public sealed class XlsxReportFormat : IReportFormat
         workbook.EndSheet(sheet, 1, labels.Length, last);
     }
 
+    /// <summary>The height of a header row, in points: one line of bold 11-point text with room around it.</summary>
+    private const double HeaderHeight = 20;
+
     private static void WriteTargets(WorkbookWriter workbook, EvaluationReport report)
     {
         var c = report.Catalogue;
         string[] labels = ["label.number", "label.targetId", "label.indicator", "label.period", "label.target", "label.nature", "label.note"];
         var sheet = workbook.AddSheet(c["sheet.targets"], [6, 22, 28, 14, 18, 10, 60], 1);
-        sheet.StartRow();
+        sheet.StartRow(HeaderHeight);
         foreach (var label in labels)
         {
             sheet.Text(c[label], WorkbookStyles.HeaderStyle);
@@ -199,7 +203,8 @@ public sealed class XlsxReportFormat : IReportFormat
         foreach (var row in report.Rows)
         {
             var target = row.Result.Target;
-            sheet.StartRow();
+            // Row heights are set from the wrapped note: an application that does not fit rows on opening lays none over the next.
+            sheet.StartRow(SheetWriter.RowHeight((row.Note, 60)));
             sheet.Number(++number, WorkbookStyles.Number(0));
             sheet.Text(target.Id);
             sheet.Text(report.IndicatorWithZone(row));

@@ -72,6 +72,29 @@ public sealed class WorkbookStyleTest
         book.Fill("observations", "A1").Should().Be("FFE7E6E6");
     }
 
+    [Fact]
+    public void Every_row_of_the_results_has_a_height_that_holds_its_wrapped_text()
+    {
+        var sheet = new Book(Write(Catalogue.Chinese)).Sheet("评价结果");
+        var rows = sheet.Descendants(Main + "row").Where(r => (int)r.Attribute("r")! is >= 4 and <= 14).ToList();
+
+        rows.Should().HaveCount(11);
+        // The header, then one row a target (the seed's ten): none left for an application to size (LibreOffice does not, and laid the header over the first row).
+        rows.Should().OnlyContain(r => r.Attribute("ht") != null && (string?)r.Attribute("customHeight") == "1");
+        ((double)rows[0].Attribute("ht")!).Should().Be(20);
+        ((double)rows[1].Attribute("ht")!).Should().BeGreaterThanOrEqualTo(33, "the first target's sentence wraps to two lines of its 60-character column");
+    }
+
+    [Theory]
+    [InlineData("", 18)]
+    [InlineData("short", 18)]
+    [InlineData("一二三四五六七八九十一二三四五", 18)]
+    [InlineData("一二三四五六七八九十一二三四五六", 33)]
+    [InlineData("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", 33)]
+    [InlineData("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一", 48)]
+    public void A_row_is_as_tall_as_its_longest_wrapped_text(string text, double height) =>
+        Core.Spreadsheets.Internal.SheetWriter.RowHeight((text, 31), (null, 10)).Should().Be(height);
+
     private static byte[] Write(Catalogue catalogue)
     {
         var buffer = new MemoryStream();

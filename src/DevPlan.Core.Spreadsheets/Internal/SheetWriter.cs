@@ -76,14 +76,44 @@ internal sealed class SheetWriter : IDisposable
     /// <summary>Gets the number of the last row started.</summary>
     public uint Row => _row;
 
-    public void StartRow()
+    /// <summary>Starts a row, of a height in points when given (a row of wrapped text, a header), else of the application's choosing.</summary>
+    public void StartRow(double? height = null)
     {
         EndRow();
         _row++;
         _column = 0;
         _xml.WriteStartElement("row", Main);
         _xml.WriteAttributeString("r", _row.ToString(CultureInfo.InvariantCulture));
+        if (height is { } points)
+        {
+            _xml.WriteAttributeString("ht", points.ToString("0.##", CultureInfo.InvariantCulture));
+            _xml.WriteAttributeString("customHeight", "1");
+        }
         _inRow = true;
+    }
+
+    /// <summary>
+    /// The height, in points, of a row whose wrapped cells hold these texts in columns of these widths (in
+    /// characters of the default font; a CJK character takes two): 15 points a line, as LibreOffice and
+    /// Excel draw 11-point text, so that no application lays one row over the next.
+    /// </summary>
+    public static double RowHeight(params ReadOnlySpan<(string? Text, double Width)> cells)
+    {
+        var lines = 1;
+        foreach (var (text, width) in cells)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+            var used = 0;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                used += rune.Value >= 0x2E80 ? 2 : 1;
+            }
+            lines = Math.Max(lines, (int)Math.Ceiling(used / Math.Max(1d, width - 1)));
+        }
+        return lines * 15d + 3d;
     }
 
     public void Text(string? text, uint style = 0)
