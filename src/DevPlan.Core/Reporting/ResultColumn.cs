@@ -13,11 +13,13 @@ namespace DevPlan.Core.Reporting;
 public sealed class ResultColumn
 {
     private readonly Func<EvaluationReport, ReportRow, object?> _value;
+    private readonly Func<ReportRow, decimal?>? _shown;
 
     internal ResultColumn(string name, ResultColumnType type, bool nullable, string description, Func<EvaluationReport, ReportRow, object?> value, bool perReport = false,
-        ImmutableArray<string> codes = default, int? shownDecimals = null)
+        ImmutableArray<string> codes = default, int? shownDecimals = null, Func<ReportRow, decimal?>? shown = null)
     {
         ShownDecimals = shownDecimals;
+        _shown = shown;
         IsPerReport = perReport;
         Codes = codes.IsDefault ? [] : codes;
         Name = name;
@@ -68,15 +70,28 @@ public sealed class ResultColumn
     /// </summary>
     public int? ShownDecimals { get; }
 
-    /// <summary>Gets a row's value of this column as text, a computed figure rounded to <see cref="ShownDecimals"/>.</summary>
+    /// <summary>
+    /// Gets a row's value of this column as text as the text reports show it: a figure as published, a
+    /// computed one as the sentences round it (an average rate to the target's decimals, at least one; a
+    /// gap to the decimals of its figures; a share to <see cref="ShownDecimals"/>), never so that the
+    /// rounding contradicts the verdict.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="row">The row.</param>
     /// <returns>The text; empty for no value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="row"/> is null.</exception>
-    public string ShownTextOf(EvaluationReport report, ReportRow row) =>
-        ShownDecimals is { } decimals && ValueOf(report, row) is decimal number
+    public string ShownTextOf(EvaluationReport report, ReportRow row)
+    {
+        if (_shown is not null)
+        {
+            ArgumentNullException.ThrowIfNull(report);
+            ArgumentNullException.ThrowIfNull(row);
+            return _shown(row)?.ToString(CultureInfo.InvariantCulture) ?? "";
+        }
+        return ShownDecimals is { } decimals && ValueOf(report, row) is decimal number
             ? Math.Round(number, decimals, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)
             : TextOf(report, row);
+    }
 
     /// <summary>Gets the value of a row as invariant text, as CSV writes it: codes as codes, decimals at full precision, dates in ISO 8601, booleans as <c>true</c>/<c>false</c>, null as empty.</summary>
     /// <param name="report">The report the row belongs to.</param>

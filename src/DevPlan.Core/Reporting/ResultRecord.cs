@@ -40,9 +40,13 @@ public static class ResultRecord
         Coded<IndicatorDirection>("better", false, "Which direction of the figure is better: higherIsBetter or lowerIsBetter.", (_, row) => Code(row.Result.Assessment.Better)),
         Coded<VerdictStage>("stage", false, "Whether the verdict is final and why: inProgress, final, periodEnded, breached.", (_, row) => Code(row.Result.Assessment.Stage)),
         new("broadlyAchieved", ResultColumnType.Boolean, false, "Whether an about target was met within its band but short of its figure (基本完成).", (_, row) => row.Result.Assessment.IsBroadlyAchieved),
-        Figure("target", "The figure the actual is judged against, in unit (for a relation, the other indicator's rate plus the offset).", a => a.Target),
-        Figure("actual", "The actual figure in the target's terms, in unit; for a task or an aim 1 for done and 0 for not.", a => a.Actual),
-        Figure("gap", "actual − target, in gapUnit; empty for a task or an aim.", a => a.Gap),
+        Figure("target", "The figure the actual is judged against, in unit (for a relation, the other indicator's rate plus the offset; exact in JSON and Parquet, to one decimal in CSV).", a => a.Target,
+            shown: row => row.Result.Assessment.Target is { } t && Computed(row.Result.Assessment) ? Math.Round(t, 1, MidpointRounding.AwayFromZero) : row.Result.Assessment.Target),
+        Figure("actual", "The actual figure in the target's terms, in unit; for a task or an aim 1 for done and 0 for not (a computed rate exact in JSON and Parquet, as the sentences round it in CSV).", a => a.Actual,
+            shown: row => row.Result.Assessment.Actual is null ? null : row.Result.Assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim ? row.Result.Assessment.Actual : Revealing.Actual(row.Result)),
+        Figure("gap", "actual − target, in gapUnit; empty for a task or an aim (exact in JSON and Parquet, to the decimals of its figures in CSV).", a => a.Gap,
+            shown: row => row.Result.Assessment is { Gap: { } gap, Target: { } target, Actual: not null } a
+                ? Revealing.Difference(gap, Computed(a) ? 1 : Math.Max(Revealing.Actual(row.Result).Scale, target.Scale)) : row.Result.Assessment.Gap),
         Text("gapUnit", true, "The unit of gap: percentagePoints when the figures are in percent, else the unit.", (_, row) => row.Result.Assessment.Gap is null ? null : row.Result.Assessment.Unit == Unit.Percent ? "percentagePoints" : row.Result.Assessment.Unit.ToString()),
         Text("unit", true, "The unit of target and actual (percent, 10^8 CNY, 10^4 person); empty for a task or an aim.", (_, row) => row.Result.Assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim ? null : row.Result.Assessment.Unit.ToString()),
         Figure("completion", "The share of a floor or band target done, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.Completion?.Value, shownDecimals: 1),
@@ -50,7 +54,9 @@ public static class ResultRecord
         Figure("elapsedShare", "The share of the target's period elapsed, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.ElapsedShare?.Value, shownDecimals: 1),
         Figure("paceGap", "completion (or usedShare) − elapsedShare, in percentage points.", a => a.PaceGap?.Value, shownDecimals: 1),
         Figure("requiredRate", "During a span, the rate each remaining year needs to reach the target, in percent.", a => a.RequiredRate?.Value, shownDecimals: 1),
-        Figure("projected", "During a span, the end figure at the pace so far, in unit.", a => a.Projected),
+        Figure("projected", "During a span, the end figure at the pace so far, in unit (exact in JSON and Parquet; in CSV to one decimal of a rate, to the decimals of the figures of a level).", a => a.Projected,
+            shown: row => row.Result.Assessment is { Projected: { } p } a
+                ? Math.Round(p, a.Unit == Unit.Percent ? 1 : Math.Max(a.Actual?.Scale ?? 0, a.Target?.Scale ?? 0), MidpointRounding.AwayFromZero) : null),
         Year("yearsObserved", "For a target judged over years, the years with a figure the verdict rests on.", a => a.YearsObserved),
         Year("latestYear", "For a target judged over years, the last year the verdict rests on.", a => a.LatestYear),
         Year("missingYear", "For a target judged over years, the first year needed and missing.", a => a.MissingYear),
@@ -73,8 +79,11 @@ public static class ResultRecord
     private static ResultColumn Coded<T>(string name, bool nullable, string description, Func<EvaluationReport, ReportRow, string?> value) where T : struct, Enum =>
         new(name, ResultColumnType.Text, nullable, description, value, codes: [.. Enum.GetValues<T>().Where(v => !(typeof(T) == typeof(AttainmentReason) && v.Equals(AttainmentReason.None))).Select(Code)]);
 
-    private static ResultColumn Figure(string name, string description, Func<TargetAssessment, decimal?> value, int? shownDecimals = null) =>
-        new(name, ResultColumnType.Decimal, true, description, (_, row) => value(row.Result.Assessment), shownDecimals: shownDecimals);
+    private static ResultColumn Figure(string name, string description, Func<TargetAssessment, decimal?> value, int? shownDecimals = null, Func<ReportRow, decimal?>? shown = null) =>
+        new(name, ResultColumnType.Decimal, true, description, (_, row) => value(row.Result.Assessment), shownDecimals: shownDecimals, shown: shown);
+
+    /// <summary>Whether a target's figure is computed, not stated: a relation's (the other indicator's rate plus the offset) or the annual targets' average.</summary>
+    private static bool Computed(TargetAssessment a) => a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets;
 
     private static ResultColumn Year(string name, string description, Func<TargetAssessment, int?> value) =>
         new(name, ResultColumnType.Integer, true, description, (_, row) => value(row.Result.Assessment));

@@ -49,6 +49,25 @@ public class ReportFormatsTest
     }
 
     [Fact]
+    public void Csv_ShowsAComputedAverageRate_AsTheSentenceDoes_AndJsonKeepsItExact()
+    {
+        // R&D expenditure grew 9.9% a year over 2021–2025 (the NBS releases in the seed): an average chained from five rates.
+        var evaluation = PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, SeedFiles.FiveYearObservations(), new LocalDate(2026, 3, 31));
+        var report = EvaluationReport.Build(evaluation, Catalogue.English);
+        var rd = Array.FindIndex(report.Rows.ToArray(), r => r.Result.Target.Id == "t04-rd-expenditure");
+        var exact = report.Rows[rd].Result.Assessment.Actual!.Value;
+        using var stream = new MemoryStream();
+        ReportFormats.Default.Get("csv").Write(report, stream);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
+        var header = lines[0].Split(',');
+        var fields = lines[rd + 1].Split(',');
+
+        exact.Scale.Should().BeGreaterThan(10, "the chained average is exact to decimal's precision");
+        (fields[Array.IndexOf(header, "actual")], fields[Array.IndexOf(header, "gap")], fields[Array.IndexOf(header, "target")]).Should().Be(("9.9", "2.9", "7"));
+        report.Rows[rd].Explanation.Should().Contain("9.9% a year");
+    }
+
+    [Fact]
     public void Csv_RoundsAShareHalfAwayFromZero()
     {
         // Illustrative: 6.1355 / 7 = 87.65% exactly, which banker's rounding would make 87.6.
