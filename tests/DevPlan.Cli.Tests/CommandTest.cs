@@ -116,6 +116,16 @@ public class CommandTest
     }
 
     [Fact]
+    public void Evaluate_InChinese_WritesItsNotesAsSentences_UnderTheIndicatorsName()
+    {
+        var table = Cli.Run([.. EvaluateSample, "--lang", "zh"]).Out;
+        var markdown = Cli.Run([.. EvaluateSample, "--lang", "zh", "--format", "markdown"]).Out;
+
+        table.Should().Contain("能耗强度（单位地区生产总值能耗）：完成上级下达的能耗强度降低任务；报道未给出具体降幅。").And.NotContain("t10-energy-intensity：");
+        markdown.Should().Contain("10. 完成上级下达的能耗强度降低任务；报道未给出具体降幅。");
+    }
+
+    [Fact]
     public void Evaluate_Markdown_HasTheSameContentAsTheReport()
     {
         var (code, output, _) = Cli.Run([.. EvaluateSample, "--format", "markdown", "--lang", "zh"]);

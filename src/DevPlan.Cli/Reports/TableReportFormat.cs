@@ -95,7 +95,7 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
                 $"[{colourName}]{Markup.Escape(row.Status)}[/]{(row.IsProvisional ? " †" : "")}");
             if (row.Note is { } note)
             {
-                notes.Add(c.Format("report.noteLine", ("id", target.Id), ("note", note)));
+                notes.Add(c.Format("report.noteLine", ("id", report.IndicatorWithZone(row)), ("note", c.Sentence(note))));
             }
         }
         if (NeededWidth(report) > console.Profile.Width)

@@ -188,6 +188,16 @@ public sealed partial class Catalogue
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
+    /// <summary>Ends a text as a sentence of this language ends (。, .), unless it already ends in a stop, a question or an exclamation.</summary>
+    /// <param name="text">The text, such as a target's note.</param>
+    /// <returns>The sentence.</returns>
+    public string Sentence(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || "。．.！!？?…".Contains(trimmed[^1], StringComparison.Ordinal) ? trimmed : trimmed + this["grammar.fullStop"];
+    }
+
     /// <summary>Writes a rate as published, with its decimals: 7.2%, 3.0%.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns>The text.</returns>

@@ -156,6 +156,18 @@ public partial class CatalogueTest
         Catalogue.English.UnitName(unit, indicator).Should().Be(en);
     }
 
+    [Theory]
+    [InlineData("以当年粮食产量为衡量", "以当年粮食产量为衡量。", "以当年粮食产量为衡量.")]
+    [InlineData("已完成。", "已完成。", "已完成。")]
+    [InlineData("set year by year ", "set year by year。", "set year by year.")]
+    [InlineData("Is it?", "Is it?", "Is it?")]
+    [InlineData("", "", "")]
+    public void ANote_EndsAsASentenceOfTheLanguage(string note, string zh, string en)
+    {
+        Catalogue.Chinese.Sentence(note).Should().Be(zh);
+        Catalogue.English.Sentence(note).Should().Be(en);
+    }
+
     [Fact]
     public void Quantity_KeepsItsPublishedDecimals()
     {

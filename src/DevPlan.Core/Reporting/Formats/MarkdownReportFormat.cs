@@ -54,7 +54,7 @@ internal sealed class MarkdownReportFormat : IReportFormat
             md.Append("**").Append(c["report.notes"]).AppendLine("**").AppendLine();
             foreach (var (number, note) in notes)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"{number}. {Escape(note)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"{number}. {Escape(c.Sentence(note))}");
             }
             md.AppendLine();
         }
