@@ -42,10 +42,8 @@ public sealed class ObservationChecker : IDisposable
 #endif
     private readonly Dictionary<Indicator, int> _indicatorIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Zone, int> _zoneIds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ReportingPeriod, int> _periodIds = [];
-    private readonly List<ReportingPeriod> _periods = [];
-    private readonly Dictionary<Unit, int> _unitIds = [];
-    private readonly List<Unit> _units = [];
+    private readonly Interned<ReportingPeriod> _periods = new();
+    private readonly Interned<Unit> _units = new();
     private readonly List<Func<long, string?, DiagnosticLocation>> _locators = [];
     private readonly Dictionary<(int Indicator, int Period), (decimal Value, int Unit, int Source, long Position)> _regionTotals = [];
     private readonly Dictionary<(int Indicator, int Period), Quantity> _zoneSums = [];
@@ -225,15 +223,15 @@ public sealed class ObservationChecker : IDisposable
         {
             Indicator = indicator,
             Zone = zone,
-            Coverage = PeriodId(period.Coverage),
-            Period = PeriodId(period),
+            Coverage = _periods.IdOf(period.Coverage),
+            Period = _periods.IdOf(period),
             Index = _index++,
             Position = position,
             Source = source,
         };
         if (level is { } l)
         {
-            (row.Level, row.Unit, row.Flags) = (l.Value, UnitId(l.Unit), row.Flags | Row.HasLevel);
+            (row.Level, row.Unit, row.Flags) = (l.Value, _units.IdOf(l.Unit), row.Flags | Row.HasLevel);
         }
         if (growth is { } g)
         {
@@ -291,26 +289,27 @@ public sealed class ObservationChecker : IDisposable
         }
     }
 
-    private int PeriodId(ReportingPeriod period)
+    /// <summary>Values numbered in the order first seen: a record keeps the number, the table the value.</summary>
+    private sealed class Interned<T>
+        where T : notnull
     {
-        if (!_periodIds.TryGetValue(period, out var id))
-        {
-            id = _periods.Count;
-            _periodIds[period] = id;
-            _periods.Add(period);
-        }
-        return id;
-    }
+        private readonly Dictionary<T, int> _ids = [];
+        private readonly List<T> _values = [];
 
-    private int UnitId(Unit unit)
-    {
-        if (!_unitIds.TryGetValue(unit, out var id))
+        public T this[int id] => _values[id];
+
+        public int IdOf(T value)
         {
-            id = _units.Count;
-            _unitIds[unit] = id;
-            _units.Add(unit);
+            if (!_ids.TryGetValue(value, out var id))
+            {
+                id = _values.Count;
+                _ids[value] = id;
+                _values.Add(value);
+            }
+            return id;
         }
-        return id;
+
+        public bool TryGetId(T value, out int id) => _ids.TryGetValue(value, out id);
     }
 
     /// <summary>Sorts the rows in memory and writes them as a run to the spill file.</summary>
@@ -412,7 +411,7 @@ public sealed class ObservationChecker : IDisposable
         {
             var period = _periods[coverage];
             if ((row.Flags & (Row.HasLevel | Row.HasGrowth)) != (Row.HasLevel | Row.HasGrowth) || period.Year == ReportingPeriod.MinYear
-                || !_periodIds.TryGetValue(period.SamePeriodPreviousYear(), out var previousId) || !last.TryGetValue(previousId, out var before)
+                || !_periods.TryGetId(period.SamePeriodPreviousYear(), out var previousId) || !last.TryGetValue(previousId, out var before)
                 || (before.Flags & Row.HasLevel) == 0)
             {
                 continue;
