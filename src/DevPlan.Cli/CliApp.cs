@@ -227,7 +227,7 @@ internal static class CliApp
     {
         foreach (var diagnostic in diagnostics)
         {
-            env.Out.WriteLine(diagnostic);
+            env.Out.WriteLine(env.Words.Describe(diagnostic));
         }
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
@@ -491,7 +491,7 @@ internal static class CliApp
         var loaded = PlanJson.ReadFileLenient(planFile.ToString());
         foreach (var diagnostic in loaded.Diagnostics)
         {
-            env.Error.WriteLine(diagnostic);
+            env.Error.WriteLine(env.Words.Describe(diagnostic));
         }
         if (loaded.HasErrors)
         {
@@ -540,7 +540,7 @@ internal static class CliApp
         var (errors, warnings) = (0, 0);
         void Write(Diagnostic diagnostic)
         {
-            output.WriteLine(diagnostic);
+            output.WriteLine(env.Words.Describe(diagnostic));
             _ = diagnostic.Severity == DiagnosticSeverity.Error ? errors++ : diagnostic.Severity == DiagnosticSeverity.Warning ? warnings++ : 0;
         }
         using var checker = new ObservationChecker(plan, declaredBySome);

@@ -101,7 +101,7 @@ internal static class DraftCommand
         {
             foreach (var diagnostic in PlanValidator.Validate(plan).Diagnostics)
             {
-                env.Error.WriteLine(diagnostic);
+                env.Error.WriteLine(env.Words.Describe(diagnostic));
                 errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
             }
             var json = draft.ToUtf8Json();

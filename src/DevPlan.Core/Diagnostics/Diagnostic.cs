@@ -38,6 +38,24 @@ public sealed record Diagnostic
     /// <summary>Gets how to fix it, if useful.</summary>
     public string? Hint { get; }
 
+    /// <summary>
+    /// Gets the values the message is made of, by name (a <c>Quantity</c>, <c>Percent</c>,
+    /// <c>ReportingPeriod</c>, <c>ZoneScope</c>, a number or text; <c>form</c> names a variant of the
+    /// message), so that a catalogue can word it in its language (<c>Catalogue.Describe</c>); empty for a
+    /// diagnostic worded in English only.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, object>> Arguments { get; init; } = [];
+
+    /// <summary>Whether another diagnostic says the same: the same rule, message, place, hint and values.</summary>
+    /// <param name="other">The other diagnostic.</param>
+    /// <returns>True when they are equal.</returns>
+    public bool Equals(Diagnostic? other) => other is not null && Rule == other.Rule && Message == other.Message && Location == other.Location
+        && Hint == other.Hint && Arguments.SequenceEqual(other.Arguments);
+
+    /// <summary>A hash of the rule, message and place.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Rule, Message, Location, Hint);
+
     /// <summary>Returns "location: error DP1101: message (hint)".</summary>
     /// <returns>The text.</returns>
     public override string ToString()

@@ -379,7 +379,11 @@ public sealed class ObservationChecker : IDisposable
             report(new Diagnostic(DiagnosticRules.DuplicateObservation, other == period
                 ? $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used."
                 : $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.",
-                Locate(row)));
+                Locate(row))
+            {
+                Arguments = PlanValidator.Arguments([("form", other == period ? "same" : "covering"), ("indicator", indicator.Code), ("zone", zone), ("period", period),
+                    ("other", Locate(earlier)), ("otherPeriod", other)]),
+            });
         }
         if (indicator.GrowthBasis == GrowthBasis.Nominal)
         {
@@ -393,7 +397,10 @@ public sealed class ObservationChecker : IDisposable
             if (level.Unit.IsCompatibleWith(region.Unit) && level.Value >= 0m && level > region)
             {
                 report(new Diagnostic(DiagnosticRules.ZoneExceedsRegion,
-                    $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level")));
+                    $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level"))
+                {
+                    Arguments = PlanValidator.Arguments([("zone", ZoneOf(row.Zone)), ("region", region), ("indicator", indicator.Code), ("period", _periods[row.Period]), ("level", level)]),
+                });
             }
         }
     }
@@ -421,21 +428,29 @@ public sealed class ObservationChecker : IDisposable
             {
                 continue;
             }
-            string? differs;
+            Percent? computed;
+            bool contradicts;
             try
             {
-                var computed = Calculations.Growth.YearOnYear(level, previous);
-                differs = Math.Abs((computed - published).Value) > PlanValidator.GrowthAgreementTolerance ? computed.ToString("F2", CultureInfo.InvariantCulture) : null;
+                computed = Calculations.Growth.YearOnYear(level, previous);
+                contradicts = Math.Abs((computed.Value - published).Value) > PlanValidator.GrowthAgreementTolerance;
             }
             catch (OverflowException)
             {
-                differs = "a growth beyond the range of decimal";
+                (computed, contradicts) = (null, true);
             }
-            if (differs is not null)
+            if (contradicts)
             {
+                var differs = computed is { } c ? c.ToString("F2", CultureInfo.InvariantCulture) : "a growth beyond the range of decimal";
                 report(new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
                     $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {differs}.",
-                    Locate(row, "growth"), "check the levels and the rate; a different statistical scope (可比口径) can explain a gap"));
+                    Locate(row, "growth"), "check the levels and the rate; a different statistical scope (可比口径) can explain a gap")
+                {
+                    Arguments = computed is { } shown
+                        ? PlanValidator.Arguments([("indicator", indicator.Code), ("period", period), ("published", published), ("level", level), ("previous", previous),
+                            ("computed", new Percent(Math.Round(shown.Value, 2, MidpointRounding.AwayFromZero)))])
+                        : PlanValidator.Arguments([("form", "beyond"), ("indicator", indicator.Code), ("period", period), ("published", published), ("level", level), ("previous", previous)]),
+                });
             }
         }
         last.Clear();
@@ -454,7 +469,10 @@ public sealed class ObservationChecker : IDisposable
             if (sum.Unit.IsCompatibleWith(region.Unit) && sum > region)
             {
                 report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
-                    $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level")));
+                    $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level"))
+                {
+                    Arguments = PlanValidator.Arguments([("indicator", _plan.Indicators[key.Indicator].Code), ("period", _periods[key.Period]), ("region", region), ("sum", sum)]),
+                });
             }
         }
         foreach (var key in _beyond.Order())
@@ -463,7 +481,11 @@ public sealed class ObservationChecker : IDisposable
             {
                 report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
                     $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {new Quantity(total.Value, _units[total.Unit])}, but they add up to more than decimal holds (about 7.9 × 10^28).",
-                    _locators[total.Source](total.Position, "level")));
+                    _locators[total.Source](total.Position, "level"))
+                {
+                    Arguments = PlanValidator.Arguments([("form", "beyond"), ("indicator", _plan.Indicators[key.Indicator].Code), ("period", _periods[key.Period]),
+                        ("region", new Quantity(total.Value, _units[total.Unit]))]),
+                });
             }
         }
     }

@@ -200,24 +200,31 @@ public static class PlanValidator
         Preconditions.CheckNotNull(observation);
         Preconditions.CheckNotNull(location);
         List<Diagnostic>? found = null;
-        void Report(DiagnosticRule rule, string path, string message, string? hint = null) => (found ??= []).Add(new Diagnostic(rule, message, location, hint));
+        // Each diagnostic carries its values, so that a catalogue words it in its language (Catalogue.Describe).
+        void Report(DiagnosticRule rule, string message, string? hint, params ReadOnlySpan<(string Name, object Value)> values) =>
+            (found ??= []).Add(new Diagnostic(rule, message, location, hint) { Arguments = [.. Arguments(values)] });
         var indicator = plan.FindIndicator(observation.Indicator);
         if (indicator is null)
         {
-            Report(DiagnosticRules.ObservationIndicatorUnknown, "", $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
+            var known = KnownList(plan.Indicators.Select(x => x.Code));
+            Report(DiagnosticRules.ObservationIndicatorUnknown, $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(known),
+                ("plan", plan.Id), ("indicator", observation.Indicator), ("known", known));
         }
         else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
         {
-            Report(DiagnosticRules.ObservationUnitMismatch, "", $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
+            Report(DiagnosticRules.ObservationUnitMismatch, $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.", null,
+                ("indicator", observation.Indicator), ("unit", indicator.Unit), ("found", level.Unit));
         }
-        if (!observation.Zone.IsRegion)
+        if (observation.Zone.ZoneCode is { } zone && plan.FindZone(zone) is null)
         {
-            CheckZone(plan, observation.Zone, "", DiagnosticRules.ObservationZoneUnknown, Report);
+            var known = KnownList(plan.Zones.Select(z => z.Code));
+            Report(DiagnosticRules.ObservationZoneUnknown, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{zone}\".", Known(known),
+                ("region", plan.Region.Code), ("zone", zone), ("known", known));
         }
         if (observation.Growth is { Value: <= -100m } growth)
         {
             // A fall of 100% or more leaves nothing: no rate can be chained or averaged on it ("fell 150%" is a typing error).
-            Report(DiagnosticRules.BaselineGrowthOutOfRange, "", $"Expected a growth rate above −100%, but found {growth}.");
+            Report(DiagnosticRules.BaselineGrowthOutOfRange, $"Expected a growth rate above −100%, but found {growth}.", null, ("growth", growth));
         }
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
@@ -335,9 +342,21 @@ public static class PlanValidator
         }
     }
 
-    private static string? Known(IEnumerable<string> codes)
+    private static string? Known(IEnumerable<string> codes) => Known(KnownList(codes));
+
+    private static string? Known(string list) => list.Length == 0 ? null : "known: " + list;
+
+    /// <summary>The first twelve codes a hint names, as a list.</summary>
+    private static string KnownList(IEnumerable<string> codes) => string.Join(", ", codes.Take(12));
+
+    /// <summary>A diagnostic's values by name, as <see cref="Diagnostic.Arguments"/> holds them.</summary>
+    internal static KeyValuePair<string, object>[] Arguments(ReadOnlySpan<(string Name, object Value)> values)
     {
-        var list = codes.Take(12).ToList();
-        return list.Count == 0 ? null : "known: " + string.Join(", ", list);
+        var arguments = new KeyValuePair<string, object>[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            arguments[i] = new(values[i].Name, values[i].Value);
+        }
+        return arguments;
     }
 }

@@ -169,6 +169,16 @@ public partial class CatalogueTest
     }
 
     [Fact]
+    public void ADiagnosticWithoutItsValues_KeepsItsEnglishMessage_InItsLanguagesFrame()
+    {
+        var diagnostic = new DevPlan.Core.Diagnostics.Diagnostic(DevPlan.Core.Diagnostics.DiagnosticRules.DuplicateObservation, "Something English.",
+            new DevPlan.Core.Diagnostics.DiagnosticLocation("f.csv", line: 3, column: "period"), "a hint");
+
+        Catalogue.English.Describe(diagnostic).Should().Be(diagnostic.ToString());
+        Catalogue.Chinese.Describe(diagnostic).Should().Be("f.csv:3，“period”列：警告 DP2001：Something English.（a hint）");
+    }
+
+    [Fact]
     public void Quantity_KeepsItsPublishedDecimals()
     {
         Catalogue.Chinese.Format(new Quantity(8.0m, Unit.HundredMillionUsd)).Should().Be("8.0亿美元");
