@@ -196,7 +196,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
         {
             if (_cells[i].Problems is { } problems && problems.TryGetValue(_row, out var problem))
             {
-                return Fail(DiagnosticRules.ParquetValueInvalid, Names[i], problem.Text, problem.Reason);
+                return Fail(FieldInvalidRule, Names[i], problem.Text, problem.Reason);
             }
         }
         if (_start is null && _end is null)
@@ -210,10 +210,10 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
         if (_start is not null && _starts[_row] != period.Start.ToDateOnly())
         {
-            return Fail(DiagnosticRules.ParquetValueInvalid, "period_start", Text(_starts[_row]), $"Expected {period.Start:uuuu-MM-dd}, the first day of {period}, but found another date.");
+            return Fail(FieldInvalidRule, "period_start", Text(_starts[_row]), $"Expected {period.Start:uuuu-MM-dd}, the first day of {period}, but found another date.");
         }
         return _end is not null && _ends[_row] != period.End.ToDateOnly()
-            ? Fail(DiagnosticRules.ParquetValueInvalid, "period_end", Text(_ends[_row]), $"Expected {period.End:uuuu-MM-dd}, the last day of {period}, but found another date.")
+            ? Fail(FieldInvalidRule, "period_end", Text(_ends[_row]), $"Expected {period.End:uuuu-MM-dd}, the last day of {period}, but found another date.")
             : null;
     }
 

@@ -85,9 +85,9 @@ public sealed class XlsxReportFormat : IReportFormat
                 && own == actual && own.Scale == actual.Scale;
             var targetPublished = a.Target is { } aim && result.Target.Figure?.Value is { } stated && stated == aim && stated.Scale == aim.Scale;
             // Levels in the language's magnitudes: 650 million tonnes in English where Chinese writes 6.5亿吨.
-            var (unit, factor) = isRate ? (a.Unit, 1m) : Displayed(a.Unit, c);
-            Figure(sheet, isTask ? null : Scaled(a.Target, factor), isRate, targetPublished);
-            Figure(sheet, isTask ? null : Scaled(a.Actual, factor), isRate, actualPublished);
+            var (unit, shift) = isRate ? (a.Unit, 0) : Displayed(a.Unit, c);
+            Figure(sheet, isTask ? null : Scaled(a.Target, shift), isRate, targetPublished);
+            Figure(sheet, isTask ? null : Scaled(a.Actual, shift), isRate, actualPublished);
             sheet.Text(isTask ? null : c.UnitName(unit, result.Target.Indicator));
             if (isTask)
             {
@@ -100,7 +100,7 @@ public sealed class XlsxReportFormat : IReportFormat
             }
             else if (a.LevelGap is { } level)
             {
-                Figure(sheet, Scaled(level.Value, level.Unit == a.Unit ? factor : 1m), level.Unit == Unit.Percent, actualPublished);
+                Figure(sheet, Scaled(level.Value, level.Unit == a.Unit ? shift : 0), level.Unit == Unit.Percent, actualPublished);
             }
             else
             {
@@ -241,34 +241,34 @@ public sealed class XlsxReportFormat : IReportFormat
     }
 
     /// <summary>
-    /// The unit a level is shown in, and the factor its values take: the largest magnitude of the language's
-    /// catalogue (<c>computed.magnitudes</c>) not above the unit's (亿 stays 亿 in Chinese; 10^8 becomes million in English).
+    /// The unit a level is shown in, and the powers of ten its values move by: the largest magnitude of the
+    /// language's catalogue (<c>computed.magnitudes</c>) not above the unit's (亿 stays 亿 in Chinese; 10^8
+    /// becomes million in English, two powers of ten down).
     /// </summary>
-    private static (Unit Unit, decimal Factor) Displayed(Unit unit, Catalogue c)
+    private static (Unit Unit, int Shift) Displayed(Unit unit, Catalogue c)
     {
         if (unit.Exponent <= 0)
         {
-            return (unit, 1m);
+            return (unit, 0);
         }
         var exponent = c["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(m => int.Parse(m, CultureInfo.InvariantCulture)).Where(m => m <= unit.Exponent).DefaultIfEmpty(0).Max();
-        var factor = 1m;
-        for (var i = exponent; i < unit.Exponent; i++)
-        {
-            factor *= 10m;
-        }
-        return (new Unit(unit.Dimension, exponent), factor);
+        return (new Unit(unit.Dimension, exponent), unit.Exponent - exponent);
     }
 
-    /// <summary>A figure in a larger unit's terms (×100 from 亿 to million): its decimals move with it, 7.7 becoming 770, not 770.0.</summary>
-    private static decimal? Scaled(decimal? value, decimal factor)
+    /// <summary>A figure moved <paramref name="shift"/> powers of ten (×100 from 亿 to million): its decimals move with it, 7.7 becoming 770, not 770.0.</summary>
+    private static decimal? Scaled(decimal? value, int shift)
     {
-        if (value is not { } figure || factor == 1m)
+        if (value is not { } figure || shift == 0)
         {
             return value;
         }
-        var shift = factor.ToString(CultureInfo.InvariantCulture).Length - 1;
-        return Math.Round(figure * factor, Math.Max(0, figure.Scale - shift), MidpointRounding.AwayFromZero);
+        var moved = figure;
+        for (var i = 0; i < shift; i++)
+        {
+            moved *= 10m;
+        }
+        return Math.Round(moved, Math.Max(0, figure.Scale - shift), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>A computed figure rounded to the decimals it is shown with.</summary>

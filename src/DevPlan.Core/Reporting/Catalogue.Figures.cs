@@ -132,9 +132,9 @@ public sealed partial class Catalogue
     /// <returns>The name.</returns>
     public string UnitName(Unit unit, string? indicator)
     {
-        if (indicator is not null && unit.Exponent == 0 && unit.Dimension.Code is "person" or "piece" or "count" && _texts.ContainsKey("noun." + indicator))
+        if (unit.Exponent == 0 && NounKey(unit.Dimension, indicator) is { } noun)
         {
-            return Format("noun." + indicator, ("value", "")).Trim();
+            return Format(noun, ("value", "")).Trim();
         }
         if (unit.Dimension == Dimension.Percent && unit.Exponent == 0)
         {
@@ -281,13 +281,19 @@ public sealed partial class Catalogue
         return Unit(unit.Dimension, amount.ToString(Trimmed, CultureInfo.InvariantCulture) + scale, amount, indicator);
     }
 
+    /// <summary>
+    /// The catalogue key of the counting noun a count of an indicator is named by (12 patents, 3.2 doctors),
+    /// or null: only a count (persons, pieces, a plain number) of an indicator the catalogue names.
+    /// </summary>
+    private string? NounKey(Dimension dimension, string? indicator) =>
+        indicator is not null && dimension.Code is "person" or "piece" or "count" && _texts.ContainsKey("noun." + indicator) ? "noun." + indicator : null;
+
     /// <summary>The value in its dimension's words; a dimension the catalogue does not name is written with its code.</summary>
     private string Unit(Dimension dimension, string value, decimal amount, string? indicator)
     {
-        // A count (persons, pieces, a plain number) of an indicator with a counting noun is named by it: 12 patents, 3.2 doctors.
-        if (indicator is not null && dimension.Code is "person" or "piece" or "count" && _texts.ContainsKey("noun." + indicator))
+        if (NounKey(dimension, indicator) is { } noun)
         {
-            return Format("noun." + indicator, ("value", value));
+            return Format(noun, ("value", value));
         }
         if (amount is 1m or -1m && _texts.ContainsKey($"unit.{dimension.Code}.one"))
         {
