@@ -165,7 +165,7 @@ internal static class CliApp
         }
         catch (DevPlanFormatException e)
         {
-            env.FailWith(e.Message);
+            env.FailWith(env.Words.Describe(e));
             return ExitCodes.Unreadable;
         }
         catch (StandardStreamException e)

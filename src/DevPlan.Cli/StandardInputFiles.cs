@@ -42,9 +42,9 @@ internal sealed class StandardInputFiles(CliEnvironment env, string? inputFormat
         return _copy;
     }
 
-    /// <summary>The name a file's problems carry: <c>stdin</c> for standard input's copy, else the file's full path.</summary>
+    /// <summary>The name a file's problems carry: <c>stdin</c> for standard input's copy, else the path as the user typed it.</summary>
     public static string SourceName(FileInfo file) =>
-        file.Directory is { } d && d.Name.StartsWith(Marker, StringComparison.Ordinal) && Path.GetFileNameWithoutExtension(file.Name) == "stdin" ? "stdin" : file.FullName;
+        file.Directory is { } d && d.Name.StartsWith(Marker, StringComparison.Ordinal) && Path.GetFileNameWithoutExtension(file.Name) == "stdin" ? "stdin" : file.ToString();
 
     /// <summary>The name a file goes by in summaries: <c>stdin</c>, or the file's name.</summary>
     public static string DisplayName(FileInfo file) => SourceName(file) == "stdin" ? "stdin" : file.Name;

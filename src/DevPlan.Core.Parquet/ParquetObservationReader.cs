@@ -262,7 +262,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
             ? column.Plan.Kind == CellKind.Date
             : column.Plan.Kind is CellKind.Int32 or CellKind.UInt32 or CellKind.Int64 or CellKind.UInt64;
         return fits ? column : throw new ObservationFormatException(
-            $"Expected \"{name}\" to hold {(kind == CellKind.Date ? "dates" : "integers")}, but it holds {column.Plan.Description}.", 0, name, sourceName: SourceName);
+            $"Expected \"{name}\" to hold {(kind == CellKind.Date ? (DiagnosticMessage)"dates" : "integers")}, but it holds {column.Plan.Description}.", 0, name, sourceName: SourceName);
     }
 
     private async Task LoadGroup(int index, CancellationToken cancellationToken)
@@ -271,8 +271,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
         var rows = group.Rows;
         if (rows > _options.MaxRowGroupRows || rows > Array.MaxLength)
         {
-            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected row groups of at most {_options.MaxRowGroupRows} rows (ParquetReadOptions.MaxRowGroupRows), but row group {index} has {rows}."),
+            throw new ObservationFormatException($"Expected row groups of at most {_options.MaxRowGroupRows} rows (ParquetReadOptions.MaxRowGroupRows), but row group {index} has {rows}.",
                 _number + 1, sourceName: SourceName);
         }
         _budget.StartGroup(index);
@@ -342,7 +341,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
     }
 
     private ObservationFormatException Damaged(int group, string column, long firstRow, Exception e) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Expected row group {group} of an Apache Parquet file, but column \"{column}\" cannot be read: {e.Message}"), firstRow, column, sourceName: SourceName, innerException: e);
+        new($"Expected row group {group} of an Apache Parquet file, but column \"{column}\" cannot be read: {e.Message}", firstRow, column, sourceName: SourceName, innerException: e);
 
     /// <summary>
     /// What a damaged file makes Parquet.Net throw (its metadata and pages decode into anything):

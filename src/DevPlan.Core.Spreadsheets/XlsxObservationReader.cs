@@ -93,8 +93,7 @@ public sealed class XlsxObservationReader : TableObservationReader
             {
                 if (HasFigure(cells))
                 {
-                    _rowProblem = RowFail(null, null, string.Create(CultureInfo.InvariantCulture,
-                        $"Expected no figures below the table's notes, which begin at row {_notesRow}; a table ends at its first note (a row of text only)."));
+                    _rowProblem = RowFail(null, null, $"Expected no figures below the table's notes, which begin at row {_notesRow}; a table ends at its first note (a row of text only).");
                     Array.Clear(_cells);
                     return true;
                 }
@@ -163,8 +162,7 @@ public sealed class XlsxObservationReader : TableObservationReader
             }
             if (cell.TooLong || cell.Text.Length > _options.MaxCellLength)
             {
-                _rowProblem = RowFail(Names[index], null, string.Create(CultureInfo.InvariantCulture,
-                    $"Expected a cell of at most {_options.MaxCellLength} characters (XlsxReadOptions.MaxCellLength), but this one has more."));
+                _rowProblem = RowFail(Names[index], null, $"Expected a cell of at most {_options.MaxCellLength} characters (XlsxReadOptions.MaxCellLength), but this one has more.");
             }
             else if (cell.IsFormula && _options.RefuseFormulas)
             {
@@ -191,9 +189,9 @@ public sealed class XlsxObservationReader : TableObservationReader
     /// <inheritdoc />
     protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRules.WorkbookRowWithoutFigure;
 
-    private ObservationProblem RowFail(string? column, string? text, string reason) => Fail(DiagnosticRules.WorkbookCellInvalid, column, text, reason);
+    private ObservationProblem RowFail(string? column, string? text, DiagnosticMessage reason) => Fail(DiagnosticRules.WorkbookCellInvalid, column, text, reason);
 
-    private ObservationProblem AtCell(int sheetColumn, string text, string reason) =>
+    private ObservationProblem AtCell(int sheetColumn, string text, DiagnosticMessage reason) =>
         new(DiagnosticRules.WorkbookCellInvalid, reason, new DiagnosticLocation(SourceName, line: _rows.Number)
         {
             Cell = CellReference.OnSheet(_rows.Sheet, sheetColumn, _rows.Number),
@@ -255,8 +253,7 @@ public sealed class XlsxObservationReader : TableObservationReader
             var named = cells.Where(c => c.Text.Length > 0).ToArray();
             return new Header(rows.Number, [.. named.Select(c => c.Text)], [.. named.Select(c => c.Column)]);
         }
-        throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-            $"Expected a header row with a cell \"indicator\" in the first {options.HeaderSearchRows} rows (then \"period\" and the other columns of a tidy table, or periods such as 2023 for a wide one), but found none: the sheet is not a table of observations."),
+        throw new ObservationFormatException($"Expected a header row with a cell \"indicator\" in the first {options.HeaderSearchRows} rows (then \"period\" and the other columns of a tidy table, or periods such as 2023 for a wide one), but found none: the sheet is not a table of observations.",
             null, CellReference.OnSheet(rows.Sheet, 1, 1), sourceName: sourceName);
     }
 

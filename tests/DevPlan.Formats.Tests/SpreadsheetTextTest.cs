@@ -131,7 +131,7 @@ public sealed class SpreadsheetTextTest
     {
         var text = NumberText.Normalise(stored, new NumberShown(percent ? 1 : null, percent), out var problem);
 
-        problem.Should().Contain(expected).And.Contain(stored);
+        problem!.ToString().Should().Contain(expected).And.Contain(stored);
         text.Should().Be(stored, "the grammar is given the text as stored, and the problem");
     }
 

@@ -46,8 +46,7 @@ internal static class ChunkPages
         {
             if (position >= end)
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                    $"Expected pages holding the chunk's {chunk.Values} values within its {chunk.CompressedSize} bytes, but they hold {values}."));
+                throw new InvalidDataException($"Expected pages holding the chunk's {chunk.Values} values within its {chunk.CompressedSize} bytes, but they hold {values}.");
             }
             var header = ReadHeader(file, position, end, options.MaxPageBytes);
             var at = position;
@@ -67,8 +66,7 @@ internal static class ChunkPages
             var stored = (long)header.HeaderLength + header.CompressedSize;
             if (stored > options.MaxPageBytes)
             {
-                throw new InvalidDataException(Where(at, string.Create(CultureInfo.InvariantCulture,
-                    $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one takes {stored} with its header")));
+                throw new InvalidDataException(Where(at, $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one takes {stored} with its header"));
             }
             if (header.Type == PageHeaderInfo.DictionaryPage)
             {
@@ -82,8 +80,7 @@ internal static class ChunkPages
             {
                 if (header.Values > chunk.Values - values)
                 {
-                    throw new InvalidDataException(Where(at, string.Create(CultureInfo.InvariantCulture,
-                        $"Expected pages holding the chunk's {chunk.Values} values, but this one brings them to {values + header.Values}")));
+                    throw new InvalidDataException(Where(at, $"Expected pages holding the chunk's {chunk.Values} values, but this one brings them to {values + header.Values}"));
                 }
                 values += header.Values;
                 bytes += (long)header.Values * PageValueBytes;
@@ -144,8 +141,7 @@ internal static class ChunkPages
         }
         if (decoded > options.MaxPageBytes)
         {
-            throw new InvalidDataException(Where(at, string.Create(CultureInfo.InvariantCulture,
-                $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one decompresses to {decoded}")));
+            throw new InvalidDataException(Where(at, $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one decompresses to {decoded}"));
         }
         var bytes = header.CompressedSize + decoded;
         var largest = decoded;
@@ -174,8 +170,7 @@ internal static class ChunkPages
             }
             if (miniblock * sizeof(long) > options.MaxPageBytes)
             {
-                throw new InvalidDataException(Where(at, string.Create(CultureInfo.InvariantCulture,
-                    $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's DELTA_BINARY_PACKED miniblocks hold {miniblock} values each")));
+                throw new InvalidDataException(Where(at, $"Expected pages of at most {options.MaxPageBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's DELTA_BINARY_PACKED miniblocks hold {miniblock} values each"));
             }
             bytes += miniblock * sizeof(long);
             largest = Math.Max(largest, miniblock * sizeof(long));
@@ -213,8 +208,7 @@ internal static class ChunkPages
             }
             catch (InvalidDataException e) when (ThriftCompactReader.IsEndOfData(e) && available == maxBytes && end - position > maxBytes)
             {
-                throw new InvalidDataException(Where(position, string.Create(CultureInfo.InvariantCulture,
-                    $"Expected pages of at most {maxBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's header alone takes more")), e);
+                throw new InvalidDataException(Where(position, $"Expected pages of at most {maxBytes} bytes (ParquetReadOptions.MaxPageBytes), but this one's header alone takes more"), e);
             }
             catch (InvalidDataException e)
             {

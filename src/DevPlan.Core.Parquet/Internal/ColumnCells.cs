@@ -1,9 +1,10 @@
+using DevPlan.Core.Diagnostics;
 namespace DevPlan.Core.Parquet.Internal;
 
 /// <summary>A problem with a single cell, found as its column was read: reported at the cell, its row read no further.</summary>
 /// <param name="Text">The offending text, shortened.</param>
 /// <param name="Reason">What was expected, and what was found.</param>
-internal readonly record struct CellProblem(string Text, string Reason);
+internal readonly record struct CellProblem(string Text, DiagnosticMessage Reason);
 
 /// <summary>
 /// A row group's column as the table grammar reads it: each row's text (blank for a null), kept in
@@ -48,5 +49,5 @@ internal sealed class ColumnCells
         return text;
     }
 
-    public void Fail(int row, string text, string reason) => (Problems ??= [])[row] = new CellProblem(text, reason);
+    public void Fail(int row, string text, DiagnosticMessage reason) => (Problems ??= [])[row] = new CellProblem(text, reason);
 }

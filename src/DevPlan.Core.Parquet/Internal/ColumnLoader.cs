@@ -267,8 +267,7 @@ internal sealed class ColumnLoader(ParquetReadOptions options, ReadBudget budget
     }
 
     private Decoded TooLong(ReadOnlySpan<byte> bytes, int characters) =>
-        new(default, characters, new CellProblem(Shorten(Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 320)])), string.Create(CultureInfo.InvariantCulture,
-            $"Expected a cell of at most {options.MaxCellLength} characters (ParquetReadOptions.MaxCellLength), but this one in row group {groupIndex} has {characters}.")));
+        new(default, characters, new CellProblem(Shorten(Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 320)])), $"Expected a cell of at most {options.MaxCellLength} characters (ParquetReadOptions.MaxCellLength), but this one in row group {groupIndex} has {characters}."));
 
     private void NotDecimal(ColumnCells cells, int row, string text, ColumnPlan plan, long firstRow)
     {

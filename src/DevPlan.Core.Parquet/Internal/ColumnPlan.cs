@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 
 namespace DevPlan.Core.Parquet.Internal;
@@ -51,7 +52,7 @@ internal sealed record ColumnPlan(SchemaColumn Column, CellKind Kind, int Scale,
     public const int MaxDecimalScale = 100;
 
     /// <summary>Gets the reason a value of the column that <see cref="decimal"/> cannot hold exactly is refused.</summary>
-    public string NotExact => field ??= $"Expected a finite figure that decimal holds exactly (at most 28 decimals, within ±7.9 × 10^28), but this {Description} is not one.";
+    public DiagnosticMessage NotExact => field ??= $"Expected a finite figure that decimal holds exactly (at most 28 decimals, within ±7.9 × 10^28), but this {Description} is not one.";
 
     /// <summary>The CLR type Parquet.Net is asked to read the column as.</summary>
     public Type ClrType => Kind switch

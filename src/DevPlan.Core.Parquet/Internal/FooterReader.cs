@@ -39,7 +39,7 @@ internal sealed class FooterReader
         var length = stream.Length;
         if (length < MagicLength + TailLength)
         {
-            throw reader.NotParquet(string.Create(CultureInfo.InvariantCulture, $"it has {length} bytes, fewer than the 12 of the smallest (PAR1, a footer's length, PAR1)"));
+            throw reader.NotParquet($"it has {length} bytes, fewer than the 12 of the smallest (PAR1, a footer's length, PAR1)");
         }
         var head = new byte[MagicLength];
         var tail = new byte[TailLength];
@@ -55,13 +55,11 @@ internal sealed class FooterReader
         var room = length - MagicLength - TailLength;
         if (footerLength <= 0 || footerLength > room)
         {
-            throw reader.NotParquet(string.Create(CultureInfo.InvariantCulture,
-                $"its footer's length is {footerLength} bytes, and a footer has from 1 to {room} bytes in a file of {length} (what lies between the leading PAR1 and the footer's length)"));
+            throw reader.NotParquet($"its footer's length is {footerLength} bytes, and a footer has from 1 to {room} bytes in a file of {length} (what lies between the leading PAR1 and the footer's length)");
         }
         if (footerLength > options.MaxFooterBytes)
         {
-            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected a Parquet footer of at most {options.MaxFooterBytes} bytes (ParquetReadOptions.MaxFooterBytes), but the file's footer has {footerLength}."), sourceName: sourceName);
+            throw new ObservationFormatException($"Expected a Parquet footer of at most {options.MaxFooterBytes} bytes (ParquetReadOptions.MaxFooterBytes), but the file's footer has {footerLength}.", sourceName: sourceName);
         }
         var footer = new byte[footerLength];
         var dataEnd = length - TailLength - footerLength;
@@ -81,10 +79,10 @@ internal sealed class FooterReader
         return reader.Check(dataEnd);
     }
 
-    private ObservationFormatException NotParquet(string reason, Exception? inner = null) =>
+    private ObservationFormatException NotParquet(DiagnosticMessage reason, Exception? inner = null) =>
         new($"Expected an Apache Parquet file, but {reason}.", sourceName: _sourceName, innerException: inner);
 
-    private ObservationFormatException Damaged(string reason) =>
+    private ObservationFormatException Damaged(DiagnosticMessage reason) =>
         new($"Expected the metadata of an Apache Parquet file, but {reason}.", sourceName: _sourceName);
 
     /// <summary>Checks what the footer says, and makes the metadata the reader works from.</summary>
@@ -99,7 +97,7 @@ internal sealed class FooterReader
         for (var i = 1; i < _schema.Count; i++)
         {
             var element = _schema[i];
-            var name = element.Name ?? throw Damaged(string.Create(CultureInfo.InvariantCulture, $"schema element {i} has no name"));
+            var name = element.Name ?? throw Damaged($"schema element {i} has no name");
             if (element.Children > 0 || element.Type is null)
             {
                 throw new ObservationFormatException($"Expected a flat table of columns, but \"{name}\" is a group (a list, map or struct).", null, name, sourceName: _sourceName);
@@ -117,7 +115,7 @@ internal sealed class FooterReader
         }
         if ((root.Children ?? 0) != columns.Count)
         {
-            throw Damaged(string.Create(CultureInfo.InvariantCulture, $"its schema's root declares {root.Children ?? 0} columns, and {columns.Count} follow it"));
+            throw Damaged($"its schema's root declares {root.Children ?? 0} columns, and {columns.Count} follow it");
         }
         var rowGroups = new List<RowGroupInfo>(_rowGroups.Count);
         for (var g = 0; g < _rowGroups.Count; g++)
@@ -142,8 +140,7 @@ internal sealed class FooterReader
         {
             if (chunks[i].Start < chunks[i - 1].End)
             {
-                throw Damaged(string.Create(CultureInfo.InvariantCulture,
-                    $"the chunk of row group {chunks[i].Group}, column \"{chunks[i].Path}\" shares bytes with that of row group {chunks[i - 1].Group}, column \"{chunks[i - 1].Path}\""));
+                throw Damaged($"the chunk of row group {chunks[i].Group}, column \"{chunks[i].Path}\" shares bytes with that of row group {chunks[i - 1].Group}, column \"{chunks[i - 1].Path}\"");
             }
         }
     }
@@ -152,18 +149,18 @@ internal sealed class FooterReader
     {
         if (group.Rows < 0)
         {
-            throw Damaged(string.Create(CultureInfo.InvariantCulture, $"row group {index} declares {group.Rows} rows"));
+            throw Damaged($"row group {index} declares {group.Rows} rows");
         }
         if (group.Chunks.Count != columns.Count)
         {
-            throw Damaged(string.Create(CultureInfo.InvariantCulture, $"row group {index} has {group.Chunks.Count} column chunks for {columns.Count} columns"));
+            throw Damaged($"row group {index} has {group.Chunks.Count} column chunks for {columns.Count} columns");
         }
         var chunks = new ColumnChunkInfo[columns.Count];
         for (var c = 0; c < chunks.Length; c++)
         {
             var chunk = group.Chunks[c];
             var column = columns[c].Name;
-            string Where() => string.Create(CultureInfo.InvariantCulture, $"row group {index}, column \"{column}\"");
+            DiagnosticMessage Where() => $"row group {index}, column \"{column}\"";
             if (chunk.Path is not [var path] || path != column)
             {
                 throw Damaged($"the chunk of {Where()} is of another column ({string.Join('.', chunk.Path ?? [])})");
@@ -174,7 +171,7 @@ internal sealed class FooterReader
             }
             if (chunk.Values != group.Rows)
             {
-                throw Damaged(string.Create(CultureInfo.InvariantCulture, $"the chunk of {Where()} holds {chunk.Values} values for {group.Rows} rows"));
+                throw Damaged($"the chunk of {Where()} holds {chunk.Values} values for {group.Rows} rows");
             }
             // Parquet.Net reads a chunk's pages in sequence from the first of its offsets that is not 0.
             long? start = null;
@@ -187,8 +184,7 @@ internal sealed class FooterReader
             }
             if (start is not { } first || first < MagicLength || chunk.CompressedSize < 0 || chunk.CompressedSize > dataEnd - first)
             {
-                throw Damaged(string.Create(CultureInfo.InvariantCulture,
-                    $"the pages of {Where()} are said to take {chunk.CompressedSize} bytes from byte {start ?? 0}, outside the data (bytes {MagicLength} to {dataEnd})"));
+                throw Damaged($"the pages of {Where()} are said to take {chunk.CompressedSize} bytes from byte {start ?? 0}, outside the data (bytes {MagicLength} to {dataEnd})");
             }
             chunks[c] = new ColumnChunkInfo(column, chunk.Codec, chunk.Values, first, chunk.CompressedSize);
         }
@@ -210,8 +206,7 @@ internal sealed class FooterReader
                     var elements = thrift.ReadListHeader(id, type, ThriftCompactReader.Struct);
                     if (elements - 1 > _options.MaxColumns)
                     {
-                        throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                            $"Expected at most {_options.MaxColumns} columns (ParquetReadOptions.MaxColumns), but the file's schema has {elements - 1}."), sourceName: _sourceName);
+                        throw new ObservationFormatException($"Expected at most {_options.MaxColumns} columns (ParquetReadOptions.MaxColumns), but the file's schema has {elements - 1}.", sourceName: _sourceName);
                     }
                     _schema.Clear();
                     for (var i = 0; i < elements; i++)
@@ -228,8 +223,7 @@ internal sealed class FooterReader
                     var groups = thrift.ReadListHeader(id, type, ThriftCompactReader.Struct);
                     if (groups > _options.MaxRowGroups)
                     {
-                        throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                            $"Expected at most {_options.MaxRowGroups} row groups (ParquetReadOptions.MaxRowGroups), but the file has {groups}."), sourceName: _sourceName);
+                        throw new ObservationFormatException($"Expected at most {_options.MaxRowGroups} row groups (ParquetReadOptions.MaxRowGroups), but the file has {groups}.", sourceName: _sourceName);
                     }
                     _rowGroups.Clear();
                     for (var i = 0; i < groups; i++)

@@ -49,8 +49,7 @@ internal sealed class GuardedStream(Stream inner) : Stream
         }
         if (_position < _windowStart || _position >= _windowEnd)
         {
-            throw new IOException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected reads within bytes {_windowStart} to {_windowEnd}, but Parquet.Net reads byte {_position}: the file's pages or metadata do not agree."));
+            throw new IOException($"Expected reads within bytes {_windowStart} to {_windowEnd}, but Parquet.Net reads byte {_position}: the file's pages or metadata do not agree.");
         }
         var count = (int)Math.Min(buffer.Length, _windowEnd - _position);
         inner.Position = _position;

@@ -73,10 +73,8 @@ internal sealed class ReadBudget(ParquetReadOptions options, string? sourceName)
     }
 
     private ObservationFormatException Refuse(string what, long? row, string? column) => _group > options.MaxRowGroupBytes
-        ? new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-            $"Expected row group {_groupIndex} to decode to at most {options.MaxRowGroupBytes} bytes (ParquetReadOptions.MaxRowGroupBytes), but {what} brings it to {_group}."),
+        ? new ObservationFormatException($"Expected row group {_groupIndex} to decode to at most {options.MaxRowGroupBytes} bytes (ParquetReadOptions.MaxRowGroupBytes), but {what} brings it to {_group}.",
             row, column, sourceName: sourceName)
-        : new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-            $"Expected the file to decode to at most {options.MaxDecodedBytes} bytes (ParquetReadOptions.MaxDecodedBytes), but {what} in row group {_groupIndex} brings it to {Total}."),
+        : new ObservationFormatException($"Expected the file to decode to at most {options.MaxDecodedBytes} bytes (ParquetReadOptions.MaxDecodedBytes), but {what} in row group {_groupIndex} brings it to {Total}.",
             row, column, sourceName: sourceName);
 }

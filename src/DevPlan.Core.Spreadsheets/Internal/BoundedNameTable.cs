@@ -26,8 +26,7 @@ internal sealed class BoundedNameTable(string part, string? sourceName, int limi
     {
         if (++_count > limit)
         {
-            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected at most {limit} distinct names of elements, attributes and namespaces in a part (XlsxReadOptions.MaxXmlNames), but the part {part} uses more: it may be built to exhaust the reader."),
+            throw new ObservationFormatException($"Expected at most {limit} distinct names of elements, attributes and namespaces in a part (XlsxReadOptions.MaxXmlNames), but the part {part} uses more: it may be built to exhaust the reader.",
                 sourceName: sourceName);
         }
         return name;

@@ -16,8 +16,7 @@ internal sealed class ByteBudget(long limit, string? sourceName)
         _used += count;
         if (_used > limit)
         {
-            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected a workbook whose parts hold at most {limit} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but this one holds more: it may be a zip bomb."),
+            throw new ObservationFormatException($"Expected a workbook whose parts hold at most {limit} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but this one holds more: it may be a zip bomb.",
                 sourceName: sourceName);
         }
     }

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 
 namespace DevPlan.Core.Spreadsheets.Internal;
@@ -18,7 +19,7 @@ internal static class NumberText
     private const int MaxDecimalPlaces = 28;
 
     /// <summary>The text the grammar reads for a stored number; <paramref name="problem"/> says why a number cannot be read as the cell shows it.</summary>
-    public static string Normalise(string stored, NumberShown style, out string? problem)
+    public static string Normalise(string stored, NumberShown style, out DiagnosticMessage? problem)
     {
         problem = null;
         if (style.Date)
@@ -37,8 +38,7 @@ internal static class NumberText
         }
         if (lowest < -MaxDecimalPlaces)
         {
-            problem = string.Create(CultureInfo.InvariantCulture,
-                $"Expected a number whose shown digits decimal can hold (at most {MaxDecimalPlaces} decimal places), but the cell holds {stored}, which would be read as {RoundSignificant(value)}.");
+            problem = $"Expected a number whose shown digits decimal can hold (at most {MaxDecimalPlaces} decimal places), but the cell holds {stored}, which would be read as {RoundSignificant(value)}.";
             return stored;
         }
         value = RoundSignificant(value);
@@ -58,8 +58,8 @@ internal static class NumberText
         return value.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string OutOfRange(string stored, bool percent) => percent
-        ? $"Expected a number within the range of decimal (about ±7.9E+28) once its percentage style scales it by 100, but the cell holds {stored}."
+    private static DiagnosticMessage OutOfRange(string stored, bool percent) => percent
+        ? (DiagnosticMessage)$"Expected a number within the range of decimal (about ±7.9E+28) once its percentage style scales it by 100, but the cell holds {stored}."
         : $"Expected a number within the range of decimal (about ±7.9E+28), but the cell holds {stored}.";
 
     /// <summary>

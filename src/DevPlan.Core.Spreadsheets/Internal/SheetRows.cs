@@ -9,7 +9,7 @@ namespace DevPlan.Core.Spreadsheets.Internal;
 /// A cell as a sheet stores it: its 1-based column, its text (numbers as decimal text), and what else
 /// it says; <paramref name="Problem"/> says why its number cannot be read as the cell shows it.
 /// </summary>
-internal readonly record struct SheetCell(int Column, string Text, bool IsFormula, bool HasValue, bool TooLong, string? Problem = null);
+internal readonly record struct SheetCell(int Column, string Text, bool IsFormula, bool HasValue, bool TooLong, DiagnosticMessage? Problem = null);
 
 /// <summary>
 /// The rows of a worksheet, streamed from its XML one at a time, each cell's text resolved (shared
@@ -71,11 +71,11 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         Number = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : _lastRow + 1;
         if (Number <= _lastRow)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected rows in ascending order, but row {Number} follows row {_lastRow}."), null);
+            throw Fail($"Expected rows in ascending order, but row {Number} follows row {_lastRow}.", null);
         }
         if (Number > options.MaxRows)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected at most {options.MaxRows} rows (XlsxReadOptions.MaxRows), but the sheet has a row {Number}."), null);
+            throw Fail($"Expected at most {options.MaxRows} rows (XlsxReadOptions.MaxRows), but the sheet has a row {Number}.", null);
         }
         _lastRow = Number;
         if (xml.IsEmptyElement)
@@ -103,11 +103,11 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         }
         if (column > options.MaxColumns)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected at most {options.MaxColumns} columns (XlsxReadOptions.MaxColumns), but the sheet has a cell in column {column}."), reference);
+            throw Fail($"Expected at most {options.MaxColumns} columns (XlsxReadOptions.MaxColumns), but the sheet has a cell in column {column}.", reference);
         }
         if (column <= previous)
         {
-            throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected the cells of a row in ascending columns, but {reference} follows column {CellReference.Letters(previous)}."), reference);
+            throw Fail($"Expected the cells of a row in ascending columns, but {reference} follows column {CellReference.Letters(previous)}.", reference);
         }
         var type = xml.GetAttribute("t");
         var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < styles.Count ? styles[s] : NumberShown.General;
@@ -151,20 +151,20 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         }
         if (hasValue || formula)
         {
-            string? problem = null;
+            DiagnosticMessage? problem = null;
             var resolved = hasValue ? Resolve(type, text ?? "", style, reference, ref problem) : "";
             _rowCharacters += resolved.Length;
             if (_rowCharacters > options.MaxRowCharacters)
             {
                 var at = reference ?? string.Create(CultureInfo.InvariantCulture, $"{CellReference.Letters((int)column)}{Number}");
-                throw Fail(string.Create(CultureInfo.InvariantCulture, $"Expected a row of at most {options.MaxRowCharacters} characters in all its cells (XlsxReadOptions.MaxRowCharacters), but its cells up to {at} hold more."), at);
+                throw Fail($"Expected a row of at most {options.MaxRowCharacters} characters in all its cells (XlsxReadOptions.MaxRowCharacters), but its cells up to {at} hold more.", at);
             }
             _cells.Add(new SheetCell((int)column, resolved, formula, hasValue, tooLong, problem));
         }
         return (int)column;
     }
 
-    private string Resolve(string? type, string stored, NumberShown style, string? reference, ref string? problem)
+    private string Resolve(string? type, string stored, NumberShown style, string? reference, ref DiagnosticMessage? problem)
     {
         switch (type)
         {
@@ -184,7 +184,7 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         }
     }
 
-    private ObservationFormatException Fail(string reason, string? reference) =>
+    private ObservationFormatException Fail(DiagnosticMessage reason, string? reference) =>
         new(reason, Number, reference is null ? CellReference.RowOnSheet(sheet, Number) : $"{CellReference.Quote(sheet)}!{reference}", sourceName: sourceName);
 
 }

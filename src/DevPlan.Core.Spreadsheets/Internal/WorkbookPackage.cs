@@ -289,19 +289,18 @@ internal sealed class WorkbookPackage : IDisposable
         }
     }
 
-    private ObservationFormatException Broken(string what, Exception? inner = null) =>
+    private ObservationFormatException Broken(DiagnosticMessage what, Exception? inner = null) =>
         new($"Expected an Excel workbook (.xlsx), but {what}.", sourceName: SourceName, innerException: inner);
 
-    private ObservationFormatException Limit(string what) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Expected {what}."), sourceName: SourceName);
+    private ObservationFormatException Limit(DiagnosticMessage what) =>
+        new($"Expected {what}.", sourceName: SourceName);
 
     /// <summary>Checks the entries before anything is decompressed (their count, their declared sizes) and indexes the parts by name.</summary>
     private static Dictionary<string, ZipArchiveEntry> CheckZip(ZipArchive zip, string? sourceName, XlsxReadOptions options)
     {
         if (zip.Entries.Count > options.MaxEntries)
         {
-            throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"Expected a workbook of at most {options.MaxEntries} parts (XlsxReadOptions.MaxEntries), but the package has {zip.Entries.Count}."), sourceName: sourceName);
+            throw new ObservationFormatException($"Expected a workbook of at most {options.MaxEntries} parts (XlsxReadOptions.MaxEntries), but the package has {zip.Entries.Count}.", sourceName: sourceName);
         }
         long total = 0;
         var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
@@ -310,8 +309,7 @@ internal sealed class WorkbookPackage : IDisposable
             total += entry.Length;
             if (entry.Length < 0 || total > options.MaxUncompressedBytes)
             {
-                throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                    $"Expected a workbook whose parts hold at most {options.MaxUncompressedBytes} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but its parts declare {total} bytes or more ({entry.FullName} alone {entry.Length} bytes from {entry.CompressedLength} compressed): it may be a zip bomb."),
+                throw new ObservationFormatException($"Expected a workbook whose parts hold at most {options.MaxUncompressedBytes} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but its parts declare {total} bytes or more ({entry.FullName} alone {entry.Length} bytes from {entry.CompressedLength} compressed): it may be a zip bomb.",
                     sourceName: sourceName);
             }
             // Part names are case-insensitive and may be written percent-encoded; a folder's entry is no part.
@@ -338,8 +336,7 @@ internal sealed class WorkbookPackage : IDisposable
             total += read;
             if (total > limit)
             {
-                throw new ObservationFormatException(string.Create(CultureInfo.InvariantCulture,
-                    $"Expected a workbook of at most {limit} bytes (XlsxReadOptions.MaxUncompressedBytes), but the input is longer."), sourceName: sourceName);
+                throw new ObservationFormatException($"Expected a workbook of at most {limit} bytes (XlsxReadOptions.MaxUncompressedBytes), but the input is longer.", sourceName: sourceName);
             }
             copy.Write(buffer, 0, read);
         }

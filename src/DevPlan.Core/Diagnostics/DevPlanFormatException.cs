@@ -11,14 +11,21 @@ namespace DevPlan.Core.Diagnostics;
 /// </summary>
 public abstract class DevPlanFormatException : FormatException
 {
-    private protected DevPlanFormatException(string reason, string location, Exception? innerException)
-        : base(Printable(location.Length == 0 ? reason : location + ": " + reason), innerException) => Reason = Printable(reason);
+    private protected DevPlanFormatException(DiagnosticMessage reason, string location, Exception? innerException)
+        : base(Printable(location.Length == 0 ? reason.ToString() : location + ": " + reason), innerException)
+    {
+        ReasonText = reason;
+        Reason = Printable(reason.ToString());
+    }
 
     /// <summary>A message quotes what a file holds: its control characters are shown as escapes, never sent to a terminal.</summary>
     private static string Printable(string text) => Internal.PrintableText.Escape(text);
 
     /// <summary>Gets what was expected and what was found, without the location.</summary>
     public string Reason { get; }
+
+    /// <summary>Gets the reason as its template and the values it names, from which a catalogue words it in its language (<c>Catalogue.Describe</c>).</summary>
+    public DiagnosticMessage ReasonText { get; }
 
     /// <summary>Gets the name of the file or stream read, if known.</summary>
     public abstract string? SourceName { get; }

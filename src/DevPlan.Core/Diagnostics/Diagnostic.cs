@@ -5,19 +5,21 @@ namespace DevPlan.Core.Diagnostics;
 /// <summary>One problem found in plan or observation data.</summary>
 public sealed record Diagnostic
 {
-    /// <summary>Creates a diagnostic.</summary>
+    /// <summary>Creates a diagnostic whose message keeps the values it names; a plain string converts to a message of fixed text.</summary>
     /// <param name="rule">The rule broken; gives the code and severity.</param>
-    /// <param name="message">What was expected and what was found.</param>
+    /// <param name="message">What was expected and what was found, written as an interpolated string so that a catalogue can word it in another language.</param>
     /// <param name="location">Where.</param>
     /// <param name="hint">How to fix it, if useful.</param>
     /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="hint"/> is null.</exception>
-    public Diagnostic(DiagnosticRule rule, string message, DiagnosticLocation location, string? hint = null)
+    public Diagnostic(DiagnosticRule rule, DiagnosticMessage message, DiagnosticLocation location, DiagnosticMessage? hint = null)
     {
         Rule = Preconditions.CheckNotNull(rule);
+        MessageText = Preconditions.CheckNotNull(message);
         // Messages quote what a file holds: its control characters are shown as escapes, never sent to a terminal.
-        Message = PrintableText.Escape(Preconditions.CheckNotNull(message));
+        Message = PrintableText.Escape(message.ToString());
         Location = Preconditions.CheckNotNull(location);
-        Hint = hint is null ? null : PrintableText.Escape(hint);
+        HintText = hint;
+        Hint = hint is null ? null : PrintableText.Escape(hint.ToString());
     }
 
     /// <summary>Gets the rule broken.</summary>
@@ -39,18 +41,20 @@ public sealed record Diagnostic
     public string? Hint { get; }
 
     /// <summary>
-    /// Gets the values the message is made of, by name (a <c>Quantity</c>, <c>Percent</c>,
-    /// <c>ReportingPeriod</c>, <c>ZoneScope</c>, a number or text; <c>form</c> names a variant of the
-    /// message), so that a catalogue can word it in its language (<c>Catalogue.Describe</c>); empty for a
-    /// diagnostic worded in English only.
+    /// Gets the message as its template and the values it names (a <c>Quantity</c>, <c>Percent</c>,
+    /// <c>ReportingPeriod</c>, a number or text), from which a catalogue words it in its language
+    /// (<c>Catalogue.Describe</c>); <see cref="Message"/> is its English text.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, object>> Arguments { get; init; } = [];
+    public DiagnosticMessage MessageText { get; }
 
-    /// <summary>Whether another diagnostic says the same: the same rule, message, place, hint and values.</summary>
+    /// <summary>Gets the hint as its template and values, if there is a hint.</summary>
+    public DiagnosticMessage? HintText { get; }
+
+    /// <summary>Whether another diagnostic says the same: the same rule, message, place and hint.</summary>
     /// <param name="other">The other diagnostic.</param>
     /// <returns>True when they are equal.</returns>
     public bool Equals(Diagnostic? other) => other is not null && Rule == other.Rule && Message == other.Message && Location == other.Location
-        && Hint == other.Hint && Arguments.SequenceEqual(other.Arguments);
+        && Hint == other.Hint;
 
     /// <summary>A hash of the rule, message and place.</summary>
     /// <returns>The hash.</returns>

@@ -9,15 +9,15 @@ namespace DevPlan.Core.Diagnostics;
 /// </summary>
 public sealed class ObservationFormatException : DevPlanFormatException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="reason">What was expected and what was found.</param>
+    /// <summary>Creates the exception with a reason that keeps the values it names; a plain string converts to a message of fixed text.</summary>
+    /// <param name="reason">What was expected and what was found, written as an interpolated string so that a catalogue can word it in another language.</param>
     /// <param name="lineNumber">The 1-based line of the problem, if known.</param>
     /// <param name="column">The CSV column name (or JSON path) of the problem, if known.</param>
     /// <param name="text">The offending text, if any (shortened to 80 characters).</param>
     /// <param name="sourceName">The file or stream name, if known.</param>
     /// <param name="innerException">The underlying exception, if any.</param>
-    public ObservationFormatException(string reason, long? lineNumber = null, string? column = null, string? text = null, string? sourceName = null, Exception? innerException = null)
-        : base(reason, Describe(sourceName, lineNumber, null, Where(column, text)), innerException)
+    public ObservationFormatException(DiagnosticMessage reason, long? lineNumber = null, string? column = null, string? text = null, string? sourceName = null, Exception? innerException = null)
+        : base(Internal.Preconditions.CheckNotNull(reason), Describe(sourceName, lineNumber, null, Where(column, text)), innerException)
     {
         LineNumber = lineNumber;
         Column = column;

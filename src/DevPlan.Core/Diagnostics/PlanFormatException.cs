@@ -10,15 +10,15 @@ namespace DevPlan.Core.Diagnostics;
 /// </summary>
 public sealed class PlanFormatException : DevPlanFormatException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="reason">What was expected and what was found.</param>
+    /// <summary>Creates the exception with a reason that keeps the values it names; a plain string converts to a message of fixed text.</summary>
+    /// <param name="reason">What was expected and what was found, written as an interpolated string so that a catalogue can word it in another language.</param>
     /// <param name="path">The JSON path of the problem (<c>$.targets[3].value</c>), if known.</param>
     /// <param name="lineNumber">The 1-based line of the problem, if known.</param>
     /// <param name="bytePositionInLine">The 0-based byte offset of the problem within its line, if known.</param>
     /// <param name="sourceName">The file or stream name, if known.</param>
     /// <param name="innerException">The underlying exception, if any.</param>
-    public PlanFormatException(string reason, string? path = null, long? lineNumber = null, long? bytePositionInLine = null, string? sourceName = null, Exception? innerException = null)
-        : base(reason, Describe(sourceName, lineNumber, bytePositionInLine is { } b ? string.Create(CultureInfo.InvariantCulture, $"byte {b}") : null, path is null ? null : "at " + path), innerException)
+    public PlanFormatException(DiagnosticMessage reason, string? path = null, long? lineNumber = null, long? bytePositionInLine = null, string? sourceName = null, Exception? innerException = null)
+        : base(Internal.Preconditions.CheckNotNull(reason), Describe(sourceName, lineNumber, bytePositionInLine is { } b ? string.Create(CultureInfo.InvariantCulture, $"byte {b}") : null, path is null ? null : "at " + path), innerException)
     {
         Path = path;
         LineNumber = lineNumber;

@@ -9,14 +9,14 @@ namespace DevPlan.Core.Diagnostics;
 /// </summary>
 public sealed class TextFormatException : DevPlanFormatException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="reason">What was expected and what was found.</param>
+    /// <summary>Creates the exception with a reason that keeps the values it names; a plain string converts to a message of fixed text.</summary>
+    /// <param name="reason">What was expected and what was found, written as an interpolated string so that a catalogue can word it in another language.</param>
     /// <param name="byteOffset">The 0-based byte offset of the problem in the document, if known.</param>
     /// <param name="lineNumber">The 1-based line of the problem, if known.</param>
     /// <param name="sourceName">The file or stream name, if known.</param>
     /// <param name="innerException">The underlying exception, if any.</param>
-    public TextFormatException(string reason, long? byteOffset = null, long? lineNumber = null, string? sourceName = null, Exception? innerException = null)
-        : base(reason, Describe(sourceName, lineNumber, null, byteOffset is { } b ? string.Create(CultureInfo.InvariantCulture, $"byte {b}") : null), innerException)
+    public TextFormatException(DiagnosticMessage reason, long? byteOffset = null, long? lineNumber = null, string? sourceName = null, Exception? innerException = null)
+        : base(Internal.Preconditions.CheckNotNull(reason), Describe(sourceName, lineNumber, null, byteOffset is { } b ? string.Create(CultureInfo.InvariantCulture, $"byte {b}") : null), innerException)
     {
         ByteOffset = byteOffset;
         LineNumber = lineNumber;

@@ -30,7 +30,7 @@ internal static class Preconditions
         CheckNotNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("Expected non-blank text, but the value is empty or white space.", paramName);
+            throw new WordedArgumentException("Expected non-blank text, but the value is empty or white space.", paramName);
         }
         return value;
     }
@@ -44,7 +44,7 @@ internal static class Preconditions
         CheckNotNull(value, paramName);
         if (!IsCode(value))
         {
-            throw new ArgumentException(
+            throw new WordedArgumentException(
                 $"Expected a code of 1 to {MaxCodeLength} ASCII letters, digits, '-', '_' or '.', starting with a letter or digit, but found \"{Truncate(value)}\".",
                 paramName);
         }
@@ -100,7 +100,7 @@ internal static class Preconditions
         {
             if (value[i] is null)
             {
-                throw new ArgumentException($"Expected no null elements, but element {i} is null.", paramName);
+                throw new WordedArgumentException($"Expected no null elements, but element {i} is null.", paramName);
             }
         }
         return value;
@@ -116,7 +116,7 @@ internal static class Preconditions
         {
             if (!IsCode(value[i]))
             {
-                throw new ArgumentException(
+                throw new WordedArgumentException(
                     $"Expected element {i} to be a code of 1 to {MaxCodeLength} ASCII letters, digits, '-', '_' or '.', but found \"{Truncate(value[i])}\".",
                     paramName);
             }

@@ -59,7 +59,7 @@ public sealed class Indicator
     {
         get;
         init => field = value is { } lag && (lag.Years < 0 || lag.Months < 0 || lag.Weeks < 0 || lag.Days < 0 || lag.HasTimeComponent)
-            ? throw new ArgumentException($"Expected a release lag of whole years, months, weeks and days, none negative, but found {lag}.", nameof(ReleaseLag))
+            ? throw new Internal.WordedArgumentException($"Expected a release lag of whole years, months, weeks and days, none negative, but found {lag}.", nameof(ReleaseLag))
             : value;
     }
 

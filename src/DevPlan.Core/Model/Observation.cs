@@ -28,7 +28,7 @@ public sealed class Observation
         Indicator = Preconditions.CheckCode(indicator);
         if (level is null && growth is null && completed is null)
         {
-            throw new ArgumentException("Expected a level, a growth rate or a completion flag, but the observation has none.", nameof(level));
+            throw new Internal.WordedArgumentException("Expected a level, a growth rate or a completion flag, but the observation has none.", nameof(level));
         }
         Period = period;
         _values = new ObservedValues(level, growth, completed);

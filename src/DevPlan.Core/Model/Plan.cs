@@ -68,7 +68,7 @@ public sealed class Plan
         {
             if (value.Kind is not (Periods.PeriodKind.Year or Periods.PeriodKind.Span) || value.Year != Year)
             {
-                throw new ArgumentException($"Expected the plan year {Year} or a span of years starting in it, but found {value}.", nameof(Horizon));
+                throw new Internal.WordedArgumentException($"Expected the plan year {Year} or a span of years starting in it, but found {value}.", nameof(Horizon));
             }
             field = value;
         }

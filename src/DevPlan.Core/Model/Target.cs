@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Text;
@@ -50,26 +51,26 @@ public sealed class Target
         {
             if (value is not null)
             {
-                throw new ArgumentException($"Expected no figure on a {TargetKindShapes.Describe(kind)} target, which has none to judge.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected no figure on a {TargetKindShapes.Describe(kind)} target, which has none to judge.", nameof(value));
             }
             if (qualifier is not null)
             {
-                throw new ArgumentException($"Expected no qualifier on a {TargetKindShapes.Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
+                throw new Internal.WordedArgumentException($"Expected no qualifier on a {TargetKindShapes.Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
             }
         }
         else
         {
             if (value is null)
             {
-                throw new ArgumentException($"Expected a figure on a {TargetKindShapes.Describe(kind)} target.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected a figure on a {TargetKindShapes.Describe(kind)} target.", nameof(value));
             }
             if (qualifier is null)
             {
-                throw new ArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {TargetKindShapes.Describe(kind)} target.", nameof(qualifier));
+                throw new Internal.WordedArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {TargetKindShapes.Describe(kind)} target.", nameof(qualifier));
             }
             if (shape == TargetFigure.Rate && value.Value.Unit != Unit.Percent)
             {
-                throw new ArgumentException($"Expected a {TargetKindShapes.Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected a {TargetKindShapes.Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
             }
         }
         Qualifier = qualifier;
@@ -161,9 +162,9 @@ public sealed class Target
         {
             if (value is { } stretch && (_figure is not { } figure || figure.Unit != stretch.Unit))
             {
-                throw new ArgumentException(
+                throw new Internal.WordedArgumentException(
                     _figure is null
-                        ? "Expected no stretch figure on a target without a base figure."
+                        ? (Internal.TemplateText)"Expected no stretch figure on a target without a base figure."
                         : $"Expected the stretch figure in the base figure's unit {_figure.Value.Unit}, but found {stretch.Unit}.",
                     nameof(Stretch));
             }

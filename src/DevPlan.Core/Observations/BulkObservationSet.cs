@@ -126,7 +126,7 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
         return builder.Build();
     }
 
-    private static string KeepsNoUnknownMembers(IReadOnlyList<string> names) =>
+    private static DiagnosticMessage KeepsNoUnknownMembers(IReadOnlyList<string> names) =>
         $"Expected only known members, but found {string.Join(", ", names.Select(n => $"\"{n}\""))}; a bulk set keeps no unknown members (read the document with ObservationJson.Parse to keep them).";
 
     /// <summary>Gets the indicator code of observation <paramref name="index"/>.</summary>

@@ -8,16 +8,17 @@ namespace DevPlan.Core.Observations;
 /// </summary>
 public sealed record ObservationProblem
 {
-    /// <summary>Creates a problem, as a reader of another format would.</summary>
+    /// <summary>Creates a problem whose reason keeps the values it names; a plain string converts to a message of fixed text.</summary>
     /// <param name="rule">The rule broken (DP0001 for a rejected element, DP3001 and after for rows).</param>
-    /// <param name="reason">What was expected and what was found.</param>
+    /// <param name="reason">What was expected and what was found, written as an interpolated string so that a catalogue can word it in another language.</param>
     /// <param name="location">Where: the file, and the line, column or JSON path.</param>
     /// <param name="text">The offending text, if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/>, <paramref name="reason"/> or <paramref name="location"/> is null.</exception>
-    public ObservationProblem(DiagnosticRule rule, string reason, DiagnosticLocation location, string? text = null)
+    public ObservationProblem(DiagnosticRule rule, DiagnosticMessage reason, DiagnosticLocation location, string? text = null)
     {
         Rule = Internal.Preconditions.CheckNotNull(rule);
-        Reason = Internal.Preconditions.CheckNotNull(reason);
+        ReasonText = Internal.Preconditions.CheckNotNull(reason);
+        Reason = reason.ToString();
         Location = Internal.Preconditions.CheckNotNull(location);
         Text = text;
     }
@@ -28,6 +29,9 @@ public sealed record ObservationProblem
     /// <summary>Gets what was expected and what was found.</summary>
     public string Reason { get; }
 
+    /// <summary>Gets the reason as its template and the values it names.</summary>
+    public DiagnosticMessage ReasonText { get; }
+
     /// <summary>Gets where: the file, and the line, column or JSON path.</summary>
     public DiagnosticLocation Location { get; }
 
@@ -37,5 +41,5 @@ public sealed record ObservationProblem
     /// <summary>The problem as a diagnostic, with the text it found.</summary>
     /// <returns>The diagnostic.</returns>
     public Diagnostic ToDiagnostic() =>
-        new(Rule, Text is null ? Reason : $"{Reason} Found \"{(Text.Length <= 80 ? Text : string.Concat(Text.AsSpan(0, 77), "..."))}\".", Location);
+        Text is null ? new(Rule, ReasonText, Location) : new(Rule, $"{ReasonText} Found \"{(Text.Length <= 80 ? Text : string.Concat(Text.AsSpan(0, 77), "..."))}\".", Location);
 }

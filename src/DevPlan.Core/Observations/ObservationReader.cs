@@ -166,7 +166,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     {
         if (!_noticesAcknowledged && Notices is [var first, ..])
         {
-            throw new ObservationFormatException(first.Message, first.Location.Line, first.Location.Cell ?? first.Location.Column ?? first.Location.JsonPath, sourceName: SourceName);
+            throw new ObservationFormatException(first.MessageText, first.Location.Line, first.Location.Cell ?? first.Location.Column ?? first.Location.JsonPath, sourceName: SourceName);
         }
     }
 
@@ -176,7 +176,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     {
         if (Problem is { } problem)
         {
-            throw new ObservationFormatException(problem.Reason, problem.Location.Line, problem.Location.Cell ?? problem.Location.Column ?? problem.Location.JsonPath, problem.Text, SourceName);
+            throw new ObservationFormatException(problem.ReasonText, problem.Location.Line, problem.Location.Cell ?? problem.Location.Column ?? problem.Location.JsonPath, problem.Text, SourceName);
         }
     }
 

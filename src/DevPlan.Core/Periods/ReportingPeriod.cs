@@ -318,7 +318,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         if (!whole.Contains(this))
         {
-            throw new ArgumentException($"Expected a period that contains {this}, but {whole} does not.", nameof(whole));
+            throw new Internal.WordedArgumentException($"Expected a period that contains {this}, but {whole} does not.", nameof(whole));
         }
         return (decimal)MonthCount / whole.MonthCount;
     }
@@ -346,7 +346,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         if (!TryParse(s, provider, out var result))
         {
-            throw new FormatException(
+            throw new Internal.WordedFormatException(
                 $"Expected a reporting period such as \"2024\", \"2024-S1\", \"2024-Q2\", \"2024-M06\", \"2024-YTD-M06\" or \"2021/2025\", but found \"{Preconditions.Truncate(s.ToString())}\".");
         }
         return result;
@@ -455,7 +455,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "G" or "g" => ToString(),
-        _ => throw new FormatException($"Expected the format \"G\", but found \"{format}\"; words for people come from Catalogue.Format."),
+        _ => throw new Internal.WordedFormatException($"Expected the format \"G\", but found \"{format}\"; words for people come from Catalogue.Format."),
     };
 
     /// <inheritdoc />
@@ -485,7 +485,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         null => 1,
         ReportingPeriod other => CompareTo(other),
-        _ => throw new ArgumentException($"Expected a {nameof(ReportingPeriod)}, but found {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new Internal.WordedArgumentException($"Expected a {nameof(ReportingPeriod)}, but found {obj.GetType().Name}.", nameof(obj)),
     };
 
     /// <summary>Compares two periods for equality.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using DevPlan.Core.Diagnostics;
@@ -11,9 +12,8 @@ public sealed partial class Catalogue
 {
     /// <summary>
     /// Writes a diagnostic as a line in this language: where, how severe, its code, what was expected and
-    /// found, and how to fix it (<c>figures.csv:53：警告 DP2001：…</c>). A diagnostic that carries its values
-    /// (<see cref="Diagnostic.Arguments"/>) is worded from the catalogue (<c>diagnostic.DP2001</c>), its figures
-    /// as this language writes them; one that does not keeps its English message.
+    /// found, and how to fix it (<c>figures.csv:53：警告 DP2001：…</c>). The message and hint are worded from
+    /// their templates (<see cref="Word"/>), their figures as this language writes them.
     /// </summary>
     /// <param name="diagnostic">The diagnostic.</param>
     /// <returns>The line.</returns>
@@ -21,34 +21,151 @@ public sealed partial class Catalogue
     public string Describe(Diagnostic diagnostic)
     {
         Preconditions.CheckNotNull(diagnostic);
-        var key = "diagnostic." + diagnostic.Code;
-        string? form = null;
-        var values = new List<(string Name, string Value)>(diagnostic.Arguments.Count);
-        foreach (var (name, value) in diagnostic.Arguments)
-        {
-            if (name == "form")
-            {
-                form = value as string;
-                continue;
-            }
-            values.Add((name, Argument(value)));
-        }
-        if (form is not null)
-        {
-            key += "." + form;
-        }
-        var worded = diagnostic.Arguments.Count > 0 && _texts.ContainsKey(key);
-        var message = worded ? PrintableText.Escape(Format(key, [.. values])) : diagnostic.Message;
-        var hint = worded && _texts.ContainsKey(key + ".hint") ? Format(key + ".hint", [.. values]) : diagnostic.Hint;
+        var message = Word(diagnostic.MessageText);
+        var hint = diagnostic.HintText is { } text ? Word(text) : null;
         var where = Where(diagnostic.Location);
         return Format(where.Length == 0 ? "diagnostic.line.nowhere" : "diagnostic.line", ("where", where),
                 ("severity", this["severity." + diagnostic.Severity.ToString().ToLowerInvariant()]), ("code", diagnostic.Code), ("message", message))
             + (hint is null ? "" : Format("grammar.parenthetical", ("text", hint)));
     }
 
+    /// <summary>
+    /// Writes a format error as a line in this language: where (the file, line, byte, JSON path, column or
+    /// cell) and what was expected, with the text found (<c>plan.json:第310行第25个字节 $.targets[0].period：…</c>).
+    /// In English it is the exception's own message.
+    /// </summary>
+    /// <param name="exception">The error.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public string Describe(DevPlanFormatException exception)
+    {
+        Preconditions.CheckNotNull(exception);
+        if (!IsChinese)
+        {
+            return exception.Message;
+        }
+        var (location, offset) = exception switch
+        {
+            PlanFormatException plan => (new DiagnosticLocation(plan.SourceName, plan.Path, plan.LineNumber), plan.BytePositionInLine),
+            TextFormatException text => (new DiagnosticLocation(text.SourceName, line: text.LineNumber), text.ByteOffset),
+            ObservationFormatException { Column: { } column } observation when column.StartsWith('$')
+                => (new DiagnosticLocation(observation.SourceName, column, observation.LineNumber), null),
+            ObservationFormatException { Column: { } cell } observation when cell.Contains('!')
+                => (new DiagnosticLocation(observation.SourceName, line: observation.LineNumber) { Cell = cell }, null),
+            ObservationFormatException observation => (new DiagnosticLocation(observation.SourceName, line: observation.LineNumber, column: observation.Column), (long?)null),
+            _ => (new DiagnosticLocation(exception.SourceName, line: exception.LineNumber), null),
+        };
+        var where = Where(location, offset);
+        var reason = Word(exception.ReasonText);
+        if ((exception as ObservationFormatException)?.Text is { } found)
+        {
+            reason += Format("diagnostic.found", ("text", PrintableText.Escape(found.Length <= 80 ? found : string.Concat(found.AsSpan(0, 77), "..."))));
+        }
+        return where.Length == 0 ? reason : Format("diagnostic.error.where", ("where", where), ("message", reason));
+    }
+
+    /// <summary>
+    /// Words a message in this language: its template's wording in this catalogue (the English template
+    /// itself in English), its values as this language writes them (a quantity as <c>1767.3亿元</c> or
+    /// <c>CNY 176.73 billion</c>, a phrase worded in turn). A template this catalogue does not hold keeps
+    /// its English text.
+    /// </summary>
+    /// <param name="message">The message.</param>
+    /// <returns>The text, its control characters shown as escapes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    public string Word(DiagnosticMessage message)
+    {
+        Preconditions.CheckNotNull(message);
+        return PrintableText.Escape(Worded(message.Parts));
+    }
+
+    /// <summary>The wording of a message, before its control characters are escaped.</summary>
+    private string Worded(TemplateText message)
+    {
+        var template = message.Template;
+        if (!IsChinese)
+        {
+            return Fill(template, message.Values);
+        }
+        return Translations.Value.TryGetValue(template, out var wording) ? Fill(wording, message.Values) : message.ToString();
+    }
+
+    /// <summary>The Chinese wordings of the library's messages, by English template.</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> Translations = new(() => LoadTranslations("diagnostics.zh-CN.txt"));
+
+    /// <summary>
+    /// Reads a file of wordings: an English template on one line, its wording on the next after <c>= </c>;
+    /// blank lines and lines starting with <c>#</c> between the pairs are comments.
+    /// </summary>
+    internal static FrozenDictionary<string, string> LoadTranslations(string file)
+    {
+        var name = "DevPlan.Core.Reporting.Catalogue." + file;
+        using var stream = typeof(Catalogue).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded catalogue {name} is missing from {typeof(Catalogue).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var number = 0;
+        string? template = null;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            if (template is null)
+            {
+                template = line;
+            }
+            else if (line.StartsWith("= ", StringComparison.Ordinal) && texts.TryAdd(template, line[2..]))
+            {
+                template = null;
+            }
+            else
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The catalogue {file} has a repeated template or a line without \"= \" at line {number}."));
+            }
+        }
+        if (template is not null)
+        {
+            throw new InvalidOperationException($"The catalogue {file} ends with a template without its wording.");
+        }
+        return texts.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Fills a template's numbered placeholders with its values as this language writes them; doubled braces are braces.</summary>
+    private string Fill(string template, IReadOnlyList<object> values)
+    {
+        var text = new StringBuilder(template.Length + 16 * values.Count);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                text.Append(c);
+                i++;
+            }
+            else if (c == '{')
+            {
+                var close = template.IndexOf('}', i);
+                text.Append(Argument(values[int.Parse(template.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture)]));
+                i = close;
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        return text.ToString();
+    }
+
     /// <summary>A value of a diagnostic as this language writes it.</summary>
     private string Argument(object value) => value switch
     {
+        DiagnosticMessage phrase => Worded(phrase.Parts),
+        TemplateText phrase => Worded(phrase),
+        DiagnosticList list => string.Join(this["diagnostic.list.separator"], list.Items.Select(item => Worded(item.Parts))),
+        string text => text,
         Quantity quantity => Format(quantity),
         Percent rate => Format(rate),
         ReportingPeriod period => Format(period),
@@ -63,7 +180,7 @@ public sealed partial class Catalogue
     };
 
     /// <summary>Where a diagnostic is: the file and line (or cell), the JSON path, the column, in this language's words.</summary>
-    private string Where(DiagnosticLocation location)
+    private string Where(DiagnosticLocation location, long? offset = null)
     {
         var text = new StringBuilder(location.SourceName ?? "");
         if (location.Cell is not null)
@@ -74,6 +191,10 @@ public sealed partial class Catalogue
         {
             text.Append(text.Length > 0 ? ":" : "").Append(text.Length > 0 ? line.ToString(CultureInfo.InvariantCulture)
                 : Format("diagnostic.lineOnly", ("line", line.ToString(CultureInfo.InvariantCulture))));
+        }
+        if (offset is { } bytes)
+        {
+            text.Append(Format(location.Line is null ? "diagnostic.offset" : "diagnostic.offsetInLine", ("offset", bytes.ToString(CultureInfo.InvariantCulture))));
         }
         if (location.JsonPath is not null)
         {

@@ -1,3 +1,5 @@
+using DevPlan.Core.Internal;
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,7 +31,7 @@ internal sealed class InvariantTextJsonConverter<T> : JsonConverter<T>
         }
         catch (FormatException e)
         {
-            throw new JsonException(e.Message);
+            throw new WordedJsonException(Worded.Of(e));
         }
     }
 
@@ -46,7 +48,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success
             ? result.Value
-            : throw new JsonException($"Expected an ISO date such as \"2024-02-23\", but found \"{JsonRead.Shorten(text)}\".");
+            : throw new WordedJsonException($"Expected an ISO date such as \"2024-02-23\", but found \"{JsonRead.Shorten(text)}\".");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
@@ -60,7 +62,7 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object of texts by language tag, such as {{\"zh-CN\": \"…\", \"en\": \"…\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
+            throw new WordedJsonException($"Expected an object of texts by language tag, such as {{\"zh-CN\": \"…\", \"en\": \"…\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
         }
         var entries = new List<KeyValuePair<string, string>>(2);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -76,7 +78,7 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
         }
         catch (ArgumentException e)
         {
-            throw new JsonException(JsonRead.WithoutParameter(e));
+            throw new WordedJsonException(Worded.Of(e));
         }
     }
 
@@ -101,7 +103,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a quantity object such as {{\"value\": 1767.3, \"unit\": \"10^8 CNY\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
+            throw new WordedJsonException($"Expected a quantity object such as {{\"value\": 1767.3, \"unit\": \"10^8 CNY\"}}, but found {JsonRead.Describe(reader.TokenType)}.");
         }
         decimal? value = null;
         Unit? unit = null;
@@ -112,9 +114,9 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
                 reader.Read();
                 if (value is not null || reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var v))
                 {
-                    throw new JsonException(value is not null
-                        ? "The member \"value\" appears more than once in a quantity."
-                        : $"Expected the quantity's \"value\" as a number within the range of decimal, but found {JsonRead.Describe(reader.TokenType)}.");
+                    throw value is not null
+                        ? new WordedJsonException("The member \"value\" appears more than once in a quantity.")
+                        : new WordedJsonException($"Expected the quantity's \"value\" as a number within the range of decimal, but found {JsonRead.Describe(reader.TokenType)}.");
                 }
                 value = v;
             }
@@ -123,18 +125,18 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
                 reader.Read();
                 if (unit is not null)
                 {
-                    throw new JsonException("The member \"unit\" appears more than once in a quantity.");
+                    throw new WordedJsonException("The member \"unit\" appears more than once in a quantity.");
                 }
                 unit = new InvariantTextJsonConverter<Unit>().Read(ref reader, typeof(Unit), options);
             }
             else
             {
-                throw new JsonException($"Expected only \"value\" and \"unit\" in a quantity, but found \"{JsonRead.Shorten(reader.GetString()!)}\".");
+                throw new WordedJsonException($"Expected only \"value\" and \"unit\" in a quantity, but found \"{JsonRead.Shorten(reader.GetString()!)}\".");
             }
         }
         if (value is null || unit is null)
         {
-            throw new JsonException($"Expected both \"value\" and \"unit\" in a quantity, but \"{(value is null ? "value" : "unit")}\" is missing.");
+            throw new WordedJsonException($"Expected both \"value\" and \"unit\" in a quantity, but \"{(value is null ? "value" : "unit")}\" is missing.");
         }
         return new Quantity(value.Value, unit.Value);
     }
@@ -201,10 +203,10 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnu
         var allowed = string.Join(", ", AllNames.Select(n => $"\"{n}\""));
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected one of {allowed} as a JSON string, but found {JsonRead.Describe(reader.TokenType)}.");
+            throw new WordedJsonException($"Expected one of {allowed} as a JSON string, but found {JsonRead.Describe(reader.TokenType)}.");
         }
         var text = reader.GetString()!;
-        return Find(text) ?? throw new JsonException($"Expected one of {allowed}, but found \"{JsonRead.Shorten(text)}\".");
+        return Find(text) ?? throw new WordedJsonException($"Expected one of {allowed}, but found \"{JsonRead.Shorten(text)}\".");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
@@ -213,29 +215,32 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnu
 /// <summary>Helpers shared by the converters.</summary>
 internal static class JsonRead
 {
-    public static string String(ref Utf8JsonReader reader, string expected) =>
+    public static string String(ref Utf8JsonReader reader, DiagnosticMessage expected) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
-            : throw new JsonException($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.");
+            : throw new WordedJsonException($"Expected {expected} as a JSON string, but found {Describe(reader.TokenType)}.");
 
-    public static string Describe(JsonTokenType token) => token switch
+    /// <summary>What a token is, as a phrase of a message ("a number").</summary>
+    public static DiagnosticMessage Describe(JsonTokenType token)
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
+        switch (token)
+        {
+            case JsonTokenType.StartObject:
+                return "an object";
+            case JsonTokenType.StartArray:
+                return "an array";
+            case JsonTokenType.String:
+                return "a string";
+            case JsonTokenType.Number:
+                return "a number";
+            case JsonTokenType.True or JsonTokenType.False:
+                return "a boolean";
+            case JsonTokenType.Null:
+                return "null";
+            default:
+                return $"{token}";
+        }
+    }
 
     public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-
-    /// <summary>The message of an argument exception without the " (Parameter 'x')" suffix.</summary>
-    public static string WithoutParameter(ArgumentException e)
-    {
-        var message = e.Message;
-        var suffix = e.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return suffix < 0 ? message : message[..suffix];
-    }
 }

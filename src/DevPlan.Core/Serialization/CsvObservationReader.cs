@@ -134,7 +134,7 @@ internal sealed class CsvObservationReader : TableObservationReader
         if (row.ColCount != Names.Length)
         {
             return Fail(DiagnosticRules.CsvRowRagged, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"Expected {Names.Length} fields as in the header, but the row has {row.ColCount}."));
+                $"Expected {Names.Length} fields as in the header, but the row has {row.ColCount}.");
         }
         if (row.Span.Length <= _maxFieldLength)
         {
@@ -145,7 +145,7 @@ internal sealed class CsvObservationReader : TableObservationReader
             if (row[i].Span.Length > _maxFieldLength)
             {
                 return Fail(DiagnosticRules.CsvFieldInvalid, Names[i], Shorten(row[i].Span),
-                    string.Create(CultureInfo.InvariantCulture, $"Expected a field of at most {_maxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}."));
+                    $"Expected a field of at most {_maxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}.");
             }
         }
         return null;
@@ -214,10 +214,10 @@ internal sealed class CsvObservationReader : TableObservationReader
     }
 
     private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
-        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {e.Message}", 1, sourceName: sourceName, innerException: e);
+        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {DiagnosticMessage.Of(e)}", 1, sourceName: sourceName, innerException: e);
 
     /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
-    private ObservationProblem QuoteProblem(SepReader.Row row, string reason)
+    private ObservationProblem QuoteProblem(SepReader.Row row, DiagnosticMessage reason)
     {
         for (var i = 0; i < row.ColCount && i < Names.Length; i++)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -36,7 +37,7 @@ internal sealed class CsvTextGuard : TextReader
     private readonly int _maxQuotedLength;
     private readonly char _separator;
     private readonly string? _sourceName;
-    private readonly Dictionary<int, string> _problems = [];
+    private readonly Dictionary<int, DiagnosticMessage> _problems = [];
 
     private char[] _buffer = new char[2 * BlockSize];
     private int _start;
@@ -72,15 +73,7 @@ internal sealed class CsvTextGuard : TextReader
     public bool HasProblems => _problems.Count > 0;
 
     /// <summary>Takes the problem recorded for the row starting on <paramref name="line"/>, if any.</summary>
-    public bool TryTakeProblem(int line, out string reason)
-    {
-        if (_problems.Remove(line, out reason!))
-        {
-            return true;
-        }
-        reason = "";
-        return false;
-    }
+    public bool TryTakeProblem(int line, [NotNullWhen(true)] out DiagnosticMessage? reason) => _problems.Remove(line, out reason);
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
@@ -303,7 +296,7 @@ internal sealed class CsvTextGuard : TextReader
     }
 
     /// <summary>The quoted field was opened by mistake: neutralise its quote and lex what followed it again.</summary>
-    private void Abandon(string reason)
+    private void Abandon(DiagnosticMessage reason)
     {
         _buffer[_quoteAt] = StrayQuote;
         Record(_quoteRowLine, reason);
@@ -316,10 +309,9 @@ internal sealed class CsvTextGuard : TextReader
         _pendingCr = false;
     }
 
-    private string TooLong() => string.Create(CultureInfo.InvariantCulture,
-        $"Expected a quoted field of at most {_maxQuotedLength} characters, but the one that starts on this line does not close within them; a closing quote is missing or the opening one is stray.");
+    private DiagnosticMessage TooLong() => $"Expected a quoted field of at most {_maxQuotedLength} characters, but the one that starts on this line does not close within them; a closing quote is missing or the opening one is stray.";
 
-    private void Record(int line, string reason) => _problems.TryAdd(line, reason);
+    private void Record(int line, DiagnosticMessage reason) => _problems.TryAdd(line, reason);
 
     /// <summary>Counts line breaks as the parser does: <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c> are one each.</summary>
     private static int CountBreaks(ReadOnlySpan<char> span, ref bool pendingCr)
@@ -409,7 +401,7 @@ internal sealed class CsvTextGuard : TextReader
         if (_lineLength > _maxLineLength)
         {
             throw new ObservationFormatException(
-                string.Create(CultureInfo.InvariantCulture, $"Expected lines of at most {_maxLineLength} characters (ObservationCsvOptions.MaxLineLength), but this line is longer."),
+                $"Expected lines of at most {_maxLineLength} characters (ObservationCsvOptions.MaxLineLength), but this line is longer.",
                 _physicalLine, sourceName: _sourceName);
         }
     }

@@ -1,3 +1,5 @@
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Internal;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
@@ -15,7 +17,7 @@ namespace DevPlan.Core.Serialization;
 internal static partial class JsonDocumentPipeline
 {
     /// <summary>Creates the caller's exception from a reason, a JSON path, a 1-based line, a byte position and an inner exception.</summary>
-    public delegate Exception ErrorFactory(string reason, string? path, long? line, long? bytePosition, Exception? inner);
+    public delegate Exception ErrorFactory(DiagnosticMessage reason, string? path, long? line, long? bytePosition, Exception? inner);
 
     private static readonly ConcurrentDictionary<int, JsonSerializerOptions> ReadOptions = new();
 
@@ -29,7 +31,7 @@ internal static partial class JsonDocumentPipeline
     });
 
     public static TResult Read<TWire, TResult>(ReadOnlySpan<byte> utf8Json, JsonReadOptions options,
-        Func<TWire, TResult> map, string documentName, ErrorFactory error)
+        Func<TWire, TResult> map, DiagnosticMessage documentName, ErrorFactory error)
         where TWire : class
     {
         if (utf8Json.Length > options.MaxDocumentBytes)
@@ -70,11 +72,11 @@ internal static partial class JsonDocumentPipeline
         catch (PlanMappingException e)
         {
             var (path, line, position) = JsonLocator.LocateOrFallBack(utf8Json, e.Path, e.FallbackPath, options.MaxDepth);
-            throw error(e.Message, path, line, position, e);
+            throw error(e.Reason, path, line, position, e);
         }
     }
 
-    public static string TooLargeReason(JsonReadOptions options) =>
+    public static DiagnosticMessage TooLargeReason(JsonReadOptions options) =>
         $"Expected a document of at most {options.MaxDocumentBytes} bytes (JsonReadOptions.MaxDocumentBytes), but it is larger.";
 
     /// <summary>Reads a file's bytes up to the size limit.</summary>
@@ -175,9 +177,17 @@ internal static partial class JsonDocumentPipeline
             }),
         });
 
-    /// <summary>System.Text.Json's message without its location suffix and with public names for the wire types.</summary>
-    private static string Reason(JsonException e)
+    /// <summary>
+    /// The reason of a JSON error: a converter's own message; System.Text.Json's for a value of the wrong type
+    /// as what was expected; its message for malformed JSON, without its location suffix and with public names
+    /// for the wire types.
+    /// </summary>
+    private static DiagnosticMessage Reason(JsonException e)
     {
+        if (e is IWordedException worded)
+        {
+            return DiagnosticMessage.Of(worded.Text);
+        }
         var message = e.Message;
         var suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (suffix > 0)
@@ -186,24 +196,33 @@ internal static partial class JsonDocumentPipeline
         }
         message = WireTypeName().Replace(message, m => $"a {m.Groups[1].Value} object");
         var target = ConvertedType().Match(message);
-        if (target.Success)
+        if (target.Success && Expected(target.Groups[1].Value.TrimEnd('.')) is { } expected)
         {
-            var expected = target.Groups[1].Value.TrimEnd('.') switch
-            {
-                "System.Int32" => "a whole number",
-                "System.Decimal" => "a number within the range of decimal (at most 28 decimal places, magnitude below 7.9e28)",
-                "System.String" => "a JSON string",
-                "System.Boolean" => "true or false",
-                var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
-                var name when name.EndsWith("Wire", StringComparison.Ordinal) => "an object",
-                _ => null,
-            };
-            if (expected is not null)
-            {
-                message = $"Expected {expected}, but found a value of another type or form.";
-            }
+            return $"Expected {expected}, but found a value of another type or form.";
         }
-        return message;
+        return $"Expected well-formed JSON: {message}";
+    }
+
+    /// <summary>What a value of a .NET type is expected to be in JSON, as a phrase of a message; null for a type not named.</summary>
+    private static DiagnosticMessage? Expected(string typeName)
+    {
+        switch (typeName)
+        {
+            case "System.Int32":
+                return "a whole number";
+            case "System.Decimal":
+                return "a number within the range of decimal (at most 28 decimal places, magnitude below 7.9e28)";
+            case "System.String":
+                return "a JSON string";
+            case "System.Boolean":
+                return "true or false";
+            case var name when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal):
+                return "an array";
+            case var name when name.EndsWith("Wire", StringComparison.Ordinal):
+                return "an object";
+            default:
+                return null;
+        }
     }
 
     [GeneratedRegex(@"type '(?:[\w.]+\.)?(\w+?)Wire'")]

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 
@@ -11,7 +12,7 @@ namespace DevPlan.Core.Serialization;
 internal static class JsonLimits
 {
     /// <summary>The first limit the document breaks, with its path and byte offset; null when it keeps them all.</summary>
-    public static (string Reason, string Path, long Offset)? FindViolation(ReadOnlySpan<byte> json, JsonReadOptions options)
+    public static (DiagnosticMessage Reason, string Path, long Offset)? FindViolation(ReadOnlySpan<byte> json, JsonReadOptions options)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         var frames = new List<(bool IsArray, int Count, string? Property)>();
@@ -59,8 +60,8 @@ internal static class JsonLimits
         return null;
     }
 
-    private static string TooLong(string what, JsonReadOptions options) =>
-        string.Create(CultureInfo.InvariantCulture, $"Expected a {what} of at most {options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes), but this one is longer.");
+    private static DiagnosticMessage TooLong(DiagnosticMessage what, JsonReadOptions options) =>
+        $"Expected a {what} of at most {options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes), but this one is longer.";
 
     private static string PathOf(List<(bool IsArray, int Count, string? Property)> frames)
     {

@@ -204,7 +204,7 @@ internal sealed class JsonObservationReader : ObservationReader
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             // The reader's state carries its line across passes: its line number counts from the document's start, from 0.
-            throw new ObservationFormatException(cut > 0 ? reason[..cut] : reason, 1 + (e.LineNumber ?? 0),
+            throw new ObservationFormatException($"Expected well-formed JSON: {(cut > 0 ? reason[..cut] : reason)}", 1 + (e.LineNumber ?? 0),
                 _stage == Stage.Observations ? NextPath() : "$" + (_rootMember is null ? "" : "." + _rootMember), sourceName: SourceName, innerException: e);
         }
     }
@@ -273,7 +273,12 @@ internal sealed class JsonObservationReader : ObservationReader
                 case Stage.Root when reader.TokenType == JsonTokenType.EndObject:
                     if (!_sawVersion || !_sawObservations)
                     {
-                        throw Fatal(reader, $"Expected the member{(_sawVersion || _sawObservations ? "" : "s")} {(_sawVersion ? "" : "\"schemaVersion\"")}{(_sawVersion || _sawObservations ? "" : " and ")}{(_sawObservations ? "" : "\"observations\"")} in an observation document, but {(_sawVersion || _sawObservations ? "it is" : "they are")} missing.", "$");
+                        throw Fatal(reader, (_sawVersion, _sawObservations) switch
+                        {
+                            (false, false) => "Expected the members \"schemaVersion\" and \"observations\" in an observation document, but they are missing.",
+                            (false, true) => "Expected the member \"schemaVersion\" in an observation document, but it is missing.",
+                            _ => (DiagnosticMessage)"Expected the member \"observations\" in an observation document, but it is missing.",
+                        }, "$");
                     }
                     _stage = Stage.Done;
                     break;
@@ -320,7 +325,7 @@ internal sealed class JsonObservationReader : ObservationReader
             case "observations":
                 if (_sawObservations || reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Fatal(reader, _sawObservations ? "Expected each member once, but \"observations\" appears again." : "Expected \"observations\" to be an array.", "$.observations");
+                    throw Fatal(reader, _sawObservations ? (DiagnosticMessage)"Expected each member once, but \"observations\" appears again." : "Expected \"observations\" to be an array.", "$.observations");
                 }
                 _sawObservations = true;
                 _stage = Stage.Observations;
@@ -345,7 +350,7 @@ internal sealed class JsonObservationReader : ObservationReader
         }
     }
 
-    private string? _unknownProblem;
+    private DiagnosticMessage? _unknownProblem;
 
     /// <summary>Whether the reader stands between two elements, after one was read and before the next starts.</summary>
     private bool _between;
@@ -490,8 +495,9 @@ internal sealed class JsonObservationReader : ObservationReader
         }
         if ((seen & Member.Indicator) == 0 || !period)
         {
-            var missing = (seen & Member.Indicator) == 0 ? period ? "\"indicator\"" : "\"indicator\" and \"period\"" : "\"period\"";
-            return Reject(ref reader, start, $"Expected {(missing.Contains(" and ", StringComparison.Ordinal) ? "the members" : "the member")} {missing} in an observation, but {(missing.Contains(" and ", StringComparison.Ordinal) ? "they are" : "it is")} missing.", null, skip: false);
+            return Reject(ref reader, start, (seen & Member.Indicator) == 0 && !period
+                ? (DiagnosticMessage)"Expected the members \"indicator\" and \"period\" in an observation, but they are missing."
+                : $"Expected the member \"{((seen & Member.Indicator) == 0 ? "indicator" : "period")}\" in an observation, but it is missing.", null, skip: false);
         }
         if (_level is null && _growth is null && _completed is null)
         {
@@ -501,7 +507,7 @@ internal sealed class JsonObservationReader : ObservationReader
     }
 
     /// <summary>Records a problem for the current element and leaves the reader after it (incomplete when it is not wholly buffered).</summary>
-    private Outcome Reject(ref Utf8JsonReader reader, Utf8JsonReader start, string reason, string? member, bool skip = true)
+    private Outcome Reject(ref Utf8JsonReader reader, Utf8JsonReader start, DiagnosticMessage reason, string? member, bool skip = true)
     {
         if (skip)
         {
@@ -517,7 +523,7 @@ internal sealed class JsonObservationReader : ObservationReader
     }
 
     /// <summary>Records a problem for an element that is not an object.</summary>
-    private Outcome Reject(ref Utf8JsonReader reader, string reason, string? member)
+    private Outcome Reject(ref Utf8JsonReader reader, DiagnosticMessage reason, string? member)
     {
         var start = reader;
         if (reader.TokenType is JsonTokenType.StartArray && !reader.TrySkip())
@@ -530,7 +536,7 @@ internal sealed class JsonObservationReader : ObservationReader
     }
 
     /// <summary>Reads a quantity object; null with a problem when it is wrong, null without one when it is not wholly buffered.</summary>
-    private Quantity? ReadLevel(ref Utf8JsonReader reader, ref int used, out string? problem)
+    private Quantity? ReadLevel(ref Utf8JsonReader reader, ref int used, out DiagnosticMessage? problem)
     {
         problem = null;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -599,7 +605,7 @@ internal sealed class JsonObservationReader : ObservationReader
     }
 
     /// <summary>Decodes a string token into the next free part of the character buffer, so that every text of an element stays valid together.</summary>
-    private bool TryText(ref Utf8JsonReader reader, ref int used, out (int Start, int Length) slot, out string? problem)
+    private bool TryText(ref Utf8JsonReader reader, ref int used, out (int Start, int Length) slot, out DiagnosticMessage? problem)
     {
         slot = default;
         problem = null;
@@ -662,7 +668,7 @@ internal sealed class JsonObservationReader : ObservationReader
     }
 
     /// <summary>The string and array limits an unknown value breaks, if any; the reader (a copy) is moved through the value.</summary>
-    private string? LimitBreak(ref Utf8JsonReader reader)
+    private DiagnosticMessage? LimitBreak(ref Utf8JsonReader reader)
     {
         var frames = new Stack<(bool IsArray, int Count)>();
         while (true)
@@ -696,8 +702,8 @@ internal sealed class JsonObservationReader : ObservationReader
         }
     }
 
-    private string TooLongString(string what) =>
-        string.Create(CultureInfo.InvariantCulture, $"Expected a {what} of at most {_options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes), but this one is longer.");
+    private DiagnosticMessage TooLongString(DiagnosticMessage what) =>
+        $"Expected a {what} of at most {_options.MaxStringBytes} bytes (JsonReadOptions.MaxStringBytes), but this one is longer.";
 
     /// <summary>Classifies a member name by its bytes, against the names the wire description gives.</summary>
     private static Member Classify(Utf8JsonReader name)
@@ -806,7 +812,7 @@ internal sealed class JsonObservationReader : ObservationReader
         return _lineBase + _countedLines;
     }
 
-    private ObservationFormatException Fatal(Utf8JsonReader at, string reason, string path) =>
+    private ObservationFormatException Fatal(Utf8JsonReader at, DiagnosticMessage reason, string path) =>
         new(reason, LineAt(_base + at.TokenStartIndex), path, sourceName: SourceName);
 
     private void Fill()

@@ -300,7 +300,11 @@ internal sealed class PlanWireReader
         {
             var names = missing.Select(m => $"\"{m}\"").ToList();
             var list = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
-            throw new PlanMappingException(path, $"Expected {(names.Count == 1 ? "the member" : "the members")} {list} in {Describe(wire.GetType())}, but {(names.Count == 1 ? "it is" : "they are")} missing.");
+            if (names.Count == 1)
+            {
+                throw new PlanMappingException(path, $"Expected the member {list} in {Describe(wire.GetType())}, but it is missing.");
+            }
+            throw new PlanMappingException(path, $"Expected the members {list} in {Describe(wire.GetType())}, but they are missing.");
         }
     }
 
@@ -327,7 +331,7 @@ internal sealed class PlanWireReader
         catch (ArgumentException e)
         {
             var member = e.ParamName is { Length: > 0 } p ? $"{path}.{char.ToLowerInvariant(p[0])}{p[1..]}" : path;
-            throw new PlanMappingException(member, JsonRead.WithoutParameter(e), fallbackPath: path);
+            throw new PlanMappingException(member, Diagnostics.DiagnosticMessage.Of(e), fallbackPath: path);
         }
     }
 }

@@ -107,7 +107,7 @@ public abstract class TableObservationReader : ObservationReader
             else if (!known.Contains(Names[i]))
             {
                 notices.Add(new Diagnostic(ColumnUnknownRule, Layout == TableLayout.Wide
-                        ? $"Expected the columns {string.Join(", ", WideColumns)} and periods such as 2023 or 2024-Q2, but found \"{Names[i]}\". It is ignored."
+                        ? (DiagnosticMessage)$"Expected the columns {string.Join(", ", WideColumns)} and periods such as 2023 or 2024-Q2, but found \"{Names[i]}\". It is ignored."
                         : $"Expected only the columns {string.Join(", ", ObservationCsv.Columns)}, but found \"{Names[i]}\". It is ignored.",
                     new DiagnosticLocation(sourceName, line: headerLine, column: Names[i])));
             }
@@ -117,7 +117,7 @@ public abstract class TableObservationReader : ObservationReader
         _notices = notices.ToImmutable();
         int Required(string name) => Names.IndexOf(name) is var index and >= 0 ? index : throw new ObservationFormatException(
             Layout == TableLayout.Wide
-                ? $"Expected a column \"{name}\" in the header of a wide table (one column per period), but found only: {string.Join(", ", Names)}."
+                ? (DiagnosticMessage)$"Expected a column \"{name}\" in the header of a wide table (one column per period), but found only: {string.Join(", ", Names)}."
                 : $"Expected a column \"{name}\" in the header, but found only: {string.Join(", ", Names)}.",
             headerLine, name, sourceName: sourceName);
         _indicator = Required("indicator");
@@ -290,7 +290,7 @@ public abstract class TableObservationReader : ObservationReader
     /// <param name="text">The offending text, shortened to 80 characters; null for none.</param>
     /// <param name="reason">What was expected, and what was found.</param>
     /// <returns>The problem.</returns>
-    protected ObservationProblem Fail(DiagnosticRule rule, string? column, string? text, string reason) =>
+    protected ObservationProblem Fail(DiagnosticRule rule, string? column, string? text, DiagnosticMessage reason) =>
         new(rule, reason, Locate(column), text);
 
     /// <summary>The offending text as messages show it: at most 80 characters, the rest cut to "...".</summary>
@@ -309,7 +309,7 @@ public abstract class TableObservationReader : ObservationReader
     /// <summary>Gets the rule of a row without a figure (DP3004 for CSV).</summary>
     protected virtual DiagnosticRule RowWithoutFigureRule => DiagnosticRules.CsvRowWithoutFigure;
 
-    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, string reason) => Fail(FieldInvalidRule, column, Shorten(text), reason);
+    private ObservationProblem Bad(string column, ReadOnlySpan<char> text, DiagnosticMessage reason) => Fail(FieldInvalidRule, column, Shorten(text), reason);
 
     /// <summary>Reads a row; true when there is something to look at (a problem, or a figure).</summary>
     private bool StartRow()
@@ -501,7 +501,7 @@ public abstract class TableObservationReader : ObservationReader
             {
                 _problem = Fail(FieldInvalidRule, _column, Shorten(text),
                     _rowIsGrowth
-                        ? "Expected a growth rate in percent as an invariant decimal number, such as 7.3, or a blank cell for no figure."
+                        ? (DiagnosticMessage)"Expected a growth rate in percent as an invariant decimal number, such as 7.3, or a blank cell for no figure."
                         : "Expected a level as an invariant decimal number such as 1767.3 (a point for decimals, no thousands separators), or a blank cell for no figure.");
                 return true;
             }

@@ -58,17 +58,17 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IReadOnlyList<Key
         {
             if (!IsLanguageTag(tag))
             {
-                throw new ArgumentException($"Expected a BCP 47 language tag such as \"zh-CN\" or \"en\", but found \"{Preconditions.Truncate(tag ?? "")}\".", nameof(entries));
+                throw new Internal.WordedArgumentException($"Expected a BCP 47 language tag such as \"zh-CN\" or \"en\", but found \"{Preconditions.Truncate(tag ?? "")}\".", nameof(entries));
             }
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new ArgumentException($"Expected non-blank text for language \"{tag}\".", nameof(entries));
+                throw new Internal.WordedArgumentException($"Expected non-blank text for language \"{tag}\".", nameof(entries));
             }
             foreach (var existing in builder)
             {
                 if (string.Equals(existing.Key, tag, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"Language \"{tag}\" appears more than once.", nameof(entries));
+                    throw new Internal.WordedArgumentException($"Language \"{tag}\" appears more than once.", nameof(entries));
                 }
             }
             builder.Add(new(tag, text));
@@ -76,7 +76,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>, IReadOnlyList<Key
         var result = new LocalizedText(builder.ToImmutable());
         if (result.FindExact(Chinese) is null || result.FindExact(English) is null)
         {
-            throw new ArgumentException($"Expected both \"{Chinese}\" and \"{English}\" texts, but found only: {string.Join(", ", builder.Select(e => e.Key))}.", nameof(entries));
+            throw new Internal.WordedArgumentException($"Expected both \"{Chinese}\" and \"{English}\" texts, but found only: {string.Join(", ", builder.Select(e => e.Key))}.", nameof(entries));
         }
         return result;
     }

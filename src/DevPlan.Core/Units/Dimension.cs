@@ -110,7 +110,7 @@ public readonly struct Dimension : IEquatable<Dimension>
         var dimension = Of(isoCode);
         if (!dimension.IsCurrency)
         {
-            throw new ArgumentException($"Expected an ISO 4217 currency code of three upper-case letters, but found \"{Preconditions.Truncate(isoCode)}\".", nameof(isoCode));
+            throw new Internal.WordedArgumentException($"Expected an ISO 4217 currency code of three upper-case letters, but found \"{Preconditions.Truncate(isoCode)}\".", nameof(isoCode));
         }
         return dimension;
     }
@@ -125,7 +125,7 @@ public readonly struct Dimension : IEquatable<Dimension>
         Preconditions.CheckNotNull(code);
         if (!IsValidCode(code))
         {
-            throw new ArgumentException(
+            throw new Internal.WordedArgumentException(
                 $"Expected a dimension code of 1 to {MaxCodeLength} ASCII letters, digits, '-', '_' or '/', such as \"CNY\" or \"person\", but found \"{Preconditions.Truncate(code)}\".",
                 nameof(code));
         }

@@ -106,7 +106,7 @@ public readonly struct Unit : IEquatable<Unit>, ISpanParsable<Unit>
     {
         if (!TryParse(s, provider, out var unit))
         {
-            throw new FormatException($"Expected a unit such as {AcceptedForms}, but found \"{Preconditions.Truncate(s.ToString())}\".");
+            throw new Internal.WordedFormatException($"Expected a unit such as {AcceptedForms}, but found \"{Preconditions.Truncate(s.ToString())}\".");
         }
         return unit;
     }

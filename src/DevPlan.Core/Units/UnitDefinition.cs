@@ -24,14 +24,14 @@ public sealed class UnitDefinition
         var dimension = Dimension.Of(code);
         if (dimension.IsCurrency || UnitSystem.IsBuiltIn(code))
         {
-            throw new ArgumentException($"Expected a code of the plan's own, but \"{code}\" is {(dimension.IsCurrency ? "a currency, which never converts" : "built in")}.", nameof(code));
+            throw new Internal.WordedArgumentException($"Expected a code of the plan's own, but \"{code}\" is {(dimension.IsCurrency ? (Internal.TemplateText)"a currency, which never converts" : "built in")}.", nameof(code));
         }
         decimal factor = 0m;
         if (equivalent is { } e)
         {
             if (e.Value <= 0m || e.Unit.Dimension.IsCurrency || e.Unit.Dimension == Dimension.Percent || e.Unit.Dimension.Code == code)
             {
-                throw new ArgumentException($"Expected the equivalent of one \"{code}\" as a positive amount of another unit (not a currency or percent), but found {e}.", nameof(equivalent));
+                throw new Internal.WordedArgumentException($"Expected the equivalent of one \"{code}\" as a positive amount of another unit (not a currency or percent), but found {e}.", nameof(equivalent));
             }
             try
             {
@@ -39,7 +39,7 @@ public sealed class UnitDefinition
             }
             catch (ArithmeticException)
             {
-                throw new ArgumentException($"Expected an equivalent of \"{code}\" that decimal holds exactly, but found {e}.", nameof(equivalent));
+                throw new Internal.WordedArgumentException($"Expected an equivalent of \"{code}\" that decimal holds exactly, but found {e}.", nameof(equivalent));
             }
         }
         Code = code;

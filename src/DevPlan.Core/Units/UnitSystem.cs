@@ -46,7 +46,7 @@ public sealed class UnitSystem
         {
             if (!codes.Add(definition.Code))
             {
-                throw new ArgumentException($"Expected each unit code once, but \"{definition.Code}\" is declared twice.", nameof(definitions));
+                throw new Internal.WordedArgumentException($"Expected each unit code once, but \"{definition.Code}\" is declared twice.", nameof(definitions));
             }
         }
         return new UnitSystem(all);
@@ -102,7 +102,7 @@ public sealed class UnitSystem
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a unit; the message lists the accepted forms, declared units included.</exception>
     public Unit Parse(string text) =>
-        TryParse(Preconditions.CheckNotNull(text), out var unit) ? unit : throw new FormatException(
+        TryParse(Preconditions.CheckNotNull(text), out var unit) ? unit : throw new Internal.WordedFormatException(
             $"Expected a unit such as {AcceptedForms}, but found \"{Preconditions.Truncate(text)}\".");
 
     /// <summary>Gets examples of every accepted form, declared units included, for messages.</summary>

@@ -10,7 +10,7 @@ namespace DevPlan.Core.Validation;
 /// </summary>
 internal static class CatalogueChecks
 {
-    public static void Check(Plan plan, Action<DiagnosticRule, string, string, string?> report)
+    public static void Check(Plan plan, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         var catalogue = IndicatorCatalogue.Standard;
         var declaredAt = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -44,14 +44,14 @@ internal static class CatalogueChecks
     }
 
     /// <summary>How a declared indicator differs from its catalogue entry (by code, else by its Chinese name), or null when it agrees or has none.</summary>
-    private static (CatalogueEntry Entry, string Member, string Message)? Contradictions(Indicator declared, IndicatorCatalogue catalogue)
+    private static (CatalogueEntry Entry, string Member, DiagnosticMessage Message)? Contradictions(Indicator declared, IndicatorCatalogue catalogue)
     {
         if ((catalogue.Find(declared.Code) ?? catalogue.FindByName(declared.Name.ZhCN)) is not { } entry)
         {
             return null;
         }
         var standard = entry.Indicator;
-        var differences = new List<(string Member, string Text)>();
+        var differences = new List<(string Member, DiagnosticMessage Text)>();
         if (declared.Direction != standard.Direction)
         {
             differences.Add(("direction", $"its direction is {Camel(declared.Direction)} where the catalogue has {Camel(standard.Direction)}"));
@@ -76,9 +76,9 @@ internal static class CatalogueChecks
         {
             return null;
         }
-        var how = declared.Code == entry.Code ? "of the same code" : $"\"{entry.Code}\", named {declared.Name.ZhCN}";
+        var how = declared.Code == entry.Code ? (DiagnosticMessage)"of the same code" : $"\"{entry.Code}\", named {declared.Name.ZhCN}";
         return (entry, differences[0].Member,
-            $"Expected \"{declared.Code}\" to agree with the standard catalogue's indicator {how} ({standard.Name.ZhCN}), but {string.Join("; ", differences.Select(d => d.Text))}.");
+            $"Expected \"{declared.Code}\" to agree with the standard catalogue's indicator {how} ({standard.Name.ZhCN}), but {new DiagnosticList([.. differences.Select(d => d.Text)])}.");
     }
 
     private static string Camel<TEnum>(TEnum value)
@@ -89,10 +89,14 @@ internal static class CatalogueChecks
     }
 
     /// <summary>The catalogue's codes that share the code's first letters, as a hint.</summary>
-    private static string? Nearest(string code, IndicatorCatalogue catalogue)
+    private static DiagnosticMessage Nearest(string code, IndicatorCatalogue catalogue)
     {
         var prefix = code.Length < 3 ? code : code[..3];
         var near = catalogue.Entries.Select(e => e.Code).Where(c => c.StartsWith(prefix, StringComparison.Ordinal)).Take(8).ToList();
-        return near.Count == 0 ? "the codes are listed in docs/methods.md, \"The standard indicator catalogue\"" : "did you mean: " + string.Join(", ", near);
+        if (near.Count == 0)
+        {
+            return "the codes are listed in docs/methods.md, \"The standard indicator catalogue\"";
+        }
+        return $"did you mean: {string.Join(", ", near)}";
     }
 }

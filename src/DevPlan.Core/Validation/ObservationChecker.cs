@@ -376,14 +376,11 @@ public sealed class ObservationChecker : IDisposable
         {
             var (period, other) = (_periods[row.Period], _periods[earlier.Period]);
             var zone = ZoneOf(row.Zone);
-            report(new Diagnostic(DiagnosticRules.DuplicateObservation, other == period
-                ? $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used."
-                : $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.",
-                Locate(row))
-            {
-                Arguments = PlanValidator.Arguments([("form", other == period ? "same" : "covering"), ("indicator", indicator.Code), ("zone", zone), ("period", period),
-                    ("other", Locate(earlier)), ("otherPeriod", other)]),
-            });
+            report(other == period
+                ? new Diagnostic(DiagnosticRules.DuplicateObservation,
+                    $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used.", Locate(row))
+                : new Diagnostic(DiagnosticRules.DuplicateObservation,
+                    $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.", Locate(row)));
         }
         if (indicator.GrowthBasis == GrowthBasis.Nominal)
         {
@@ -397,10 +394,7 @@ public sealed class ObservationChecker : IDisposable
             if (level.Unit.IsCompatibleWith(region.Unit) && level.Value >= 0m && level > region)
             {
                 report(new Diagnostic(DiagnosticRules.ZoneExceedsRegion,
-                    $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level"))
-                {
-                    Arguments = PlanValidator.Arguments([("zone", ZoneOf(row.Zone)), ("region", region), ("indicator", indicator.Code), ("period", _periods[row.Period]), ("level", level)]),
-                });
+                    $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level")));
             }
         }
     }
@@ -441,16 +435,14 @@ public sealed class ObservationChecker : IDisposable
             }
             if (contradicts)
             {
-                var differs = computed is { } c ? c.ToString("F2", CultureInfo.InvariantCulture) : "a growth beyond the range of decimal";
-                report(new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
-                    $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {differs}.",
-                    Locate(row, "growth"), "check the levels and the rate; a different statistical scope (可比口径) can explain a gap")
-                {
-                    Arguments = computed is { } shown
-                        ? PlanValidator.Arguments([("indicator", indicator.Code), ("period", period), ("published", published), ("level", level), ("previous", previous),
-                            ("computed", new Percent(Math.Round(shown.Value, 2, MidpointRounding.AwayFromZero)))])
-                        : PlanValidator.Arguments([("form", "beyond"), ("indicator", indicator.Code), ("period", period), ("published", published), ("level", level), ("previous", previous)]),
-                });
+                const string Hint = "check the levels and the rate; a different statistical scope (可比口径) can explain a gap";
+                report(computed is { } shown
+                    ? new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
+                        $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {shown:F2}.",
+                        Locate(row, "growth"), Hint)
+                    : new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
+                        $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is a growth beyond the range of decimal.",
+                        Locate(row, "growth"), Hint));
             }
         }
         last.Clear();
@@ -469,10 +461,7 @@ public sealed class ObservationChecker : IDisposable
             if (sum.Unit.IsCompatibleWith(region.Unit) && sum > region)
             {
                 report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
-                    $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level"))
-                {
-                    Arguments = PlanValidator.Arguments([("indicator", _plan.Indicators[key.Indicator].Code), ("period", _periods[key.Period]), ("region", region), ("sum", sum)]),
-                });
+                    $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level")));
             }
         }
         foreach (var key in _beyond.Order())
@@ -481,11 +470,7 @@ public sealed class ObservationChecker : IDisposable
             {
                 report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
                     $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {new Quantity(total.Value, _units[total.Unit])}, but they add up to more than decimal holds (about 7.9 × 10^28).",
-                    _locators[total.Source](total.Position, "level"))
-                {
-                    Arguments = PlanValidator.Arguments([("form", "beyond"), ("indicator", _plan.Indicators[key.Indicator].Code), ("period", _periods[key.Period]),
-                        ("region", new Quantity(total.Value, _units[total.Unit]))]),
-                });
+                    _locators[total.Source](total.Position, "level")));
             }
         }
     }
@@ -495,13 +480,20 @@ public sealed class ObservationChecker : IDisposable
     private DiagnosticLocation Locate(Row row, string? member = null) => _locators[row.Source](row.Position, member);
 
     /// <summary>Another row as a message names it: by its line in a file (with the file when it has a name), or by its JSON path.</summary>
-    private string Name(Row row) => Locate(row) switch
+    private DiagnosticMessage Name(Row row)
     {
-        { Line: { } line, SourceName: { } source } => string.Create(CultureInfo.InvariantCulture, $"line {line} of {Path.GetFileName(source)}"),
-        { Line: { } line } => string.Create(CultureInfo.InvariantCulture, $"line {line}"),
-        { JsonPath: { } path } => path,
-        _ => string.Create(CultureInfo.InvariantCulture, $"$.observations[{row.Position}]"),
-    };
+        switch (Locate(row))
+        {
+            case { Line: { } line, SourceName: { } source }:
+                return $"line {line} of {Path.GetFileName(source)}";
+            case { Line: { } line }:
+                return $"line {line}";
+            case { JsonPath: { } path }:
+                return $"{path}";
+            default:
+                return $"$.observations[{row.Position}]";
+        }
+    }
 
     /// <summary>One row as the checks across rows keep it: 80 bytes, written to and read from the spill file as they are.</summary>
     [StructLayout(LayoutKind.Sequential)]

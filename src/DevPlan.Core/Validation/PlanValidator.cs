@@ -27,7 +27,7 @@ public static class PlanValidator
     {
         Preconditions.CheckNotNull(plan);
         var found = new List<Diagnostic>();
-        void Report(DiagnosticRule rule, string path, string message, string? hint = null) =>
+        void Report(DiagnosticRule rule, string path, DiagnosticMessage message, DiagnosticMessage? hint = null) =>
             found.Add(new Diagnostic(rule, message, new DiagnosticLocation(jsonPath: path), hint));
 
         Unique(plan.DeclaredIndicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
@@ -68,10 +68,14 @@ public static class PlanValidator
             var kind = TargetKinds.For(target);
             if (kind.ComparesWithAnother && (kind.RelatedIndicator(target) is not { } related || plan.FindIndicator(related) is null))
             {
-                Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo",
-                    target.RelativeTo is null
-                        ? "Expected the indicator a relative target is compared with, but \"relativeTo\" is missing."
-                        : $"Expected a declared indicator to compare with, but found \"{target.RelativeTo}\".");
+                if (target.RelativeTo is null)
+                {
+                    Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo", "Expected the indicator a relative target is compared with, but \"relativeTo\" is missing.");
+                }
+                else
+                {
+                    Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo", $"Expected a declared indicator to compare with, but found \"{target.RelativeTo}\".");
+                }
             }
             if (target.ShareOf is { } whole && (plan.FindTarget(whole) is not { } region || !region.Zone.IsRegion || region.Indicator != target.Indicator || region.Period != target.Period))
             {
@@ -201,30 +205,24 @@ public static class PlanValidator
         Preconditions.CheckNotNull(location);
         List<Diagnostic>? found = null;
         // Each diagnostic carries its values, so that a catalogue words it in its language (Catalogue.Describe).
-        void Report(DiagnosticRule rule, string message, string? hint, params ReadOnlySpan<(string Name, object Value)> values) =>
-            (found ??= []).Add(new Diagnostic(rule, message, location, hint) { Arguments = [.. Arguments(values)] });
+        void Report(DiagnosticRule rule, DiagnosticMessage message, DiagnosticMessage? hint) => (found ??= []).Add(new Diagnostic(rule, message, location, hint));
         var indicator = plan.FindIndicator(observation.Indicator);
         if (indicator is null)
         {
-            var known = KnownList(plan.Indicators.Select(x => x.Code));
-            Report(DiagnosticRules.ObservationIndicatorUnknown, $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(known),
-                ("plan", plan.Id), ("indicator", observation.Indicator), ("known", known));
+            Report(DiagnosticRules.ObservationIndicatorUnknown, $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
         }
         else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
         {
-            Report(DiagnosticRules.ObservationUnitMismatch, $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.", null,
-                ("indicator", observation.Indicator), ("unit", indicator.Unit), ("found", level.Unit));
+            Report(DiagnosticRules.ObservationUnitMismatch, $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.", null);
         }
         if (observation.Zone.ZoneCode is { } zone && plan.FindZone(zone) is null)
         {
-            var known = KnownList(plan.Zones.Select(z => z.Code));
-            Report(DiagnosticRules.ObservationZoneUnknown, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{zone}\".", Known(known),
-                ("region", plan.Region.Code), ("zone", zone), ("known", known));
+            Report(DiagnosticRules.ObservationZoneUnknown, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{zone}\".", Known(plan.Zones.Select(z => z.Code)));
         }
         if (observation.Growth is { Value: <= -100m } growth)
         {
             // A fall of 100% or more leaves nothing: no rate can be chained or averaged on it ("fell 150%" is a typing error).
-            Report(DiagnosticRules.BaselineGrowthOutOfRange, $"Expected a growth rate above −100%, but found {growth}.", null, ("growth", growth));
+            Report(DiagnosticRules.BaselineGrowthOutOfRange, $"Expected a growth rate above −100%, but found {growth}.", null);
         }
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
@@ -267,7 +265,7 @@ public static class PlanValidator
         return ValidateObservations(plan, read.Observations, i => read.Locations[i]);
     }
 
-    private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, string, string?> report)
+    private static void CheckTargetFigures(Target target, Indicator? indicator, string path, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         foreach (var problem in TargetKinds.For(target).CheckFigure(target, indicator))
         {
@@ -279,7 +277,7 @@ public static class PlanValidator
     private static bool IsLevel(Target target) => TargetKinds.For(target).SumsFollowingLevels;
 
     /// <summary>The zones' shares of a region's level target of a flow (目标分解) cover it: their sum is at least the target.</summary>
-    private static void CheckShares(Plan plan, Action<DiagnosticRule, string, string, string?> report)
+    private static void CheckShares(Plan plan, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         // The shares grouped once by the target they are shares of: linear in the targets.
         var sharesOf = plan.Targets.Where(t => t.ShareOf is not null && IsLevel(t) && t.Amount is not null)
@@ -310,7 +308,7 @@ public static class PlanValidator
         }
     }
 
-    private static void Unique<T>(ImmutableArray<T> items, Func<T, string> key, string listPath, string member, DiagnosticRule rule, string what, Action<DiagnosticRule, string, string, string?> report)
+    private static void Unique<T>(ImmutableArray<T> items, Func<T, string> key, string listPath, string member, DiagnosticRule rule, DiagnosticMessage what, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Length; i++)
@@ -323,7 +321,7 @@ public static class PlanValidator
         }
     }
 
-    private static void CheckZone(Plan plan, ZoneScope zone, string path, DiagnosticRule rule, Action<DiagnosticRule, string, string, string?> report)
+    private static void CheckZone(Plan plan, ZoneScope zone, string path, DiagnosticRule rule, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         if (zone.ZoneCode is { } code && plan.FindZone(code) is null)
         {
@@ -331,7 +329,7 @@ public static class PlanValidator
         }
     }
 
-    private static void CheckUnits(ImmutableArray<string> codes, string listPath, HashSet<string> units, DiagnosticRule rule, Action<DiagnosticRule, string, string, string?> report)
+    private static void CheckUnits(ImmutableArray<string> codes, string listPath, HashSet<string> units, DiagnosticRule rule, Action<DiagnosticRule, string, DiagnosticMessage, DiagnosticMessage?> report)
     {
         for (var i = 0; i < codes.Length; i++)
         {
@@ -342,21 +340,14 @@ public static class PlanValidator
         }
     }
 
-    private static string? Known(IEnumerable<string> codes) => Known(KnownList(codes));
-
-    private static string? Known(string list) => list.Length == 0 ? null : "known: " + list;
-
-    /// <summary>The first twelve codes a hint names, as a list.</summary>
-    private static string KnownList(IEnumerable<string> codes) => string.Join(", ", codes.Take(12));
-
-    /// <summary>A diagnostic's values by name, as <see cref="Diagnostic.Arguments"/> holds them.</summary>
-    internal static KeyValuePair<string, object>[] Arguments(ReadOnlySpan<(string Name, object Value)> values)
+    /// <summary>A hint naming the first twelve codes known, or none when there are none.</summary>
+    private static DiagnosticMessage? Known(IEnumerable<string> codes)
     {
-        var arguments = new KeyValuePair<string, object>[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        var list = string.Join(", ", codes.Take(12));
+        if (list.Length == 0)
         {
-            arguments[i] = new(values[i].Name, values[i].Value);
+            return null;
         }
-        return arguments;
+        return $"known: {list}";
     }
 }

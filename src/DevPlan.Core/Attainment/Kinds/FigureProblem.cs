@@ -7,4 +7,4 @@ namespace DevPlan.Core.Attainment.Kinds;
 /// <param name="Member">The target's JSON member the problem is at (<c>value</c>, <c>unit</c>, <c>qualifier</c>, <c>stretch</c>).</param>
 /// <param name="Message">What was expected and what was found.</param>
 /// <param name="Hint">How to fix it, or null.</param>
-internal readonly record struct FigureProblem(DiagnosticRule Rule, string Member, string Message, string? Hint = null);
+internal readonly record struct FigureProblem(DiagnosticRule Rule, string Member, DiagnosticMessage Message, DiagnosticMessage? Hint = null);

@@ -41,7 +41,7 @@ internal sealed class ReductionKind : RateKindRule
         {
             yield return new FigureProblem(DiagnosticRules.BoundAgainstDirection, "qualifier",
                 lowerIsBetter
-                    ? $"Expected a floor or an \"about\" figure on the fall of \"{indicator.Code}\", for which lower is better (a fall of at least {Invariant(figure.Value)}%), but found a ceiling on the fall ({Qualifier(qualifier)}), which would cap an improvement."
+                    ? (DiagnosticMessage)$"Expected a floor or an \"about\" figure on the fall of \"{indicator.Code}\", for which lower is better (a fall of at least {Invariant(figure.Value)}%), but found a ceiling on the fall ({Qualifier(qualifier)}), which would cap an improvement."
                     : $"Expected a ceiling or an \"about\" figure on the fall of \"{indicator.Code}\", for which higher is better (a fall of at most {Invariant(figure.Value)}%), but found a floor on the fall ({Qualifier(qualifier)}), which would require a deterioration.",
                 "check the qualifier, or the indicator's direction");
         }

@@ -83,7 +83,7 @@ internal abstract class TargetKindRule
         if (target.Stretch is { } stretch && Verdicts.Sign(better) * (stretch.Value - figure.Value) <= 0m)
         {
             yield return new FigureProblem(DiagnosticRules.StretchNotBeyondBase, "stretch",
-                $"Expected the stretch figure {Invariant(stretch.Value)} to lie beyond the base figure {Invariant(figure.Value)} in the better direction ({(better == IndicatorDirection.HigherIsBetter ? "higher" : "lower")}).");
+                $"Expected the stretch figure {Invariant(stretch.Value)} to lie beyond the base figure {Invariant(figure.Value)} in the better direction ({(better == IndicatorDirection.HigherIsBetter ? (DiagnosticMessage)"higher" : "lower")}).");
         }
     }
 
