@@ -112,7 +112,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }));
 
-        var draft = DraftCommand.Create(env, (r, command) => Guard(r, env, verbose, command));
+        var draft = DraftCommand.Create(() => env, (r, command) => Guard(r, env, verbose, command));
 
         var root = new RootCommand("devplan: validate, show and evaluate regional development plans, and draft them from their text.") { validate, show, evaluate, schema, formatPlan, draft };
         root.Options.Add(verbose);
@@ -173,8 +173,29 @@ internal static class CliApp
             env.FailWith(e.Message);
             return ExitCodes.Unreadable;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileNotFoundException e) when (e.FileName is { } missing)
         {
+            env.Fail("tool.error.notFound", ("file", Typed(missing)));
+            return ExitCodes.Unreadable;
+        }
+        catch (DirectoryNotFoundException e) when (e.Message.Split('\'') is [_, var missing, _])
+        {
+            env.Fail("tool.error.notFound", ("file", Typed(missing)));
+            return ExitCodes.Unreadable;
+        }
+        catch (UnauthorizedAccessException e) when (e.Message.Split('\'') is [_, var denied, _])
+        {
+            env.Fail("tool.error.denied", ("file", Typed(denied)));
+            return ExitCodes.Unreadable;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            env.Fail("tool.error.file", ("message", e.Message));
+            return ExitCodes.Unreadable;
+        }
+        catch (IOException e)
+        {
+            // The system's own message (a missing folder, a full disk) is the only account of the problem there is.
             env.Fail("tool.error.file", ("message", e.Message));
             return ExitCodes.Unreadable;
         }
@@ -187,6 +208,13 @@ internal static class CliApp
             }
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>A path as the user would have typed it: relative to the working folder when it lies inside it.</summary>
+    private static string Typed(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private static int Validate(CliEnvironment env, ObservationInput input, FileInfo planFile, FileInfo? observationFile)

@@ -17,7 +17,7 @@ namespace DevPlan.Cli;
 /// </summary>
 internal static class DraftCommand
 {
-    public static Command Create(CliEnvironment env, Func<ParseResult, Func<int>, int> guard)
+    public static Command Create(Func<CliEnvironment> environment, Func<ParseResult, Func<int>, int> guard)
     {
         var text = new Argument<string>("text") { Description = "The text to draft from (UTF-8), or - for standard input." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the draft plan to this file (atomically) instead of standard output (-, the default)." };
@@ -38,6 +38,8 @@ internal static class DraftCommand
         };
         command.SetAction(r => guard(r, () =>
         {
+            // The environment as the command line set it (the language of --lang).
+            var env = environment();
             if (r.GetValue(horizon) is { } span && !ReportingPeriod.TryParse(span, out _))
             {
                 env.Usage("tool.usage.horizon", ("text", span));
@@ -94,7 +96,9 @@ internal static class DraftCommand
         }
         foreach (var finding in draft.Findings)
         {
-            env.Error.WriteLine($"{name}: {finding.Kind}: {finding}");
+            env.Error.WriteLine(env.Words.Format("tool.draft.finding", ("file", name), ("kind", env.Words[KindKey(finding.Kind)]),
+                ("line", finding.Source.Line.ToString(CultureInfo.InvariantCulture)), ("column", finding.Source.Column.ToString(CultureInfo.InvariantCulture)),
+                ("message", env.Words.Word(finding.MessageText)), ("text", finding.Source.Text)));
         }
         var errors = 0;
         if (draft.Plan is { } plan)
@@ -120,9 +124,22 @@ internal static class DraftCommand
             var kept = draft.Observations.Where(o => o.Observation is not null).Select(o => o.Observation!).ToList();
             AtomicFile.Write(observationsOutput.FullName, stream => stream.Write(ObservationJson.ToUtf8Bytes(kept)));
         }
-        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"devplan: drafted {draft.Targets.Length} target{(draft.Targets.Length == 1 ? "" : "s")} and {draft.Observations.Length} result{(draft.Observations.Length == 1 ? "" : "s")} from {name}; "
-            + $"{draft.Findings.Length} finding{(draft.Findings.Length == 1 ? "" : "s")}{(draft.Plan is null ? "; no plan was written" : "")}."));
+        env.Error.WriteLine(env.Words["tool.prefix.draft"] + env.Words.Format(draft.Plan is null ? "tool.draft.summary.noPlan" : "tool.draft.summary",
+            ("targets", env.Words.Count("targets", draft.Targets.Length)), ("results", env.Words.Count("results", draft.Observations.Length)),
+            ("file", name), ("findings", env.Words.Count("findings", draft.Findings.Length))));
         return errors > 0 ? ExitCodes.Invalid : draft.HasFindings ? ExitCodes.DraftWithFindings : ExitCodes.Success;
     }
+
+    /// <summary>The catalogue key of a finding's kind.</summary>
+    private static string KindKey(DraftFindingKind kind) => kind switch
+    {
+        DraftFindingKind.UnknownClause => "draft.kind.unknownClause",
+        DraftFindingKind.FigureNotKept => "draft.kind.figureNotKept",
+        DraftFindingKind.NotExpressible => "draft.kind.notExpressible",
+        DraftFindingKind.Mismatch => "draft.kind.mismatch",
+        DraftFindingKind.MissingInformation => "draft.kind.missingInformation",
+        DraftFindingKind.IgnoredCharacters => "draft.kind.ignoredCharacters",
+        DraftFindingKind.ClauseTooLong => "draft.kind.clauseTooLong",
+        DraftFindingKind.LimitReached => "draft.kind.limitReached",
+    };
 }

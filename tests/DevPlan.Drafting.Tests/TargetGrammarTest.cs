@@ -97,8 +97,8 @@ public class TargetGrammarTest
     public void ARange_IsABoundInTheWorseDirection_AndAStretch(string clause, string target) => Draw.Targets(clause).Should().Equal(target);
 
     [Theory]
-    [InlineData("地区生产总值达到9000万元—1亿元", "9000 10^4 CNY and 1 10^8 CNY")]
-    [InlineData("常住人口城镇化率提高1个百分点—2%", "1 percentage points and 2 percent")]
+    [InlineData("地区生产总值达到9000万元—1亿元", "9000 [10^4 CNY] and 1 [10^8 CNY]")]
+    [InlineData("常住人口城镇化率提高1个百分点—2%", "1 percentage points and 2 [percent]")]
     public void ARangeWhoseEndsHaveDifferentUnits_IsNotKept(string clause, string ends)
     {
         var draft = Draw.Draft(clause);
@@ -595,8 +595,8 @@ public class TargetGrammarTest
     [InlineData("地区生产总值增长7亿元", "expected a rate in percent after a verb of growth (or, after 提高 or 增加, an amount in the indicator's unit or in percentage points of a share) for gdp (in ", "but found 7 ")]
     [InlineData("城镇调查失业率下降0.5个百分点", "expected a rate in percent after a verb of reduction for unemployment (in ", "but found 0.5 percentage points; nothing was drafted:")]
     [InlineData("城镇新增就业100", "expected a level in the indicator's unit for new-urban-jobs (in ", "but found 100 with no unit; nothing was drafted:")]
-    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (10^8 USD)", "but found 8 percent; it was not kept:")]
-    [InlineData("生态环境质量持续改善,力争8%", "expected a stretch figure in the target's unit (none)", "but found 8 percent; it was not kept:")]
+    [InlineData("实际使用外资7.7亿美元,力争8%", "expected a stretch figure in the target's unit (10^8 USD)", "but found 8 [percent]; it was not kept:")]
+    [InlineData("生态环境质量持续改善,力争8%", "expected a stretch figure in the target's unit (none)", "but found 8 [percent]; it was not kept:")]
     public void AFigureNotKept_SaysWhatWasExpectedAndFound(string text, string expected, string found) =>
         Draw.Draft(text).Findings.Should().ContainSingle().Which.Message.Should().StartWith(expected).And.Contain(found);
 

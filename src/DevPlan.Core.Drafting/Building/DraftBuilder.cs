@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Drafting.Grammar;
@@ -36,7 +37,10 @@ internal sealed class DraftBuilder
         if (_text.IgnoredCount > 0)
         {
             _findings.Add(DraftFindingKind.IgnoredCharacters,
-                $"{_text.IgnoredCount} control or format character{(_text.IgnoredCount == 1 ? " was" : "s were")} ignored, the first at", _text.SourceAt(_text.FirstIgnored, 1));
+                _text.IgnoredCount == 1
+                    ? (DiagnosticMessage)$"{_text.IgnoredCount} control or format character was ignored, the first at"
+                    : $"{_text.IgnoredCount} control or format characters were ignored, the first at",
+                _text.SourceAt(_text.FirstIgnored, 1));
         }
         var year = _options.Horizon?.Year ?? _options.Year ?? HeadingYear();
         var horizon = _options.Horizon ?? (year is { } y ? ReportingPeriod.ForYear(y) : (ReportingPeriod?)null);

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 
 namespace DevPlan.Core.Drafting.Building;
@@ -10,7 +11,7 @@ internal sealed class Findings(int max)
     /// <summary>Whether the limit is reached and reading must stop.</summary>
     public bool Full { get; private set; }
 
-    public void Add(DraftFindingKind kind, string message, SourceSpan source)
+    public void Add(DraftFindingKind kind, DiagnosticMessage message, SourceSpan source)
     {
         if (Full)
         {
@@ -27,7 +28,7 @@ internal sealed class Findings(int max)
     }
 
     /// <summary>Records that too many elements were drafted, and stops reading.</summary>
-    public void Stop(string message, SourceSpan source)
+    public void Stop(DiagnosticMessage message, SourceSpan source)
     {
         if (!Full)
         {

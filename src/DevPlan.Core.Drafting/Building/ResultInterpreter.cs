@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Drafting.Grammar;
@@ -89,7 +90,10 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
         var figures = statement.Figures;
         if (!(figures.Count == 1 || (statement.Distributed && figures.Count == subjects.Count)) || statement.RangeEnd is not null)
         {
-            findings.Add(DraftFindingKind.Mismatch, $"expected one figure for each result, but found {figures.Count}{(statement.RangeEnd is null ? "" : " and a range")} for {subjects.Count} indicator{(subjects.Count == 1 ? "" : "s")}; nothing was drafted:", clause.Source);
+            var range = statement.RangeEnd is null ? (DiagnosticMessage)"" : " and a range";
+            findings.Add(DraftFindingKind.Mismatch, subjects.Count == 1
+                ? (DiagnosticMessage)$"expected one figure for each result, but found {figures.Count}{range} for {subjects.Count} indicator; nothing was drafted:"
+                : $"expected one figure for each result, but found {figures.Count}{range} for {subjects.Count} indicators; nothing was drafted:", clause.Source);
             _lastClause = [];
             return;
         }
@@ -225,7 +229,7 @@ internal sealed class ResultInterpreter(int? defaultYear, Findings findings, Fun
                 return;
             default:
                 findings.Add(DraftFindingKind.FigureNotKept,
-                    $"expected a level in {indicator.Unit} or a rate in percent for {indicator.Code}, but found {(figure.Points ? figure.Value + " percentage points" : figure.Unit is { } u ? $"{figure.Value} {u}" : $"{figure.Value} with no unit")}; it was not kept:",
+                    $"expected a level in {indicator.Unit} or a rate in percent for {indicator.Code}, but found {TargetInterpreter.Describe(figure)}; it was not kept:",
                     clause.Source);
                 return;
         }

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Drafting.Grammar;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Text;
@@ -143,7 +144,9 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
             return [.. subjects.Zip(figures)];
         }
         findings.Add(DraftFindingKind.Mismatch,
-            $"expected {(statement.Distributed ? $"as many figures as indicators after 分别 ({subjects.Count})" : "one figure, or 分别 before several")}, but found {figures.Count} figures for {subjects.Count} indicator{(subjects.Count == 1 ? "" : "s")}; nothing was drafted:",
+            subjects.Count == 1
+                ? (DiagnosticMessage)$"expected {(statement.Distributed ? (DiagnosticMessage)$"as many figures as indicators after 分别 ({subjects.Count})" : "one figure, or 分别 before several")}, but found {figures.Count} figures for {subjects.Count} indicator; nothing was drafted:"
+                : $"expected {(statement.Distributed ? (DiagnosticMessage)$"as many figures as indicators after 分别 ({subjects.Count})" : "one figure, or 分别 before several")}, but found {figures.Count} figures for {subjects.Count} indicators; nothing was drafted:",
             clause.Source);
         return null;
     }
@@ -215,22 +218,23 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         return (kind, rangeQualifier, new Quantity(bound, unit), new Quantity(stretch, unit));
     }
 
-    private static string Expected(VerbClass verb) => verb switch
+    private static DiagnosticMessage Expected(VerbClass verb) => verb switch
     {
         VerbClass.Growth => "a rate in percent after a verb of growth (or, after 提高 or 增加, an amount in the indicator's unit or in percentage points of a share)",
         VerbClass.Reduction => "a rate in percent after a verb of reduction",
-        VerbClass.None or VerbClass.Level or VerbClass.Approximate => "a level in the indicator's unit",
+        VerbClass.None or VerbClass.Level or VerbClass.Approximate => (DiagnosticMessage)"a level in the indicator's unit",
     };
 
-    private static string Describe(Figure figure) =>
-        figure.Points ? $"{figure.Value} percentage points" : figure.Unit is { } unit ? $"{figure.Value} {unit}" : $"{figure.Value} with no unit";
+    /// <summary>A figure as a phrase of a message: "7 percentage points", a quantity (100亿美元, USD 10 billion), "7 with no unit".</summary>
+    internal static DiagnosticMessage Describe(Figure figure) =>
+        figure.Points ? $"{figure.Value} percentage points" : figure.Unit is { } unit ? (DiagnosticMessage)$"{new Quantity(figure.Value, unit)}" : $"{figure.Value} with no unit";
 
     /// <summary>力争X after a target (增长7%左右，力争8%): X is its stretch.</summary>
     private void Stretch(Figure figure, ClauseContext clause)
     {
         if (_lastClause.Count != 1)
         {
-            findings.Add(DraftFindingKind.UnknownClause, "expected one target in the clause before a stretch figure (力争), but found " + _lastClause.Count + "; nothing was drafted:", clause.Source);
+            findings.Add(DraftFindingKind.UnknownClause, $"expected one target in the clause before a stretch figure (力争), but found {_lastClause.Count}; nothing was drafted:", clause.Source);
             return;
         }
         var drafted = _targets[_lastClause[0]];
@@ -238,7 +242,7 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         var unit = figure.Unit ?? target.Figure?.Unit;
         if (target.Figure is not { } base_ || unit != base_.Unit || figure.Points)
         {
-            findings.Add(DraftFindingKind.FigureNotKept, $"expected a stretch figure in the target's unit ({target.Figure?.Unit.ToString() ?? "none"}), but found {Describe(figure)}; it was not kept:", clause.Source);
+            findings.Add(DraftFindingKind.FigureNotKept, $"expected a stretch figure in the target's unit ({(target.Figure is { Unit: var targetUnit } ? (DiagnosticMessage)$"{targetUnit}" : "none")}), but found {Describe(figure)}; it was not kept:", clause.Source);
             return;
         }
         _targets[_lastClause[0]] = drafted with { Target = Copy(target, new Quantity(figure.Value, unit.Value), target.Note) };
@@ -290,7 +294,7 @@ internal sealed class TargetInterpreter(ReportingPeriod period, Findings finding
         catch (ArgumentException e)
         {
             // The model's own checks: a figure the grammar let through that a target cannot hold.
-            findings.Add(DraftFindingKind.FigureNotKept, $"expected a figure a target can hold, but {e.Message.Split(" (Parameter", 2)[0]}; nothing was drafted:", clause.Source);
+            findings.Add(DraftFindingKind.FigureNotKept, $"expected a figure a target can hold, but {DiagnosticMessage.FromException(e)}; nothing was drafted:", clause.Source);
             return;
         }
         made.Add(_targets.Count);

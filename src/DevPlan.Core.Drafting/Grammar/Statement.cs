@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Periods;
 
 namespace DevPlan.Core.Drafting.Grammar;
@@ -67,7 +68,7 @@ internal sealed class Statement
     public StatementKind Kind { get; set; }
 
     /// <summary>Why the clause was not understood, for the finding.</summary>
-    public string? Problem { get; set; }
+    public DiagnosticMessage? Problem { get; set; }
 
     /// <summary>Whether the problem is a figure that cannot be kept (beyond decimal).</summary>
     public bool FigureProblem { get; set; }
@@ -147,5 +148,5 @@ internal sealed class Statement
 
     public bool Above { get; set; }
 
-    public static Statement Unknown(string problem, bool figure = false) => new() { Kind = StatementKind.Unknown, Problem = problem, FigureProblem = figure };
+    public static Statement Unknown(DiagnosticMessage problem, bool figure = false) => new() { Kind = StatementKind.Unknown, Problem = problem, FigureProblem = figure };
 }

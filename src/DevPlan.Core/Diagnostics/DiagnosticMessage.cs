@@ -19,7 +19,7 @@ namespace DevPlan.Core.Diagnostics;
 /// culture. A plain string converts to a message of fixed text, whose template is the text itself.
 /// </remarks>
 [InterpolatedStringHandler]
-public sealed class DiagnosticMessage
+public sealed class DiagnosticMessage : IEquatable<DiagnosticMessage>
 {
     /// <summary>Starts a message; called by the compiler for an interpolated string.</summary>
     /// <param name="literalLength">The number of characters of text between the holes.</param>
@@ -81,9 +81,27 @@ public sealed class DiagnosticMessage
     /// <returns>The text.</returns>
     public override string ToString() => Parts.ToString();
 
+    /// <summary>Whether another message says the same: the same template with the same values.</summary>
+    /// <param name="other">The other message.</param>
+    /// <returns>True when they are equal.</returns>
+    public bool Equals(DiagnosticMessage? other) => other is not null && Parts.Equals(other.Parts);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DiagnosticMessage);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Parts.GetHashCode();
+
     /// <summary>A message of the parts an exception of a lower layer carries.</summary>
     internal static DiagnosticMessage Of(TemplateText parts) => new(parts);
 
-    /// <summary>The message of an exception: its parts when the library worded it, else its English message as fixed text.</summary>
-    internal static DiagnosticMessage Of(Exception exception) => new(Worded.Of(exception));
+    /// <summary>
+    /// The message of an exception: what the library said, with its values, when the library threw it (a
+    /// model's refusal of a value, a text that does not parse); another exception's English message as
+    /// fixed text, without an argument exception's "(Parameter 'x')".
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static DiagnosticMessage FromException(Exception exception) => new(Worded.Of(Preconditions.CheckNotNull(exception)));
 }

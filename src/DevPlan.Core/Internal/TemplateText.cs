@@ -11,7 +11,7 @@ namespace DevPlan.Core.Internal;
 /// below diagnostics (text, units, periods) throw with, so that their messages reach a catalogue whole.
 /// </summary>
 [InterpolatedStringHandler]
-internal sealed class TemplateText
+internal sealed class TemplateText : IEquatable<TemplateText>
 {
     private readonly StringBuilder _template;
     private readonly StringBuilder _text;
@@ -71,4 +71,11 @@ internal sealed class TemplateText
 
     /// <summary>The English text, values formatted in the invariant culture.</summary>
     public override string ToString() => _text.ToString();
+
+    /// <summary>The same template with the same values.</summary>
+    public bool Equals(TemplateText? other) => other is not null && Template == other.Template && _values.SequenceEqual(other._values);
+
+    public override bool Equals(object? obj) => Equals(obj as TemplateText);
+
+    public override int GetHashCode() => Template.GetHashCode(StringComparison.Ordinal);
 }

@@ -87,7 +87,30 @@ public sealed partial class Catalogue
         {
             return Fill(template, message.Values);
         }
-        return Translations.Value.TryGetValue(template, out var wording) ? Fill(wording, message.Values) : message.ToString();
+        if (Translations.Value.TryGetValue(template, out var wording))
+        {
+            return Fill(wording, message.Values);
+        }
+        // A template of values and signs only ({0}, {0}–{1}) needs no wording: its values are written in this language.
+        return HasWords(template) ? message.ToString() : Fill(template, message.Values);
+    }
+
+    /// <summary>Whether a template has words outside its placeholders.</summary>
+    private static bool HasWords(string template)
+    {
+        var inside = false;
+        foreach (var c in template)
+        {
+            if (c == '{' || c == '}')
+            {
+                inside = c == '{';
+            }
+            else if (!inside && char.IsAsciiLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The Chinese wordings of the library's messages, by English template.</summary>

@@ -214,7 +214,7 @@ internal sealed class CsvObservationReader : TableObservationReader
     }
 
     private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
-        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {DiagnosticMessage.Of(e)}", 1, sourceName: sourceName, innerException: e);
+        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {DiagnosticMessage.FromException(e)}", 1, sourceName: sourceName, innerException: e);
 
     /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
     private ObservationProblem QuoteProblem(SepReader.Row row, DiagnosticMessage reason)

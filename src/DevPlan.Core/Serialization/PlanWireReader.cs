@@ -331,7 +331,7 @@ internal sealed class PlanWireReader
         catch (ArgumentException e)
         {
             var member = e.ParamName is { Length: > 0 } p ? $"{path}.{char.ToLowerInvariant(p[0])}{p[1..]}" : path;
-            throw new PlanMappingException(member, Diagnostics.DiagnosticMessage.Of(e), fallbackPath: path);
+            throw new PlanMappingException(member, Diagnostics.DiagnosticMessage.FromException(e), fallbackPath: path);
         }
     }
 }
