@@ -16,7 +16,10 @@ namespace DevPlan.Cli.Tests;
 /// </summary>
 public sealed partial class MessageWordingTest
 {
-    private const string CatalogueFile = "src/DevPlan.Core/Reporting/Catalogue/diagnostics.zh-CN.txt";
+    private const string CoreFile = "src/DevPlan.Core/Reporting/Catalogue/diagnostics.zh-CN.txt";
+
+    /// <summary>Each package words its own messages: DevPlan.Core in its catalogue, a package in its Catalogue folder.</summary>
+    private static string CatalogueFile(string project) => project == "DevPlan.Core" ? CoreFile : $"src/{project}/Catalogue/diagnostics.zh-CN.txt";
 
     private static readonly string[] Projects = ["DevPlan.Core", "DevPlan.Core.Spreadsheets", "DevPlan.Core.Parquet", "DevPlan.Core.Drafting", "DevPlan.Core.Testing", "DevPlan.Cli"];
 
@@ -30,30 +33,37 @@ public sealed partial class MessageWordingTest
         Found.Value.StringsMadeMessages.Should().BeEmpty("these build a string first:\n{0}", string.Join("\n", Found.Value.StringsMadeMessages));
     }
 
-    [Fact]
-    public void TheChineseCatalogue_WordsEveryMessage_AndNothingElse()
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void EachPackagesCatalogue_WordsEveryMessageItWrites_AndNothingElse(string project)
     {
         var (templates, _) = Found.Value;
-        var wordings = ReadCatalogue();
-        var missing = templates.Keys.Where(t => NeedsWording(t) && !wordings.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+        var written = templates.Where(t => t.Value.Exists(place => place.StartsWith($"src/{project}/", StringComparison.Ordinal))).Select(t => t.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var own = ReadCatalogue(CatalogueFile(project));
+        var core = ReadCatalogue(CoreFile);
+        var missing = written.Where(t => NeedsWording(t) && !own.ContainsKey(t) && !core.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+        var received = Path.Combine(Repository.Root, CatalogueFile(project) + ".received");
         if (missing.Count > 0)
         {
             // The missing ones, ready to be worded: each template with the places it is written.
-            var received = new StringBuilder();
+            var text = new StringBuilder();
             foreach (var template in missing)
             {
-                received.Append("# ").AppendJoin("; ", templates[template].Distinct().Take(3)).Append('\n').Append(template).Append("\n= \n\n");
+                text.Append("# ").AppendJoin("; ", templates[template].Distinct().Take(3)).Append('\n').Append(template).Append("\n= \n\n");
             }
-            File.WriteAllText(Path.Combine(Repository.Root, CatalogueFile + ".received"), received.ToString());
+            File.WriteAllText(received, text.ToString());
         }
-        missing.Should().BeEmpty("every message needs a Chinese wording (the missing ones are written to {0}.received)", CatalogueFile);
-        wordings.Keys.Where(t => !templates.ContainsKey(t)).Should().BeEmpty("a wording whose message is no longer written is stale");
+        missing.Should().BeEmpty("every message needs a Chinese wording (the missing ones are written to {0})", received);
+        own.Keys.Where(t => !written.Contains(t)).Should().BeEmpty("a wording whose message {0} no longer writes is stale", project);
     }
+
+    public static TheoryData<string> ProjectNames => [.. Projects];
 
     [Fact]
     public void EachWording_NamesTheSameValuesAsItsTemplate_AndIsChinese()
     {
-        foreach (var (template, wording) in ReadCatalogue())
+        foreach (var (template, wording) in Projects.SelectMany(p => ReadCatalogue(CatalogueFile(p))))
         {
             // A wording may leave out a value its language does not need (a third-party library's English detail), never add one.
             Placeholders(wording).Should().BeSubsetOf(Placeholders(template), "\"{0}\" is worded \"{1}\"", template, wording);
@@ -81,11 +91,12 @@ public sealed partial class MessageWordingTest
     [GeneratedRegex("\\{\\d+\\}")]
     private static partial Regex PlaceholderPattern();
 
-    private static Dictionary<string, string> ReadCatalogue()
+    private static Dictionary<string, string> ReadCatalogue(string file)
     {
         var wordings = new Dictionary<string, string>(StringComparer.Ordinal);
         string? template = null;
-        foreach (var line in File.ReadAllLines(Path.Combine(Repository.Root, CatalogueFile)))
+        var path = Path.Combine(Repository.Root, file);
+        foreach (var line in File.Exists(path) ? File.ReadAllLines(path) : [])
         {
             if (line.Length == 0 || line[0] == '#')
             {

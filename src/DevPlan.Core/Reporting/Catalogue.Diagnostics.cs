@@ -87,7 +87,7 @@ public sealed partial class Catalogue
         {
             return Fill(template, message.Values);
         }
-        if (Translations.Value.TryGetValue(template, out var wording))
+        if (Translations.Value.TryGetValue(template, out var wording) || CatalogueSources.TryGet("diagnostics." + Language + ".txt", template, out wording))
         {
             return Fill(wording, message.Values);
         }
@@ -113,48 +113,8 @@ public sealed partial class Catalogue
         return false;
     }
 
-    /// <summary>The Chinese wordings of the library's messages, by English template.</summary>
-    private static readonly Lazy<FrozenDictionary<string, string>> Translations = new(() => LoadTranslations("diagnostics.zh-CN.txt"));
-
-    /// <summary>
-    /// Reads a file of wordings: an English template on one line, its wording on the next after <c>= </c>;
-    /// blank lines and lines starting with <c>#</c> between the pairs are comments.
-    /// </summary>
-    internal static FrozenDictionary<string, string> LoadTranslations(string file)
-    {
-        var name = "DevPlan.Core.Reporting.Catalogue." + file;
-        using var stream = typeof(Catalogue).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded catalogue {name} is missing from {typeof(Catalogue).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        string? template = null;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            if (template is null)
-            {
-                template = line;
-            }
-            else if (line.StartsWith("= ", StringComparison.Ordinal) && texts.TryAdd(template, line[2..]))
-            {
-                template = null;
-            }
-            else
-            {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The catalogue {file} has a repeated template or a line without \"= \" at line {number}."));
-            }
-        }
-        if (template is not null)
-        {
-            throw new InvalidOperationException($"The catalogue {file} ends with a template without its wording.");
-        }
-        return texts.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    /// <summary>The Chinese wordings of the library's messages, by English template (a package brings its own).</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> Translations = new(() => CatalogueSources.ReadOwn("diagnostics.zh-CN.txt").ToFrozenDictionary(StringComparer.Ordinal));
 
     /// <summary>Fills a template's numbered placeholders with its values as this language writes them; doubled braces are braces.</summary>
     private string Fill(string template, IReadOnlyList<object> values)

@@ -14,7 +14,9 @@ namespace DevPlan.Core.Reporting;
 /// here (statuses, explanations, labels, units, periods), never from the domain types. There is one
 /// catalogue per language, <see cref="English"/> and <see cref="Chinese"/>, each read from a text file
 /// embedded in the library (<c>Reporting/Catalogue/messages.*.txt</c>), so wording changes show in a
-/// diff and work with trimming and native AOT.
+/// diff and work with trimming and native AOT. Each package brings its own words the same way (a file
+/// embedded as <c>&lt;assembly&gt;.Catalogue.messages.&lt;language&gt;.txt</c>: the tool's lines, a
+/// workbook's sheet names), found once the package is loaded.
 /// </summary>
 /// <remarks>
 /// Figures are written as published: a value keeps the decimals it was given (3.0 stays 3.0). Chinese
@@ -27,10 +29,12 @@ public sealed partial class Catalogue
     private static readonly Lazy<Catalogue> ChineseCatalogue = new(() => Load(LocalizedText.Chinese, "messages.zh-CN.txt"));
 
     private readonly FrozenDictionary<string, string> _texts;
+    private readonly string _file;
 
-    private Catalogue(string language, FrozenDictionary<string, string> texts)
+    private Catalogue(string language, string file, FrozenDictionary<string, string> texts)
     {
         Language = language;
+        _file = file;
         _texts = texts;
     }
 
@@ -53,15 +57,17 @@ public sealed partial class Catalogue
     /// <summary>Gets whether this is the Chinese catalogue.</summary>
     public bool IsChinese => Language == LocalizedText.Chinese;
 
-    /// <summary>Gets the keys of the catalogue.</summary>
-    public IEnumerable<string> Keys => _texts.Keys;
+    /// <summary>Gets the keys of the catalogue: the library's, and those of the packages loaded (the tool's, a workbook's sheet names).</summary>
+    public IEnumerable<string> Keys => _texts.Keys.Concat(CatalogueSources.Keys(_file));
 
     /// <summary>Gets the text of a key.</summary>
     /// <param name="key">The key, such as <c>status.achieved</c>.</param>
     /// <returns>The text.</returns>
     /// <exception cref="KeyNotFoundException">The catalogue has no such key; the message names it and the language.</exception>
     public string this[string key] =>
-        _texts.TryGetValue(Preconditions.CheckNotNull(key), out var text) ? text : throw new KeyNotFoundException($"The {Language} catalogue has no text \"{key}\".");
+        _texts.TryGetValue(Preconditions.CheckNotNull(key), out var text) || CatalogueSources.TryGet(_file, key, out text)
+            ? text
+            : throw new KeyNotFoundException($"The {Language} catalogue has no text \"{key}\".");
 
     /// <summary>Gets the text of a key with its placeholders (<c>{name}</c>) filled in.</summary>
     /// <param name="key">The key.</param>
@@ -200,34 +206,6 @@ public sealed partial class Catalogue
         AttainmentStatus.FasterThanExpected => "status.fasterThanExpected",
     };
 
-    private static Catalogue Load(string language, string file)
-    {
-        var name = "DevPlan.Core.Reporting.Catalogue." + file;
-        using var stream = typeof(Catalogue).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded catalogue {name} is missing from {typeof(Catalogue).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var equals = line.IndexOf(" = ", StringComparison.Ordinal);
-            var key = equals < 0 ? line.TrimEnd().TrimEnd('=').TrimEnd() : line[..equals];
-            var text = equals < 0 ? "" : line[(equals + 3)..];
-            if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
-            {
-                // A quoted text keeps spaces at its ends, which editors would trim: ", ".
-                text = text[1..^1];
-            }
-            if (key.Length == 0 || !texts.TryAdd(key, text))
-            {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The catalogue {file} has a bad or repeated key at line {number}."));
-            }
-        }
-        return new Catalogue(language, texts.ToFrozenDictionary(StringComparer.Ordinal));
-    }
+    private static Catalogue Load(string language, string file) =>
+        new(language, file, CatalogueSources.ReadOwn(file).ToFrozenDictionary(StringComparer.Ordinal));
 }
