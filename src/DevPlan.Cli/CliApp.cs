@@ -1,3 +1,4 @@
+using System.Globalization;
 using DevPlan.Core.Diagnostics;
 using System.CommandLine;
 using System.Text;
@@ -119,14 +120,30 @@ internal static class CliApp
         root.Options.Add(lang);
 
         var parsed = root.Parse(args);
-        var words = Catalogue.For(parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh" ? "zh" : "en");
+        var chinese = parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh";
+        if (chinese)
+        {
+            // The parser words its own errors (a missing argument, a required option) in the language of the
+            // user interface: parsed again in Chinese, with the Chinese resources the tool ships.
+            var interfaceCulture = CultureInfo.CurrentUICulture;
+            try
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+                parsed = root.Parse(args);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = interfaceCulture;
+            }
+        }
+        var words = Catalogue.For(chinese ? "zh" : "en");
         // Words the parser could not place as meant (an unknown command or option, an option taken as a value) come
         // first, with the nearest name; the parser's own line about the same word is then left out.
         env = env with { Words = words };
         var problems = UsageCheck.Find(parsed, words);
         var errors = problems.Exists(p => p.IsCommand)
             ? []
-            : parsed.Errors.Where(e => !problems.Exists(p => e.Message.Contains($"'{p.Token}'", StringComparison.Ordinal))).ToList();
+            : parsed.Errors.Where(e => !problems.Exists(p => e.Message.Contains(p.Token, StringComparison.Ordinal))).ToList();
         if (problems.Count > 0 || errors.Count > 0)
         {
             foreach (var problem in problems)

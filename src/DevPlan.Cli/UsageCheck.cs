@@ -44,6 +44,30 @@ internal static class UsageCheck
             {
                 problems.Add(new(Unknown(catalogue, "tool.usage.unknownCommand", token, command.Subcommands.Select(c => c.Name)), token, IsCommand: true));
             }
+            else
+            {
+                problems.Add(new(catalogue.Format("tool.usage.unexpected", ("word", token)), token));
+            }
+        }
+        if (problems.Exists(p => p.IsCommand) || command is RootCommand || parsed.Errors.Count == 0)
+        {
+            // Help and version stand in for the command: nothing it needs is missing then.
+            return problems;
+        }
+        // What the command needs and was not given, in the tool's words (the parser's own lines about them are then left out).
+        foreach (var argument in command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0))
+        {
+            if (parsed.GetResult(argument) is not { Tokens.Count: > 0 })
+            {
+                problems.Add(new(catalogue.Format("tool.usage.argumentRequired", ("command", command.Name), ("argument", argument.Name)), command.Name));
+            }
+        }
+        foreach (var option in command.Options.Where(o => o.Required))
+        {
+            if (parsed.GetResult(option) is not { IdentifierToken: not null })
+            {
+                problems.Add(new(catalogue.Format("tool.usage.optionRequired", ("command", command.Name), ("option", option.Name)), option.Name));
+            }
         }
         return problems;
     }

@@ -150,4 +150,30 @@ public class UsageTest
     [InlineData("plan.json", false)]
     public void LooksLikeOption_IsADashOrTwoAndALetter(string token, bool expected) =>
         UsageCheck.LooksLikeOption(token).Should().Be(expected);
+
+    [Theory]
+    [InlineData("en", new[] { "validate" }, "devplan: usage: the command \"validate\" needs its plan.\nRun 'devplan --help' for usage.\n")]
+    [InlineData("zh", new[] { "validate" }, "devplan：用法错误：“validate”命令缺少参数plan。\n用法见“devplan --help”。\n")]
+    [InlineData("en", new[] { "evaluate", "plan.json" }, "devplan: usage: the command \"evaluate\" needs the option --observations.\nRun 'devplan --help' for usage.\n")]
+    [InlineData("zh", new[] { "evaluate", "plan.json" }, "devplan：用法错误：“evaluate”命令缺少选项--observations。\n用法见“devplan --help”。\n")]
+    [InlineData("en", new[] { "validate", "a.json", "b.json" }, "devplan: usage: unexpected word \"b.json\".\nRun 'devplan --help' for usage.\n")]
+    [InlineData("zh", new[] { "validate", "a.json", "b.json" }, "devplan：用法错误：多余的参数“b.json”。\n用法见“devplan --help”。\n")]
+    public void WhatACommandNeeds_OrDoesNotTake_IsSaidInTheToolsWords(string language, string[] args, string expected)
+    {
+        var (code, output, error) = Cli.Run([.. args, "--lang", language]);
+
+        code.Should().Be(ExitCodes.Usage);
+        output.Should().BeEmpty();
+        error.Should().Be(expected, "the parser's own line about the same thing is left out");
+    }
+
+    [Fact]
+    public void Help_NeedsNothingElse()
+    {
+        var (code, output, error) = Cli.Run("evaluate", "--help", "--lang", "zh");
+
+        code.Should().Be(ExitCodes.Success);
+        output.Should().Contain("--observations");
+        error.Should().BeEmpty();
+    }
 }
