@@ -59,11 +59,14 @@ internal static class CatalogueSources
         }
     }
 
-    private static FrozenDictionary<string, FrozenDictionary<string, string>> Scan()
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> Scan() => Scan(AppDomain.CurrentDomain.GetAssemblies());
+
+    /// <summary>The catalogue files the given assemblies embed (DevPlan.Core's own and dynamic ones aside), by file name.</summary>
+    internal static FrozenDictionary<string, FrozenDictionary<string, string>> Scan(IEnumerable<Assembly> assemblies)
     {
         var files = new Dictionary<string, Dictionary<string, (string Text, string Source)>>(StringComparer.Ordinal);
         var library = typeof(CatalogueSources).Assembly;
-        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        foreach (var assembly in assemblies)
         {
             if (assembly.IsDynamic || assembly == library)
             {
