@@ -120,7 +120,7 @@ internal static class CliApp
         root.Options.Add(lang);
 
         var parsed = root.Parse(args);
-        var chinese = parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh";
+        var chinese = parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh" || AsksForChinese(args);
         if (chinese)
         {
             // The parser words its own errors (a missing argument, a required option) in the language of the
@@ -197,12 +197,13 @@ internal static class CliApp
         }
         catch (DirectoryNotFoundException e) when (e.Message.Split('\'') is [_, var missing, _])
         {
-            env.Fail("tool.error.notFound", ("file", Typed(missing)));
+            // The file's folder is what is missing (a report's temporary file is named after the report).
+            env.Fail("tool.error.folderNotFound", ("folder", Typed(Path.GetDirectoryName(missing) is { Length: > 0 } folder ? folder : missing)));
             return ExitCodes.Unreadable;
         }
         catch (UnauthorizedAccessException e) when (e.Message.Split('\'') is [_, var denied, _])
         {
-            env.Fail("tool.error.denied", ("file", Typed(denied)));
+            env.Fail(Directory.Exists(denied) ? "tool.error.isFolder" : "tool.error.denied", ("file", Typed(denied)));
             return ExitCodes.Unreadable;
         }
         catch (UnauthorizedAccessException e)
@@ -225,6 +226,28 @@ internal static class CliApp
             }
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>
+    /// Whether the command line asks for Chinese, read from its words as typed: the language of the messages
+    /// about a line the parser could not place (--lang taken as one more file after -i, --lang ZH) is still
+    /// the one asked for.
+    /// </summary>
+    private static bool AsksForChinese(string[] args)
+    {
+        string? asked = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length)
+            {
+                asked = args[i + 1];
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                asked = args[i][7..];
+            }
+        }
+        return asked is not null && asked.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A path as the user would have typed it: relative to the working folder when it lies inside it.</summary>

@@ -126,10 +126,17 @@ internal static class UsageCheck
         return d[a.Length, b.Length];
     }
 
-    private static string Unknown(Catalogue catalogue, string key, string word, IEnumerable<string> known) =>
-        Nearest(word, known) is { } suggestion
+    private static string Unknown(Catalogue catalogue, string key, string word, IEnumerable<string> known)
+    {
+        if (key == "tool.usage.unknownOption" && known.Contains(word, StringComparer.Ordinal))
+        {
+            // A known option the parser took as a value: it came where a value was due (a file name after -i).
+            return catalogue.Format("tool.usage.optionAsValue", ("word", word));
+        }
+        return Nearest(word, known) is { } suggestion
             ? catalogue.Format(key + ".suggest", ("word", word), ("suggestion", suggestion))
             : catalogue.Format(key, ("word", word));
+    }
 
     /// <summary>The names and aliases of the options that apply to a command: its own, and its ancestors' recursive ones.</summary>
     private static List<string> OptionNames(CommandResult result)

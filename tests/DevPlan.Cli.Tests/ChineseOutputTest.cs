@@ -24,7 +24,7 @@ public sealed partial class ChineseOutputTest
         var (exit, output, error) = Cli.Run("validate", file, "--lang", "zh");
 
         exit.Should().Be(ExitCodes.Invalid);
-        output.Should().Contain("lenient.plan.json:").And.Contain("错误 DP0001：缺少成员\"indicator\"。")
+        output.Should().Contain("lenient.plan.json:").And.Contain("错误 DP0001：缺少成员“indicator”。")
             .And.Contain("错误 DP1001：指标代码应唯一").And.Contain("错误 DP1102：应为地区“jinan-htz”的片区，实际为“west”。");
         EnglishWordsIn(output + error).Should().BeEmpty();
     }
@@ -67,8 +67,29 @@ public sealed partial class ChineseOutputTest
         var (exit, _, error) = Cli.Run("validate", Path.Combine("no", "such", "plan.json"), "--lang", "zh");
 
         exit.Should().Be(ExitCodes.Unreadable);
-        error.Should().Be($"devplan：错误：找不到文件{Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(Path.Combine("no", "such", "plan.json")))}。\n");
+        error.Should().Be($"devplan：错误：找不到文件夹{Path.Combine("no", "such")}。\n");
         EnglishWordsIn(error).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheLanguageAsked_HoldsForALineThePareserCouldNotPlace()
+    {
+        var (code, _, error) = Cli.Run("validate", Cli.Plan, "-i", "--lang", "zh");
+
+        code.Should().Be(ExitCodes.Usage);
+        error.Should().StartWith("devplan：用法错误：选项--lang出现在应给值的位置");
+        EnglishWordsIn(error).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AFolderGivenAsAPlan_IsSaidToBeAFolder()
+    {
+        var folder = Path.GetDirectoryName(Cli.TempFile("x.json"))!;
+
+        var (code, _, error) = Cli.Run("validate", folder, "--lang", "zh");
+
+        code.Should().Be(ExitCodes.Unreadable);
+        error.Should().EndWith("是文件夹，不是文件。\n");
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public class CommandTest
         var (code, _, error) = Cli.Run("show", "/no/such/plan.json");
 
         code.Should().Be(ExitCodes.Unreadable);
-        error.Should().Be("devplan: error: cannot find the file /no/such/plan.json.\n");
+        error.Should().Be("devplan: error: cannot find the folder /no/such.\n");
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class OnePipelineTest
         output.Should().Contain("figures.csv:5：警告 DP2001：“retail-sales”（central）2024年应只有一个数据，figures.csv第2行也给出了一个；采用最后给出的数据。")
             .And.Contain("figures.csv:4：错误 DP1601：片区“north”的“budget-revenue”2024年为120亿元，超过全区的100亿元。")
             .And.Contain("figures.csv:3：警告 DP1602：各片区“budget-revenue”2024年合计120亿元，超过全区的100亿元。")
-            .And.Contain("figures.csv:9：警告 DP2005：“retail-sales”2024年公布的增速15%与水平值不符：110亿元比100亿元为10.00%。（请核对水平值和增速；统计口径（可比口径）不同也会造成差异）")
+            .And.Contain("figures.csv:9：警告 DP2005：“retail-sales”2024年公布的增速15%与水平值不符：由110亿元和上年同期100亿元计算的增速为10.00%。（请核对水平值和增速；统计口径（可比口径）不同也会造成差异）")
             .And.Contain("figures.csv:7：错误 DP2004：“retail-sales”的水平值应以亿元或其他量级计，实际为万人。")
             .And.Contain("figures.csv:7：错误 DP2003：应为地区“jinan-htz”的片区，实际为“nowhere”。")
             .And.Contain("figures.csv:6：错误 DP2002：应为规划“jinan-htz-2024”的指标，实际为“steel”。");

@@ -71,7 +71,7 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"Expected a value from {min} to {max}, but found {value}.");
+            throw new WordedArgumentOutOfRangeException($"Expected a value from {min} to {max}, but found {value}.", paramName, value);
         }
         return value;
     }
@@ -81,7 +81,7 @@ internal static class Preconditions
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"Expected a defined {typeof(TEnum).Name} value, but found {value}.");
+            throw new WordedArgumentOutOfRangeException($"Expected a defined {typeof(TEnum).Name} value, but found {value}.", paramName, value);
         }
         return value;
     }

@@ -148,6 +148,7 @@ public sealed partial class Catalogue
         DiagnosticMessage phrase => Worded(phrase.Parts),
         TemplateText phrase => Worded(phrase),
         DiagnosticList list => string.Join(this["diagnostic.list.separator"], list.Items.Select(item => Worded(item.Parts))),
+        DiagnosticNames names => names.Join(this["diagnostic.names.open"], this["diagnostic.names.close"], this["diagnostic.names.separator"], this["diagnostic.names.last"]),
         string text => text,
         Quantity quantity => Format(quantity),
         Percent rate => Format(rate),

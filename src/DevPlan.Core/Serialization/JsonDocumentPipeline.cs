@@ -200,7 +200,7 @@ internal static partial class JsonDocumentPipeline
         {
             return $"Expected {expected}, but found a value of another type or form.";
         }
-        return $"Expected well-formed JSON: {message}";
+        return $"The JSON cannot be read here: {message}";
     }
 
     /// <summary>What a value of a .NET type is expected to be in JSON, as a phrase of a message; null for a type not named.</summary>

@@ -204,7 +204,7 @@ internal sealed class JsonObservationReader : ObservationReader
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             // The reader's state carries its line across passes: its line number counts from the document's start, from 0.
-            throw new ObservationFormatException($"Expected well-formed JSON: {(cut > 0 ? reason[..cut] : reason)}", 1 + (e.LineNumber ?? 0),
+            throw new ObservationFormatException($"The JSON cannot be read here: {(cut > 0 ? reason[..cut] : reason)}", 1 + (e.LineNumber ?? 0),
                 _stage == Stage.Observations ? NextPath() : "$" + (_rootMember is null ? "" : "." + _rootMember), sourceName: SourceName, innerException: e);
         }
     }

@@ -1,3 +1,4 @@
+using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -259,6 +260,10 @@ internal sealed class PlanWireReader
         }
         for (var i = 0; i < codes.Count; i++)
         {
+            if (codes[i] is null)
+            {
+                throw new PlanMappingException(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), "Expected a code of ASCII letters, digits, '-', '_' or '.', but found null.");
+            }
             if (!Preconditions.IsCode(codes[i]))
             {
                 throw new PlanMappingException(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"),
@@ -293,14 +298,18 @@ internal sealed class PlanWireReader
     /// at the object's path (the serializer does not enforce them, so that a lenient read can leave
     /// the object out and report it).
     /// </summary>
-    private static void Require(WireObject wire, string path)
+    private static void Require(WireObject? wire, string path)
     {
+        if (wire is null)
+        {
+            // A list's element may be null in the document: the serializer keeps it, the model has no place for it.
+            throw new PlanMappingException(path, "Expected an object, but found null.");
+        }
         var missing = WireDescription.Missing(wire);
         if (missing.Count > 0)
         {
-            var names = missing.Select(m => $"\"{m}\"").ToList();
-            var list = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
-            if (names.Count == 1)
+            var list = new DiagnosticNames(missing);
+            if (missing.Count == 1)
             {
                 throw new PlanMappingException(path, $"Expected the member {list} in {Describe(wire.GetType())}, but it is missing.");
             }

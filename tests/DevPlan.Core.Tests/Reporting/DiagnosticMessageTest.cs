@@ -116,7 +116,7 @@ public class DiagnosticMessageTest
             .Should().Throw<PlanFormatException>().Which;
 
         Catalogue.English.Describe(error).Should().Be(error.Message);
-        Catalogue.Chinese.Describe(error).Should().StartWith("plan.json:1（第").And.EndWith("JSON格式不正确。");
+        Catalogue.Chinese.Describe(error).Should().StartWith("plan.json:1（第").And.EndWith("此处的JSON无法读取（格式或取值不符合要求）。");
     }
 
     [Fact]

@@ -340,4 +340,49 @@ public class PlanJsonErrorTest
 
         act.Should().Throw<FileNotFoundException>();
     }
+
+    [Theory]
+    [InlineData("targets", "$.targets[0]", "Expected an object, but found null.")]
+    [InlineData("baselines", "$.baselines[0]", "Expected an object, but found null.")]
+    [InlineData("indicators", "$.indicators[0]", "Expected an object, but found null.")]
+    [InlineData("actions", "$.actions[0]", "Expected an object, but found null.")]
+    public void ANullElementOfAList_IsAnElementLeftOut_NeverACrash(string list, string path, string message)
+    {
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
+        if (plan[list] is not System.Text.Json.Nodes.JsonArray array)
+        {
+            plan[list] = array = [];
+        }
+        array.Insert(0, null);
+
+        var result = PlanJson.ParseLenient(Encoding.UTF8.GetBytes(plan.ToJsonString()));
+
+        var rejected = result.Diagnostics.Where(d => d.Code == "DP0001").Should().ContainSingle().Which;
+        rejected.Location.JsonPath.Should().Be(path);
+        rejected.Message.Should().Be(message);
+        FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>()
+            .Which.Path.Should().Be(path);
+    }
+
+    [Fact]
+    public void ANullCode_IsAFormatErrorAtItsPlace_NeverACrash()
+    {
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
+        plan["issuers"] = new System.Text.Json.Nodes.JsonArray(null, "x");
+
+        FluentActions.Invoking(() => PlanJson.ParseLenient(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>()
+            .Which.Should().Match<DevPlan.Core.Diagnostics.PlanFormatException>(e => e.Path == "$.issuers[0]" && e.Reason == "Expected a code of ASCII letters, digits, '-', '_' or '.', but found null.");
+    }
+
+    [Fact]
+    public void AYearOutOfRange_IsWorded_WithoutTheParametersName()
+    {
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
+        plan["baselineYear"] = 0;
+
+        var error = FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>().Which;
+
+        error.Reason.Should().Be("Expected a value from 1 to 2024, but found 0.");
+        DevPlan.Core.Reporting.Catalogue.Chinese.Word(error.ReasonText).Should().Be("应为1至2024之间的值，实际为0。");
+    }
 }
