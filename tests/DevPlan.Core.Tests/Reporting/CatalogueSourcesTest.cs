@@ -11,7 +11,7 @@ public class CatalogueSourcesTest
     [Fact]
     public void ATextsFile_HasAKeyAndItsTextALine_QuotesKeepingTheSpacesAtTheEnds()
     {
-        var texts = CatalogueSources.ReadTexts(Stream("# a comment\n\nplain = text\nquoted = \", \"\nempty =\nlone = \"\nwith = a = sign\n"), "test");
+        var texts = CatalogueSources.ReadTexts(Stream("# a comment\n\nplain = text\nquoted = \", \"\nempty =\nlone = \"\nwith = a = sign\nnothing = \"\"\n"), "test");
 
         texts.Should().Equal(new Dictionary<string, string>
         {
@@ -20,6 +20,7 @@ public class CatalogueSourcesTest
             ["empty"] = "",
             ["lone"] = "\"",
             ["with"] = "a = sign",
+            ["nothing"] = "",
         });
     }
 
@@ -49,11 +50,11 @@ public class CatalogueSourcesTest
     public void APackagesFiles_AreFoundByTheirNames_TextsAndWordingsEachReadAsTheirKind()
     {
         var package = new PackageAssembly(("Acme.Catalogue.messages.en.txt", "acme.title = Acme\n"), ("Acme.Catalogue.diagnostics.zh-CN.txt", "Expected acme.\n= 应为阿克米。\n"),
-            ("Acme.Catalogue.notes.md", "ignored"), ("Acme.Other.messages.en.txt", "other = ignored\n"));
+            ("Acme.Catalogue.notes.md", "ignored"), ("Acme.Other.messages.en.txt", "other = ignored\n"), (".Catalogue.messages.fr.txt", "acme.title = Acmé\n"));
 
         var files = CatalogueSources.Scan([package, typeof(Catalogue).Assembly]);
 
-        files.Keys.Should().BeEquivalentTo("messages.en.txt", "diagnostics.zh-CN.txt");
+        files.Keys.Should().BeEquivalentTo("messages.en.txt", "diagnostics.zh-CN.txt", "messages.fr.txt");
         files["messages.en.txt"].Should().Equal(new Dictionary<string, string> { ["acme.title"] = "Acme" });
         files["diagnostics.zh-CN.txt"].Should().Equal(new Dictionary<string, string> { ["Expected acme."] = "应为阿克米。" });
     }
@@ -97,6 +98,8 @@ public class CatalogueSourcesTest
         Catalogue.English.Describe(located).Should().Be("plan.json:326 $.targets[1].zone: error DP1102: Expected a zone of region \"r\", but found \"west\". (known: central, east)");
         Catalogue.Chinese.Describe(nowhere).Should().Be("错误 DP1102：应为地区“r”的片区，实际为“west”。");
         Catalogue.English.Describe(cell).Should().StartWith("a.xlsx, Sheet1!C7: error DP3101: ");
+        Catalogue.English.Describe(new Diagnostic(DiagnosticRules.WorkbookCellInvalid, "x", new DiagnosticLocation() { Cell = "Sheet1!C7" })).Should().Be("Sheet1!C7: error DP3101: x");
+        Catalogue.English.Describe(new Diagnostic(DiagnosticRules.WorkbookCellInvalid, "x", new DiagnosticLocation(jsonPath: "$.a"))).Should().Be("$.a: error DP3101: x");
         Catalogue.English.Describe(new Diagnostic(DiagnosticRules.TargetZoneUnknown, "x", new DiagnosticLocation(line: 4, column: "value")))
             .Should().Be("line 4, column \"value\": error DP1102: x");
         FluentActions.Invoking(() => Catalogue.English.Describe((Diagnostic)null!)).Should().Throw<ArgumentNullException>();

@@ -91,8 +91,32 @@ public class DiagnosticMessageTest
     public void AMessageNoCatalogueHolds_KeepsItsEnglishText()
     {
         DiagnosticMessage message = $"Something no catalogue words: {Level}.";
+        DiagnosticMessage wordAfterValue = $"{Level}ab";
 
         Catalogue.Chinese.Word(message).Should().Be(message.ToString());
+        Catalogue.Chinese.Word(wordAfterValue).Should().Be(wordAfterValue.ToString(), "a word after a value is a word");
+    }
+
+    [Fact]
+    public void NullValues_AreWrittenAsNothing()
+    {
+        string? text = null;
+        object? nothing = null;
+        DiagnosticMessage message = $"[{text}|{nothing}]";
+
+        message.ToString().Should().Be("[|]");
+        message.Template.Should().Be("[{0}|{1}]");
+    }
+
+    [Fact]
+    public void TheSameTemplate_WithOtherValues_IsAnotherMessage()
+    {
+        DiagnosticMessage one = $"Expected {"a"}.";
+        DiagnosticMessage other = $"Expected {"b"}.";
+
+        one.Equals(other).Should().BeFalse();
+        one.Equals((DiagnosticMessage?)null).Should().BeFalse();
+        DiagnosticMessage.FromText("x").Equals(DiagnosticMessage.FromText("y")).Should().BeFalse();
     }
 
     [Fact]
