@@ -194,7 +194,12 @@ public sealed class Target
     /// starred 2019 figures of the 14th Five-Year Plan's table, taken where 2020 was abnormal. Null for the latest
     /// baseline before the period (the plan's baseline year). Only a plan's baseline of exactly that year serves.
     /// </summary>
-    public int? BaselineYear { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the years a period may have (1 to 9999).</exception>
+    public int? BaselineYear
+    {
+        get;
+        init => field = value is { } year ? Preconditions.CheckRange(year, ReportingPeriod.MinYear, ReportingPeriod.MaxYear, nameof(BaselineYear)) : null;
+    }
 
     /// <summary>Gets the id of the region target this zone target is a share of (目标分解), or null.</summary>
     /// <exception cref="ArgumentException">Set to a malformed id.</exception>

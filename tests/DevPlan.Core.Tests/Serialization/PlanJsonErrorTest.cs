@@ -374,6 +374,21 @@ public class PlanJsonErrorTest
             .Which.Should().Match<DevPlan.Core.Diagnostics.PlanFormatException>(e => e.Path == "$.issuers[0]" && e.Reason == "Expected a code of ASCII letters, digits, '-', '_' or '.', but found null.");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10000)]
+    public void ATargetsBaselineYearBeyondTheCalendar_IsATargetLeftOut_NeverACrash(int year)
+    {
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
+        plan["targets"]![0]!["baselineYear"] = year;
+
+        var result = PlanJson.ParseLenient(Encoding.UTF8.GetBytes(plan.ToJsonString()));
+
+        var rejected = result.Diagnostics.Where(d => d.Code == "DP0001").Should().ContainSingle().Which;
+        rejected.Location.JsonPath.Should().Be("$.targets[0].baselineYear");
+        rejected.Message.Should().Be($"Expected a value from 1 to 9999, but found {year}.");
+    }
+
     [Fact]
     public void AYearOutOfRange_IsWorded_WithoutTheParametersName()
     {
