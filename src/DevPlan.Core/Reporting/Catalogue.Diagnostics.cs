@@ -156,9 +156,6 @@ public sealed partial class Catalogue
         ZoneScope { ZoneCode: { } code } => code,
         ZoneScope => this["label.wholeRegion"],
         Unit unit => UnitName(unit),
-        DiagnosticLocation { Line: { } line, SourceName: { } source } => Format("diagnostic.row.file", ("line", line.ToString(CultureInfo.InvariantCulture)), ("file", System.IO.Path.GetFileName(source))),
-        DiagnosticLocation { Line: { } line } => Format("diagnostic.row.line", ("line", line.ToString(CultureInfo.InvariantCulture))),
-        DiagnosticLocation { JsonPath: { } path } => path,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
