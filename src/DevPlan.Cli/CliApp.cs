@@ -315,7 +315,7 @@ internal static class CliApp
         if (asOfText is null)
         {
             // The default is said aloud: a report read tomorrow should not pass for one as of tomorrow.
-            env.Error.WriteLine(env.Words.Format("tool.note.asOfToday", ("date", LocalDatePattern.Iso.Format(asOf))));
+            env.Note("tool.note.asOfToday", ("date", env.Words.Format(asOf)));
         }
         else
         {

@@ -62,7 +62,7 @@ public class UsageTest
         var (_, validated, _) = Cli.Run("validate", Cli.Plan, "-i", Cli.Observations, "--lang", "zh");
 
         code.Should().Be(ExitCodes.Success);
-        error.Should().Contain("评估日期为今天（2025-02-28）：未指定--as-of。").And.EndWith($"已写入{output}。\n", "the file is named as the user typed it, not as an absolute path");
+        error.Should().Contain("devplan：提示：未指定--as-of，评价日期取今天（2025年2月28日）。").And.EndWith($"已写入{output}。\n", "the file is named as the user typed it, not as an absolute path");
         validated.Should().EndWith("jinan-high-tech-zone-2024.plan.json：0个错误，2个警告。\njinan-high-tech-zone-2024.observations.sample.csv：0个错误，0个警告。\n");
     }
 
@@ -118,7 +118,7 @@ public class UsageTest
         var (code, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", Cli.Observations);
 
         code.Should().Be(ExitCodes.Success);
-        error.Should().StartWith("As of today (2025-02-28): --as-of was not given.\n");
+        error.Should().StartWith("devplan: note: --as-of was not given: evaluated as of today, 28 February 2025.\n");
     }
 
     [Theory]
