@@ -523,7 +523,9 @@ internal static class CliApp
                 UnusedReason.NotYetReleased => "tool.unused.notYetReleased",
             };
             return env.Words.Format("tool.note.unusedPart", ("count", c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reason", env.Words[reason]),
-                ("example", $"{example.Indicator}{(example.Zone is { } z ? "/" + z : "")} {example.Period}"));
+                ("example", example.Zone is { } zone
+                    ? env.Words.Format("tool.note.unusedExample.zone", ("indicator", example.Indicator), ("zone", zone), ("period", env.Words.Format(example.Period)))
+                    : env.Words.Format("tool.note.unusedExample", ("indicator", example.Indicator), ("period", env.Words.Format(example.Period)))));
         });
         env.Note(unused.Total == 1 ? "tool.note.unused.one" : "tool.note.unused.other", ("count", unused.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("by", planId is null ? "" : env.Words.Format("tool.note.unusedBy", ("plan", planId))), ("parts", string.Join(env.Words["tool.list.separator"], parts)));

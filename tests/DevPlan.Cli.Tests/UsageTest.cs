@@ -73,7 +73,7 @@ public class UsageTest
 
         var (_, _, error) = Cli.Run("evaluate", Cli.Plan, "-i", csv, "--as-of", "2025-02-28", "--lang", "zh");
 
-        error.Should().Contain("devplan：提示：1条观测数据未被使用：1条不在目标时期内（如gdp 2021）。");
+        error.Should().Contain("devplan：提示：1条观测数据未被使用：1条不在目标时期内（如“gdp”2021年）。");
     }
 
     [Fact]
