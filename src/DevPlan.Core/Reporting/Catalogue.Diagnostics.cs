@@ -31,7 +31,7 @@ public sealed partial class Catalogue
 
     /// <summary>
     /// Writes a format error as a line in this language: where (the file, line, byte, JSON path, column or
-    /// cell) and what was expected, with the text found (<c>plan.json:第310行第25个字节 $.targets[0].period：…</c>).
+    /// cell) and what was expected, with the text found (<c>plan.json:310（第25个字节） $.targets[0].period：…</c>).
     /// In English it is the exception's own message.
     /// </summary>
     /// <param name="exception">The error.</param>
