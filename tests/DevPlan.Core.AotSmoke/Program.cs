@@ -38,5 +38,34 @@ foreach (var format in ReportFormats.Default)
         Console.WriteLine($"{format.Name} ({catalogue.Language}): {buffer.Length} bytes");
     }
 }
+// A package's own words (the workbook's sheet names) and wordings (its messages), found in the native build.
+using (var workbook = new MemoryStream())
+{
+    new DevPlan.Core.Spreadsheets.XlsxReportFormat().Write(EvaluationReport.Build(evaluation, Catalogue.Chinese), workbook);
+    Console.WriteLine($"xlsx (zh-CN): {workbook.Length} bytes");
+}
+if (Catalogue.Chinese["sheet.results"] != "评价结果")
+{
+    Console.Error.WriteLine("the workbook package's words were not found");
+    return 1;
+}
+try
+{
+    using var notAWorkbook = new MemoryStream("not a zip"u8.ToArray());
+    using var reader = new DevPlan.Core.Spreadsheets.XlsxObservationFormat().OpenReader(notAWorkbook, "x.xlsx");
+    reader.Read();
+    Console.Error.WriteLine("a file that is not a workbook was read");
+    return 1;
+}
+catch (DevPlan.Core.Diagnostics.ObservationFormatException e)
+{
+    var worded = Catalogue.Chinese.Describe(e);
+    Console.WriteLine(worded);
+    if (worded.Contains("Expected", StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine("the workbook package's wordings were not found");
+        return 1;
+    }
+}
 Console.WriteLine($"schema: {DevPlanSchemas.PlanSchema.Length} characters; {loaded.Diagnostics.Length} warnings; {evaluation.Count(AttainmentStatus.Achieved)} achieved");
 return evaluation.Results.Length == loaded.Plan.Targets.Length ? 0 : 1;
