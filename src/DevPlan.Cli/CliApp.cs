@@ -1,10 +1,10 @@
-using System.Globalization;
-using DevPlan.Core.Diagnostics;
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using DevPlan.Cli.Reports;
 using DevPlan.Core;
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.IO;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Reporting;
@@ -120,7 +120,7 @@ internal static class CliApp
         root.Options.Add(lang);
 
         var parsed = root.Parse(args);
-        var chinese = parsed.GetResult(lang)?.Tokens.LastOrDefault()?.Value is "zh" || AsksForChinese(args);
+        var chinese = AsksForChinese(args);
         if (chinese)
         {
             // The parser words its own errors (a missing argument, a required option) in the language of the

@@ -1,6 +1,6 @@
-using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Drafting.Grammar;
 using DevPlan.Core.Drafting.Text;
 using DevPlan.Core.Periods;

@@ -1,5 +1,5 @@
-using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
+using DevPlan.Core.Diagnostics;
 
 namespace DevPlan.Core.Drafting.Building;
 

@@ -1,5 +1,5 @@
-using DevPlan.Core.Diagnostics;
 using System.Globalization;
+using DevPlan.Core.Diagnostics;
 
 namespace DevPlan.Core.Parquet.Internal;
 

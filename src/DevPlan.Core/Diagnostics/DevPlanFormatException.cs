@@ -33,6 +33,9 @@ public abstract class DevPlanFormatException : FormatException
     /// <summary>Gets the 1-based line of the problem, if known.</summary>
     public abstract long? LineNumber { get; }
 
+    /// <summary>Where the problem is, as a diagnostic names a place, and its byte (in its line when it has one), if known.</summary>
+    internal abstract (DiagnosticLocation Location, long? Offset) Place { get; }
+
     /// <summary>Joins the known parts of a location: "source: line 3, byte 7, at $.x".</summary>
     private protected static string Describe(string? source, long? line, string? position, string? where)
     {

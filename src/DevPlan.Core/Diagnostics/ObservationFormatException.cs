@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DevPlan.Core.Diagnostics;
 
 /// <summary>
@@ -37,16 +35,28 @@ public sealed class ObservationFormatException : DevPlanFormatException
     /// <inheritdoc />
     public override string? SourceName { get; }
 
+    /// <summary>A JSON path (<c>$.…</c>) or a cell (<c>Sheet1!C7</c>) where a CSV file names a column.</summary>
+    internal override (DiagnosticLocation Location, long? Offset) Place => Column switch
+    {
+        { } path when IsPath(path) => (new DiagnosticLocation(SourceName, path, LineNumber), null),
+        { } cell when IsCell(cell) => (new DiagnosticLocation(SourceName, line: LineNumber) { Cell = cell }, null),
+        _ => (new DiagnosticLocation(SourceName, line: LineNumber, column: Column), null),
+    };
+
+    private static bool IsPath(string column) => column.StartsWith('$');
+
+    private static bool IsCell(string column) => column.Contains('!');
+
     private static string? Where(string? column, string? text)
     {
         if (column is null && text is null)
         {
             return null;
         }
-        var where = column is null ? "" : column.StartsWith('$') || column.Contains('!') ? "at " + column : $"column \"{column}\"";
+        var where = column is null ? "" : IsPath(column) || IsCell(column) ? "at " + column : $"column \"{column}\"";
         if (text is not null)
         {
-            where += (where.Length > 0 ? " " : "") + string.Create(CultureInfo.InvariantCulture, $"(text \"{(text.Length <= 80 ? text : text[..77] + "...")}\")");
+            where += (where.Length > 0 ? " " : "") + $"(text \"{Internal.Preconditions.Truncate(text)}\")";
         }
         return where;
     }

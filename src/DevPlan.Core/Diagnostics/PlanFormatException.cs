@@ -37,4 +37,6 @@ public sealed class PlanFormatException : DevPlanFormatException
 
     /// <inheritdoc />
     public override string? SourceName { get; }
+
+    internal override (DiagnosticLocation Location, long? Offset) Place => (new DiagnosticLocation(SourceName, Path, LineNumber), BytePositionInLine);
 }

@@ -31,4 +31,6 @@ public sealed class TextFormatException : DevPlanFormatException
 
     /// <inheritdoc />
     public override string? SourceName { get; }
+
+    internal override (DiagnosticLocation Location, long? Offset) Place => (new DiagnosticLocation(SourceName, line: LineNumber), ByteOffset);
 }

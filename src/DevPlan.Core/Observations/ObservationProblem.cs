@@ -41,5 +41,5 @@ public sealed record ObservationProblem
     /// <summary>The problem as a diagnostic, with the text it found.</summary>
     /// <returns>The diagnostic.</returns>
     public Diagnostic ToDiagnostic() =>
-        Text is null ? new(Rule, ReasonText, Location) : new(Rule, $"{ReasonText} Found \"{(Text.Length <= 80 ? Text : string.Concat(Text.AsSpan(0, 77), "..."))}\".", Location);
+        Text is null ? new(Rule, ReasonText, Location) : new(Rule, $"{ReasonText} Found \"{Internal.Preconditions.Truncate(Text)}\".", Location);
 }

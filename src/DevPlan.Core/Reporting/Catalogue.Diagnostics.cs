@@ -44,22 +44,12 @@ public sealed partial class Catalogue
         {
             return exception.Message;
         }
-        var (location, offset) = exception switch
-        {
-            PlanFormatException plan => (new DiagnosticLocation(plan.SourceName, plan.Path, plan.LineNumber), plan.BytePositionInLine),
-            TextFormatException text => (new DiagnosticLocation(text.SourceName, line: text.LineNumber), text.ByteOffset),
-            ObservationFormatException { Column: { } column } observation when column.StartsWith('$')
-                => (new DiagnosticLocation(observation.SourceName, column, observation.LineNumber), null),
-            ObservationFormatException { Column: { } cell } observation when cell.Contains('!')
-                => (new DiagnosticLocation(observation.SourceName, line: observation.LineNumber) { Cell = cell }, null),
-            ObservationFormatException observation => (new DiagnosticLocation(observation.SourceName, line: observation.LineNumber, column: observation.Column), (long?)null),
-            _ => (new DiagnosticLocation(exception.SourceName, line: exception.LineNumber), null),
-        };
+        var (location, offset) = exception.Place;
         var where = Where(location, offset);
         var reason = Word(exception.ReasonText);
         if ((exception as ObservationFormatException)?.Text is { } found)
         {
-            reason += Format("diagnostic.found", ("text", PrintableText.Escape(found.Length <= 80 ? found : string.Concat(found.AsSpan(0, 77), "..."))));
+            reason += Format("diagnostic.found", ("text", PrintableText.Escape(Preconditions.Truncate(found))));
         }
         return where.Length == 0 ? reason : Format("diagnostic.error.where", ("where", where), ("message", reason));
     }
@@ -87,7 +77,7 @@ public sealed partial class Catalogue
         {
             return Fill(template, message.Values);
         }
-        if (Translations.Value.TryGetValue(template, out var wording) || CatalogueSources.TryGet("diagnostics." + Language + ".txt", template, out wording))
+        if (Translations.Value.TryGetValue(template, out var wording) || CatalogueSources.TryGet(WordingsFile, template, out wording))
         {
             return Fill(wording, message.Values);
         }
@@ -113,8 +103,11 @@ public sealed partial class Catalogue
         return false;
     }
 
+    /// <summary>The file of Chinese wordings, the library's and each package's.</summary>
+    private const string WordingsFile = "diagnostics.zh-CN.txt";
+
     /// <summary>The Chinese wordings of the library's messages, by English template (a package brings its own).</summary>
-    private static readonly Lazy<FrozenDictionary<string, string>> Translations = new(() => CatalogueSources.ReadOwn("diagnostics.zh-CN.txt").ToFrozenDictionary(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenDictionary<string, string>> Translations = new(() => CatalogueSources.ReadOwn(WordingsFile).ToFrozenDictionary(StringComparer.Ordinal));
 
     /// <summary>Fills a template's numbered placeholders with its values as this language writes them; doubled braces are braces.</summary>
     private string Fill(string template, IReadOnlyList<object> values)

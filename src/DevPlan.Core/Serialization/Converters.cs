@@ -1,8 +1,8 @@
-using DevPlan.Core.Internal;
-using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Text;
 using DevPlan.Core.Units;
@@ -242,5 +242,5 @@ internal static class JsonRead
         }
     }
 
-    public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    public static string Shorten(string text) => Preconditions.Truncate(text);
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DevPlan.Core.Diagnostics;
 
 namespace DevPlan.Core.Serialization;
 

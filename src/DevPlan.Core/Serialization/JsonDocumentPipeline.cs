@@ -1,11 +1,11 @@
-using DevPlan.Core.Diagnostics;
-using DevPlan.Core.Internal;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using DevPlan.Core.Diagnostics;
+using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Serialization;
 

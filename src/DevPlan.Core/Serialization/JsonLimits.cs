@@ -1,6 +1,6 @@
-using DevPlan.Core.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using DevPlan.Core.Diagnostics;
 
 namespace DevPlan.Core.Serialization;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using DevPlan.Core.Diagnostics;
-using DevPlan.Core.Validation;
-using DevPlan.Core.Internal;
 using DevPlan.Core.IO;
+using DevPlan.Core.Internal;
+using DevPlan.Core.Validation;
 
 namespace DevPlan.Core.Serialization;
 

@@ -1,7 +1,7 @@
-using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Text;

@@ -1,10 +1,10 @@
-using DevPlan.Core.Attainment.Kinds;
-using DevPlan.Core.Observations;
-using DevPlan.Core.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
+using DevPlan.Core.Attainment.Kinds;
 using DevPlan.Core.Calculations;
+using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Internal;
+using DevPlan.Core.Observations;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Validation;
