@@ -13,6 +13,8 @@ public partial class ReadmeFiguresTest
         { "DevPlan.Core.Parquet", typeof(DevPlan.Core.Parquet.ParquetReportFormat).Assembly.GetName().Name! },
         { "DevPlan.Core.Drafting", typeof(DevPlan.Core.Drafting.PlanDrafter).Assembly.GetName().Name! },
         { "DevPlan.Core.Testing", typeof(DevPlan.Core.Testing.PlanAssertions).Assembly.GetName().Name! },
+        { "DevPlan.Core.Progress", typeof(DevPlan.Core.Progress.ProgressMeasure).Assembly.GetName().Name! },
+        { "DevPlan.Core.Scoring", typeof(DevPlan.Core.Scoring.AssessmentScorer).Assembly.GetName().Name! },
     };
 
     [Theory]

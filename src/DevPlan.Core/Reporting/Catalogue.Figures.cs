@@ -70,7 +70,7 @@ public sealed partial class Catalogue
         var exponent = 0;
         foreach (var candidate in ComputedMagnitudes)
         {
-            if (Math.Abs(amount) >= Units.Quantity.Pow10(candidate))
+            if (Math.Abs(amount) >= Units.ScaledDecimal.Pow10(candidate))
             {
                 exponent = candidate;
                 break;
@@ -78,12 +78,12 @@ public sealed partial class Catalogue
         }
         // The decimals the figure carries once written in the new magnitude: 0.64875亿 has one as 6487.5万.
         var carried = Math.Clamp(quantity.Value.Scale + exponent - unit.Exponent, 0, 28);
-        var value = amount / Units.Quantity.Pow10(exponent);
+        var value = amount / Units.ScaledDecimal.Pow10(exponent);
         value = Math.Round(value, Math.Min(carried, SignificantDecimals(value)), MidpointRounding.AwayFromZero);
         // A carry into a new digit (999.96 to 1000.0) leaves one digit too many: taken off again.
         value = Math.Round(value, Math.Min(carried, SignificantDecimals(value)), MidpointRounding.AwayFromZero);
         // Rounding may carry a figure into the next magnitude (9999.6万 is 1亿): written there.
-        if (ComputedMagnitudes.Any(m => m > exponent && Math.Abs(value) >= Units.Quantity.Pow10(m - exponent)))
+        if (ComputedMagnitudes.Any(m => m > exponent && Math.Abs(value) >= Units.ScaledDecimal.Pow10(m - exponent)))
         {
             return FormatComputed(new Quantity(value, new Unit(unit.Dimension, exponent)), indicator);
         }
@@ -157,7 +157,7 @@ public sealed partial class Catalogue
             {
                 return string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
             }
-            var one = Format(new Quantity(Units.Quantity.Pow10(unit.Exponent), new Unit(unit.Dimension)));
+            var one = Format(new Quantity(Units.ScaledDecimal.Pow10(unit.Exponent), new Unit(unit.Dimension)));
             // A scale word names the unit alone (million tonnes, USD million); another power of ten keeps its figure (10,000 people).
             return ComputedMagnitudes.Contains(unit.Exponent) ? string.Join(' ', one.Split(' ').Where(word => word != "1")) : one;
         }
@@ -270,7 +270,7 @@ public sealed partial class Catalogue
         var scale = "";
         foreach (var exponent in (ReadOnlySpan<int>)[12, 9, 6])
         {
-            var factor = Units.Quantity.Pow10(exponent);
+            var factor = Units.ScaledDecimal.Pow10(exponent);
             if (Math.Abs(amount) >= factor)
             {
                 amount /= factor;

@@ -241,23 +241,13 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         }
         if (power > 0)
         {
-            return value * Pow10(power);
+            return value * ScaledDecimal.Pow10(power);
         }
-        var divisor = Pow10(-power);
+        var divisor = ScaledDecimal.Pow10(-power);
         var result = value / divisor;
         if (result * divisor != value)
         {
             throw new ArithmeticException($"{value.ToString(CultureInfo.InvariantCulture)} × 10^{power} cannot be represented exactly in decimal (more than 28 decimal places).");
-        }
-        return result;
-    }
-
-    internal static decimal Pow10(int power)
-    {
-        var result = 1m;
-        for (var i = 0; i < power; i++)
-        {
-            result *= 10m;
         }
         return result;
     }

@@ -161,5 +161,14 @@ internal readonly struct ScaledDecimal
         return digits - 1 - scale;
     }
 
-    private static decimal Pow10(int power) => Quantity.Pow10(power);
+    /// <summary>10 to a power of zero or more, exactly.</summary>
+    internal static decimal Pow10(int power)
+    {
+        var result = 1m;
+        for (var i = 0; i < power; i++)
+        {
+            result *= 10m;
+        }
+        return result;
+    }
 }

@@ -3,10 +3,15 @@ using System.Runtime.CompilerServices;
 
 namespace DevPlan.Core.Tests.Conventions;
 
-/// <summary>Conventions enforced across the whole public surface of DevPlan.Core.</summary>
+/// <summary>Conventions enforced across the whole public surface of DevPlan.Core and the packages its tests cover (progress, scoring).</summary>
 public class PublicApiConventionsTest
 {
-    private static readonly Type[] PublicTypes = typeof(Plan).Assembly.GetExportedTypes();
+    private static readonly Type[] PublicTypes =
+    [
+        .. typeof(Plan).Assembly.GetExportedTypes(),
+        .. typeof(DevPlan.Core.Progress.ProgressMeasure).Assembly.GetExportedTypes(),
+        .. typeof(DevPlan.Core.Scoring.AssessmentScorer).Assembly.GetExportedTypes(),
+    ];
 
     // Ref structs (a reader's record) are views over a buffer, not values: they are not compared.
     public static TheoryData<Type> PublicStructs => [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsByRefLike)];

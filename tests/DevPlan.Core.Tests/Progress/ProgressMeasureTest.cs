@@ -207,7 +207,7 @@ public class ProgressMeasureTest
         // The review's case: the base 0 becomes 0.001, growth of 44,598,000% a year, projected seven years on.
         var progress = ProgressMeasure.Projected(new YearValue(2020, 0m), new YearValue(2021, 445.98m), new YearValue(2028, 406.47m));
 
-        progress.Should().Be(new ProjectedProgress(ProjectedProgressCategory.OnTrack, null, null));
+        (progress.Category, progress.Projected, progress.Ratio).Should().Be((ProjectedProgressCategory.OnTrack, (decimal?)null, (decimal?)null));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Scoring;
 
@@ -7,6 +6,9 @@ namespace DevPlan.Core.Scoring;
 public sealed class AllOrNothingScoring : IScoringRule
 {
     /// <inheritdoc />
-    public decimal Score(TargetEvaluation result, decimal weight) =>
-        Preconditions.CheckNotNull(result).Assessment.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded ? weight : 0m;
+    public decimal Score(TargetEvaluation result, decimal weight)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Assessment.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded ? weight : 0m;
+    }
 }

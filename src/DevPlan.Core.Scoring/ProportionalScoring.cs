@@ -1,5 +1,4 @@
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Scoring;
 
@@ -13,7 +12,7 @@ public sealed class ProportionalScoring : IScoringRule
     /// <inheritdoc />
     public decimal Score(TargetEvaluation result, decimal weight)
     {
-        Preconditions.CheckNotNull(result);
+        ArgumentNullException.ThrowIfNull(result);
         var assessment = result.Assessment;
         if (assessment.Status is AttainmentStatus.Achieved or AttainmentStatus.Exceeded)
         {

@@ -1,5 +1,4 @@
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Scoring;
 
@@ -33,7 +32,7 @@ public sealed class BonusPerPointScoring : IScoringRule
     /// <inheritdoc />
     public decimal Score(TargetEvaluation result, decimal weight)
     {
-        Preconditions.CheckNotNull(result);
+        ArgumentNullException.ThrowIfNull(result);
         var assessment = result.Assessment;
         if (assessment.Status is not (AttainmentStatus.Achieved or AttainmentStatus.Exceeded))
         {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Scoring;
 
@@ -17,8 +16,8 @@ public static class AssessmentScorer
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative.</exception>
     public static AssessmentScore Score(PlanEvaluation evaluation, ScoringPolicy policy, IReadOnlyDictionary<string, decimal>? weights = null, ResponsibilityAgreement? agreement = null)
     {
-        Preconditions.CheckNotNull(evaluation);
-        Preconditions.CheckNotNull(policy);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(policy);
         var scope = agreement is { Targets.IsEmpty: false } ? agreement.Targets.ToHashSet(StringComparer.Ordinal) : null;
         var scores = ImmutableArray.CreateBuilder<TargetScore>();
         var vetoes = ImmutableArray.CreateBuilder<string>();

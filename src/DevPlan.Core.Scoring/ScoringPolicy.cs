@@ -1,4 +1,3 @@
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Scoring;
 
@@ -11,7 +10,8 @@ public sealed record ScoringPolicy
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     public ScoringPolicy(IScoringRule rule, bool bindingTargetsVeto = false)
     {
-        Rule = Preconditions.CheckNotNull(rule);
+        ArgumentNullException.ThrowIfNull(rule);
+        Rule = rule;
         BindingTargetsVeto = bindingTargetsVeto;
     }
 

@@ -1,5 +1,4 @@
 using DevPlan.Core.Calculations;
-using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Progress;
@@ -39,7 +38,10 @@ public static class ProgressMeasure
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not defined.</exception>
     public static ProgressAssessment OpenSdg(YearValue baseline, YearValue current, IndicatorDirection direction, YearValue? target = null, ProgressThresholds? thresholds = null)
     {
-        Preconditions.CheckDefined(direction);
+        if (!Enum.IsDefined(direction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(direction), direction, $"Expected a defined {nameof(IndicatorDirection)} value, but found {direction}.");
+        }
         thresholds ??= ProgressThresholds.Default;
         if (!TryObservedGrowth(baseline, current, thresholds, out var observed))
         {
@@ -93,7 +95,7 @@ public static class ProgressMeasure
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     public static ProgressAssessment OpenSdg(IEnumerable<YearValue> series, IndicatorDirection direction, YearValue? target, ProgressThresholds? thresholds)
     {
-        Preconditions.CheckNotNull(series);
+        ArgumentNullException.ThrowIfNull(series);
         var points = series.OrderBy(p => p.Year).ToList();
         return points.Count < 2 ? ProgressAssessment.NotAvailable : OpenSdg(points[0], points[^1], direction, target, thresholds);
     }
@@ -109,7 +111,7 @@ public static class ProgressMeasure
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     public static ProgressAssessment Aggregate(IEnumerable<ProgressAssessment> series)
     {
-        Preconditions.CheckNotNull(series);
+        ArgumentNullException.ThrowIfNull(series);
         var scored = series.Where(s => s.Score is not null).ToList();
         if (scored.Count == 0)
         {
