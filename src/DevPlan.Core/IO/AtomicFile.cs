@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.IO;
 
@@ -17,8 +16,10 @@ namespace DevPlan.Core.IO;
 /// same target left by a process that no longer runs (killed mid-write) are deleted.</item>
 /// </list>
 /// Ownership is not carried over: a file replaced by another user becomes that user's.
+/// The tool compiles this same file in as its own (internal) type: it writes its reports and drafts the way
+/// <c>PlanJson.WriteFile</c> writes a plan, through the public API only.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private const string Suffix = ".devplan-tmp";
 
@@ -31,8 +32,8 @@ public static class AtomicFile
     /// <exception cref="UnauthorizedAccessException">The file or its directory may not be written.</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        Preconditions.CheckNotNull(path);
-        Preconditions.CheckNotNull(write);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var target = Resolve(path);
         if (IsSpecial(Path.GetFullPath(path)) || IsSpecial(target))
         {
