@@ -9,8 +9,9 @@ namespace DevPlan.Core.Serialization;
 
 // The plan and observation documents as they stand in JSON, one class per object: the one
 // description of each document. The reader and the writer map these types, the fast observation
-// reader takes its member names from them, the error messages their enum lists, and a test holds the
-// embedded JSON Schemas to them member by member. The order of the properties is the canonical order
+// reader takes its member names from them, the error messages their enum lists, and the published
+// JSON Schemas are generated from them and their [Schema] annotations (a test holds the committed
+// files to what is generated). The order of the properties is the canonical order
 // of the written document. [JsonRequired] marks a required member; the mapper (not the serializer)
 // enforces it, so that every missing member of an object is named at once and a lenient read can
 // leave the object out. Optional members are null when absent and are then not written.
@@ -22,18 +23,25 @@ internal abstract class WireObject
     public Dictionary<string, JsonElement>? UnknownMembers { get; set; }
 }
 
+[Schema(Id = "urn:devplan:schema:plan:1", Title = "DevPlan.Core plan document, schema version 1",
+    Description = "An annual development plan as PlanJson reads and writes it. Members not named here are allowed: they are kept and written back by the library (forward compatibility). Codes must resolve and be unique; PlanValidator checks what a schema cannot.")]
 internal sealed class PlanWire : WireObject
 {
     [JsonRequired]
+    [Schema(Const = 1)]
     public int? SchemaVersion { get; set; }
     [JsonRequired]
     public string Id { get; set; } = null!;
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
     [JsonRequired]
+    [Schema(Minimum = 2, Maximum = 9999)]
     public int? Year { get; set; }
+    [Schema(Minimum = 1, Maximum = 9999)]
     public int? BaselineYear { get; set; }
+    [Schema(Description = "The years the plan covers: a span starting in the plan year (2021/2025) for a multi-year plan; the plan year when absent.")]
     public ReportingPeriod? Horizon { get; set; }
+    [Schema(Description = "The id of the multi-year plan this plan belongs to.")]
     public string? PartOf { get; set; }
     public LocalDate? AdoptedOn { get; set; }
     public LocalizedText? Event { get; set; }
@@ -43,7 +51,9 @@ internal sealed class PlanWire : WireObject
     [JsonRequired]
     public RegionWire Region { get; set; } = null!;
     public StrategyWire? Strategy { get; set; }
+    [Schema(Description = "Units the plan declares for itself, written by their codes in the document.")]
     public List<UnitDefinitionWire>? Units { get; set; }
+    [Schema(Description = "Codes of indicators of the library's standard catalogue that the plan uses without declaring them.")]
     public List<string>? StandardIndicators { get; set; }
     public List<IndicatorWire>? Indicators { get; set; }
     public List<ObservationWire>? Baselines { get; set; }
@@ -54,15 +64,19 @@ internal sealed class PlanWire : WireObject
     public List<AgreementWire>? Agreements { get; set; }
 }
 
+[Schema(Definition = "unitDefinition")]
 internal sealed class UnitDefinitionWire : WireObject
 {
     [JsonRequired]
+    [Schema(Pattern = "^[A-Za-z0-9][A-Za-z0-9/_-]{0,31}$")]
     public string Code { get; set; } = null!;
     [JsonRequired]
     public LocalizedText Name { get; set; } = null!;
+    [Schema(Description = "What one of this unit is, exactly, in another unit: {\"value\": 0.1, \"unit\": \"jin\"}.")]
     public Quantity? Equivalent { get; set; }
 }
 
+[Schema(Definition = "sourceDocument")]
 internal sealed class SourceDocumentWire : WireObject
 {
     [JsonRequired]
@@ -70,6 +84,7 @@ internal sealed class SourceDocumentWire : WireObject
     [JsonRequired]
     public DocumentKind? Kind { get; set; }
     public LocalDate? Date { get; set; }
+    [Schema(Text = true)]
     public string? Location { get; set; }
 }
 
@@ -128,15 +143,20 @@ internal sealed class IndicatorWire : WireObject
     public GrowthBasis? GrowthBasis { get; set; }
     [JsonRequired]
     public Accumulation? Accumulation { get; set; }
+    [Schema(Description = "How the indicator's change is worded: grow (the default) or rise, as prices do.")]
     public ChangeVerb? Change { get; set; }
+    [Schema(Pattern = "^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$",
+        Description = "How long after the end of its period a figure is usually published, as an ISO 8601 period of years, months, weeks or days (P2M).")]
     public string? ReleaseLag { get; set; }
     public LocalizedText? Scope { get; set; }
 }
 
+[Schema(Definition = "observation", Rule = """{"anyOf": [{"required": ["level"]}, {"required": ["growth"]}, {"required": ["completed"]}]}""")]
 internal sealed class ObservationWire : WireObject
 {
     [JsonRequired]
     public string Indicator { get; set; } = null!;
+    [Schema(Ref = "zoneCode")]
     public string? Zone { get; set; }
     [JsonRequired]
     public ReportingPeriod? Period { get; set; }
@@ -144,16 +164,20 @@ internal sealed class ObservationWire : WireObject
     public decimal? Growth { get; set; }
     public bool? Completed { get; set; }
     public ObservationStatus? Status { get; set; }
+    [Schema(Text = true)]
     public string? Source { get; set; }
+    [Schema(Description = "The date the figure was published (ISO 8601): an evaluation as of an earlier date does not use it.")]
     public NodaTime.LocalDate? Released { get; set; }
 }
 
+[Schema(FiguresFollowKind = true)]
 internal sealed class TargetWire : WireObject
 {
     [JsonRequired]
     public string Id { get; set; } = null!;
     [JsonRequired]
     public string Indicator { get; set; } = null!;
+    [Schema(Ref = "zoneCode")]
     public string? Zone { get; set; }
     [JsonRequired]
     public ReportingPeriod? Period { get; set; }
@@ -163,9 +187,13 @@ internal sealed class TargetWire : WireObject
     public decimal? Value { get; set; }
     public decimal? Stretch { get; set; }
     public Unit? Unit { get; set; }
+    [Schema(Description = "For a relative target, the indicator whose growth it is compared with.")]
     public string? RelativeTo { get; set; }
+    [Schema(Description = "Whether the bound must hold in every year of the target's span.")]
     public bool? EachYear { get; set; }
+    [Schema(Minimum = 1, Maximum = 9999, Description = "The year of the baseline the target is measured from, when it is not the latest before its period (the starred 2019 figures).")]
     public int? BaselineYear { get; set; }
+    [Schema(Description = "The id of the region target this zone target is a share of.")]
     public string? ShareOf { get; set; }
     [JsonRequired]
     public TargetNature? Nature { get; set; }
@@ -175,6 +203,7 @@ internal sealed class TargetWire : WireObject
 internal sealed class ActionWire : WireObject
 {
     [JsonRequired]
+    [Schema(Minimum = 1)]
     public int? Number { get; set; }
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
@@ -185,9 +214,11 @@ internal sealed class ActionWire : WireObject
 internal sealed class MeasureWire : WireObject
 {
     [JsonRequired]
+    [Schema(Minimum = 1)]
     public int? Number { get; set; }
     [JsonRequired]
     public LocalizedText Title { get; set; } = null!;
+    [Schema(Ref = "zoneCode")]
     public string? Zone { get; set; }
     public List<string>? ResponsibleUnits { get; set; }
 }
@@ -214,9 +245,12 @@ internal sealed class AgreementWire : WireObject
     public LocalizedText? Note { get; set; }
 }
 
+[Schema(Id = "urn:devplan:schema:observations:1", Title = "DevPlan.Core observation document, schema version 1",
+    Description = "Observations as ObservationJson reads and writes them. Members not named here are allowed and kept.", UnitsByName = true)]
 internal sealed class ObservationDocumentWire : WireObject
 {
     [JsonRequired]
+    [Schema(Const = 1)]
     public int? SchemaVersion { get; set; }
     [JsonRequired]
     public List<ObservationWire> Observations { get; set; } = null!;
