@@ -43,9 +43,6 @@ namespace DevPlan.Core.Parquet;
 /// </remarks>
 internal sealed class ParquetObservationReader : TableObservationReader
 {
-    /// <summary>The columns of the wide layout that are not periods, as the grammar reads them.</summary>
-    private static readonly ImmutableArray<string> WideColumns = ["indicator", "zone", "unit", "status", "source", "measure"];
-
     private readonly ParquetReader _reader;
 
     /// <inheritdoc />
@@ -102,7 +99,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
                 companions[column.Name] = Plan(i, plan, fields);
                 continue;
             }
-            if (IsRead(column.Name))
+            if (Reads(column.Name))
             {
                 _table[next] = Plan(i, plan, fields);
             }
@@ -228,15 +225,6 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
         base.Dispose(disposing);
     }
-
-    /// <summary>
-    /// Whether the grammar reads a column: an unknown column is noted and never read, but a column under a blank
-    /// name, or in the wide layout under a name that starts like a period and is not one (2024-M13), is read so that a
-    /// figure under it is the error it is in CSV, not a figure dropped unseen.
-    /// </summary>
-    private bool IsRead(string name) => name.Length == 0 || (Layout == TableLayout.Wide
-        ? WideColumns.Contains(name) || char.IsAsciiDigit(name[0])
-        : ObservationCsv.Columns.Contains(name));
 
     /// <summary>Whether the table has a column of that name that the grammar reads.</summary>
     private bool IsReadColumn(string name) => Names.IndexOf(name) is var index and >= 0 && _table[index] is not null;

@@ -31,6 +31,15 @@ public sealed class ParquetTest : IDisposable
     }
 
     [Fact]
+    public void The_typed_schema_has_the_table_columns_in_their_order_and_only_companions_besides()
+    {
+        var columns = DevPlan.Core.Parquet.Internal.ObservationSchema.Schema.GetDataFields().Select(f => f.Name).ToList();
+
+        columns.Where(c => !DevPlan.Core.Parquet.Internal.ObservationSchema.Companions.Contains(c)).Should().Equal(ObservationCsv.Columns,
+            "a Parquet file holds the observation's table columns, typed, in the order every table writes them");
+    }
+
+    [Fact]
     public void DuckDB_counts_the_rows_sums_the_levels_and_keeps_the_decimal_scale()
     {
         var observations = Seeds.Observations("china-14th-five-year-plan");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -99,6 +100,9 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
 /// </summary>
 internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
 {
+    /// <summary>The members of a quantity object, in the order written; a table spreads a quantity into these columns.</summary>
+    public static ImmutableArray<string> Members { get; } = ["value", "unit"];
+
     public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)

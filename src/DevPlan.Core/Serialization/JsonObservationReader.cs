@@ -752,19 +752,10 @@ internal sealed class JsonObservationReader : ObservationReader
         return [.. described.Select(n => (Encoding.UTF8.GetBytes(n), readings[n]))];
     }
 
-    private static string NameOf(Member member) => member switch
-    {
-        Member.Indicator => "indicator",
-        Member.Zone => "zone",
-        Member.Period => "period",
-        Member.Level => "level",
-        Member.Growth => "growth",
-        Member.Completed => "completed",
-        Member.Status => "status",
-        Member.Source => "source",
-        Member.Released => "released",
-        Member.None => "",
-    };
+    /// <summary>The member's name, as <see cref="ObservationWire"/> describes it (empty for none).</summary>
+    private static string NameOf(Member member) => member == Member.None ? "" : Names[member];
+
+    private static readonly Dictionary<Member, string> Names = MemberNames.ToDictionary(m => m.Member, m => Encoding.UTF8.GetString(m.Name));
 
     private ReadOnlySpan<char> Slot((int Start, int Length) slot) => _chars.AsSpan(slot.Start, slot.Length);
 

@@ -43,8 +43,11 @@ namespace DevPlan.Core.Serialization;
 /// </remarks>
 public static class ObservationCsv
 {
-    /// <summary>The columns, in the order written.</summary>
-    public static ImmutableArray<string> Columns { get; } = ["indicator", "zone", "period", "value", "unit", "growth", "status", "source", "completed", "released"];
+    /// <summary>
+    /// The columns, in the order written: the members of an observation document's observation, in the same
+    /// order, with the level as its value and unit.
+    /// </summary>
+    public static ImmutableArray<string> Columns { get; } = WireDescription.TableColumns(typeof(ObservationWire));
 
     /// <summary>
     /// Opens a reader over observation CSV: the one grammar that every consumer shares (objects, a

@@ -172,6 +172,19 @@ public abstract class TableObservationReader : ObservationReader
     /// <summary>Gets the header's column names, in order.</summary>
     protected ImmutableArray<string> Names { get; }
 
+    /// <summary>
+    /// Whether the grammar reads a column of this name in this table's layout. A column it does not know
+    /// is noted and never read. A column under a blank name, or in the wide layout under a name that starts
+    /// like a period and is not one (<c>2024-M13</c>), is read, so that a figure under it is an error
+    /// rather than a figure dropped unseen. A reader that decodes columns on demand need decode only these.
+    /// </summary>
+    /// <param name="column">The column's name.</param>
+    /// <returns>True when the grammar reads the column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    protected bool Reads(string column) => Preconditions.CheckNotNull(column).Length == 0 || (Layout == TableLayout.Wide
+        ? WideColumns.Contains(column) || char.IsAsciiDigit(column[0])
+        : ObservationCsv.Columns.Contains(column));
+
     /// <summary>Whether a header is of the wide layout: no <c>period</c> column, and at least one column named by a period.</summary>
     /// <param name="header">The column names.</param>
     /// <returns>True for the wide layout.</returns>

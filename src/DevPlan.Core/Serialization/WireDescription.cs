@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text.Json.Serialization.Metadata;
 
 namespace DevPlan.Core.Serialization;
@@ -21,6 +22,13 @@ internal static class WireDescription
 
     /// <summary>The JSON names of the members of <paramref name="wireType"/>, in canonical order.</summary>
     public static IEnumerable<string> MemberNames(Type wireType) => Members(wireType).Select(p => p.Name);
+
+    /// <summary>
+    /// The columns of <paramref name="wireType"/> as a table writes them: its members in canonical order, a
+    /// quantity spread into its own members (<c>level</c> is written as <c>value</c> and <c>unit</c>).
+    /// </summary>
+    public static ImmutableArray<string> TableColumns(Type wireType) =>
+        [.. Members(wireType).SelectMany(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(Units.Quantity) ? QuantityJsonConverter.Members : [p.Name])];
 
     /// <summary>The JSON names of the required members of <paramref name="wire"/> that are missing, in canonical order.</summary>
     public static List<string> Missing(WireObject wire)

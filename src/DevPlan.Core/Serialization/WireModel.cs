@@ -162,10 +162,10 @@ internal sealed class ObservationWire : WireObject
     public ReportingPeriod? Period { get; set; }
     public Quantity? Level { get; set; }
     public decimal? Growth { get; set; }
-    public bool? Completed { get; set; }
     public ObservationStatus? Status { get; set; }
     [Schema(Text = true)]
     public string? Source { get; set; }
+    public bool? Completed { get; set; }
     [Schema(Description = "The date the figure was published (ISO 8601): an evaluation as of an earlier date does not use it.")]
     public NodaTime.LocalDate? Released { get; set; }
 }
