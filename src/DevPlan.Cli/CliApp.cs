@@ -420,7 +420,7 @@ internal static class CliApp
         }
         if (files.Length == 1)
         {
-            return Scan(env, input, files[0], plan.UnitSystem, "Evaluating", reader =>
+            return Scan(env, input, files[0], plan.UnitSystem, "tool.progress.evaluating", reader =>
             {
                 // The check wrote the file's notices as warnings: the evaluation reads past them.
                 reader.AcknowledgeNotices();
@@ -575,7 +575,7 @@ internal static class CliApp
     /// Streams an observation file through <paramref name="use"/>, in the format of its extension,
     /// with a progress bar on a terminal for a large file: nothing is held but what <paramref name="use"/> keeps.
     /// </summary>
-    private static T Scan<T>(CliEnvironment env, ObservationInput input, FileInfo file, UnitSystem units, string verb, Func<ObservationReader, T> use)
+    private static T Scan<T>(CliEnvironment env, ObservationInput input, FileInfo file, UnitSystem units, string progressKey, Func<ObservationReader, T> use)
     {
         if (input.Formats.FindForPath(file.Name) is not { } format)
         {
@@ -591,7 +591,7 @@ internal static class CliApp
         T result = default!;
         Terminal.Console(env.Error, isTerminal: true).Progress().Start(context =>
         {
-            var task = context.AddTask($"{verb} {file.Name}", maxValue: stream.Length);
+            var task = context.AddTask(Markup.Escape(env.Words.Format(progressKey, ("file", file.Name))), maxValue: stream.Length);
             using var progress = new ProgressStream(stream, read => task.Value = read);
             using var reader = input.Open(format, progress, file, units);
             result = use(reader);
@@ -616,7 +616,7 @@ internal static class CliApp
         using var checker = new ObservationChecker(plan, declaredBySome);
         foreach (var file in files)
         {
-            Scan(env, input, file, plan.UnitSystem, "Checking", reader =>
+            Scan(env, input, file, plan.UnitSystem, "tool.progress.checking", reader =>
             {
                 checker.Check(reader, Write);
                 return 0;
