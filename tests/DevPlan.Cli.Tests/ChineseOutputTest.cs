@@ -111,7 +111,7 @@ public sealed partial class ChineseOutputTest
 
         var (_, _, error) = Cli.Run("draft", text, "--id", "x", "--region-code", "r");
 
-        error.Should().Contain("t.txt: UnknownClause: line 1, column ").And.Contain("clause not understood (expected a figure, an aim or a task, but found")
+        error.Should().Contain("t.txt: unknown clause: line 1, column ").And.Contain("clause not understood (expected a figure, an aim or a task, but found")
             .And.Contain($"devplan: drafted 0 targets and 0 results from {text}; 2 findings.");
         EnglishWordsIn(error).Should().Contain(["clause", "understood", "drafted"], "the check finds English where there is some");
     }

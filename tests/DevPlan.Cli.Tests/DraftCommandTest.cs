@@ -39,7 +39,7 @@ public class DraftCommandTest
         var (code, output, error) = Cli.Run(["draft", text, .. Jinan]);
 
         code.Should().Be(ExitCodes.DraftWithFindings).And.Be(3);
-        error.Should().Contain($"{text}: UnknownClause: line 1, column ").And.Contain("\"重点控制化石能源消费\"").And.Contain("1 finding.");
+        error.Should().Contain($"{text}: unknown clause: line 1, column ").And.Contain("\"重点控制化石能源消费\"").And.Contain("1 finding.");
         PlanJson.Parse(output).Targets.Select(t => t.Indicator).Should().Equal("gdp", "new-urban-jobs");
     }
 

@@ -235,9 +235,21 @@ public class PlanDraftTest
     }
 
     // Illustrative clause, made for the rule it tests; not quoted from a report.
+    [Theory]
+    [InlineData("地区生产总值增长7%", "地区生产总值增长7%", 1, 1)]
+    [InlineData("\n  地区生产总值增长7%\n居民收入增长6%", "地区生产总值增长7%", 2, 3)]
+    [InlineData("\r\n地区生产总值增长7%\r\n居民收入增长6%", "地区生产总值增长7%", 2, 1)]
+    public void TheMissingPlanYear_IsAFindingAtTheFirstLineOfText(string text, string quoted, int line, int column)
+    {
+        var source = PlanDrafter.Draft(text).Findings.Single(f => f.Kind == DraftFindingKind.MissingInformation).Source;
+
+        (source.Text, source.Line, source.Column).Should().Be((quoted, line, column), "the finding quotes where a heading with the year would stand");
+    }
+
+    // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]
-    public void TheMissingPlanYear_IsAFindingAtTheFirstCharacter() =>
-        PlanDrafter.Draft("地区生产总值增长7%").Findings.Single(f => f.Kind == DraftFindingKind.MissingInformation).Source.Text.Should().Be("地");
+    public void TheMissingPlanYear_QuotesAtMost60CharactersOfALongFirstLine() =>
+        PlanDrafter.Draft(new string('甲', 70) + "\n乙").Findings.Single(f => f.Kind == DraftFindingKind.MissingInformation).Source.Text.Should().Be(new string('甲', 60));
 
     // Illustrative clause, made for the rule it tests; not quoted from a report.
     [Fact]

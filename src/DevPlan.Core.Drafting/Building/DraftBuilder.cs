@@ -58,7 +58,7 @@ internal sealed class DraftBuilder
         if (year is null)
         {
             _findings.Add(DraftFindingKind.MissingInformation,
-                "expected the plan year, but neither the options (DraftOptions.Year, --year) nor a heading of the text (2024年…目标为：) give it; no plan was drafted:", _text.Span(0, Math.Min(_text.Length, 1)));
+                "expected the plan year, but neither the options (DraftOptions.Year, --year) nor a heading of the text (2024年…目标为：) give it; no plan was drafted:", FirstLine());
             return new PlanDraft(null, [], observations, [], _findings.ToImmutable());
         }
         var baselines = observations.Where(o => o.Observation is not null && o.Period.End < horizon!.Value.Start).ToImmutableArray();
@@ -66,6 +66,18 @@ internal sealed class DraftBuilder
         return new PlanDraft(plan, [.. targets.Targets], observations, baselines, _findings.ToImmutable());
     }
 
+    /// <summary>The text's first line that is not blank, at most 60 characters: where a heading with the plan year would stand.</summary>
+    private SourceSpan FirstLine()
+    {
+        var source = _text.Source;
+        var start = 0;
+        while (start < source.Length && char.IsWhiteSpace(source[start]))
+        {
+            start++;
+        }
+        var end = source.AsSpan(start).IndexOfAny('\r', '\n') is var length and >= 0 ? start + length : source.Length;
+        return _text.SourceAt(start, Math.Min(end - start, 60));
+    }
     private bool CanAdd()
     {
         if (_elements >= _options.MaxElements)
