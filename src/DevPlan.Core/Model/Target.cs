@@ -51,26 +51,26 @@ public sealed class Target
         {
             if (value is not null)
             {
-                throw new Internal.WordedArgumentException($"Expected no figure on a {TargetKindShapes.Describe(kind)} target, which has none to judge.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected no figure on a {new TargetKindName(kind)} target, which has none to judge.", nameof(value));
             }
             if (qualifier is not null)
             {
-                throw new Internal.WordedArgumentException($"Expected no qualifier on a {TargetKindShapes.Describe(kind)} target, which has no figure to qualify.", nameof(qualifier));
+                throw new Internal.WordedArgumentException($"Expected no qualifier on a {new TargetKindName(kind)} target, which has no figure to qualify.", nameof(qualifier));
             }
         }
         else
         {
             if (value is null)
             {
-                throw new Internal.WordedArgumentException($"Expected a figure on a {TargetKindShapes.Describe(kind)} target.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected a figure on a {new TargetKindName(kind)} target.", nameof(value));
             }
             if (qualifier is null)
             {
-                throw new Internal.WordedArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {TargetKindShapes.Describe(kind)} target.", nameof(qualifier));
+                throw new Internal.WordedArgumentException($"Expected a qualifier (about, atLeast, atMost, exactly, greaterThan or lessThan) on a {new TargetKindName(kind)} target.", nameof(qualifier));
             }
             if (shape == TargetFigure.Rate && value.Value.Unit != Unit.Percent)
             {
-                throw new Internal.WordedArgumentException($"Expected a {TargetKindShapes.Describe(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
+                throw new Internal.WordedArgumentException($"Expected a {new TargetKindName(kind)} target's figure in percent, but found one in {value.Value.Unit}.", nameof(value));
             }
         }
         Qualifier = qualifier;

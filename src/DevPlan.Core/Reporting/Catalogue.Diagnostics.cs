@@ -149,6 +149,7 @@ public sealed partial class Catalogue
         ZoneScope { ZoneCode: { } code } => code,
         ZoneScope => this["label.wholeRegion"],
         Unit unit => UnitName(unit),
+        TargetKindName kind => this[kind.Key],
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
