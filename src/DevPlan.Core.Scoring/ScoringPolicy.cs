@@ -1,4 +1,3 @@
-
 namespace DevPlan.Core.Scoring;
 
 /// <summary>An assessment's scoring: the rule per target, and whether a missed binding target vetoes the whole score (一票否决).</summary>

@@ -21,7 +21,9 @@ public sealed partial class MessageWordingTest
     /// <summary>Each package words its own messages: DevPlan.Core in its catalogue, a package in its Catalogue folder.</summary>
     private static string CatalogueFile(string project) => project == "DevPlan.Core" ? CoreFile : $"src/{project}/Catalogue/diagnostics.zh-CN.txt";
 
-    private static readonly string[] Projects = ["DevPlan.Core", "DevPlan.Core.Spreadsheets", "DevPlan.Core.Parquet", "DevPlan.Core.Drafting", "DevPlan.Core.Testing", "DevPlan.Cli"];
+    /// <summary>Every project under <c>src</c>: a package added later has its messages checked too.</summary>
+    private static readonly string[] Projects =
+        [.. Directory.GetDirectories(Path.Combine(Repository.Root, "src")).Where(d => File.Exists(Path.Combine(d, Path.GetFileName(d) + ".csproj"))).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     private static readonly Lazy<(Dictionary<string, List<string>> Templates, List<string> StringsMadeMessages)> Found = new(FindMessages);
 

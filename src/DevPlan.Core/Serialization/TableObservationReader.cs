@@ -34,6 +34,13 @@ public abstract class TableObservationReader : ObservationReader
     /// <summary>The columns of the wide layout that are not periods.</summary>
     private static readonly ImmutableArray<string> WideColumns = ["indicator", "zone", "unit", "status", "source", "measure"];
 
+    /// <summary>
+    /// The tidy layout's columns this grammar reads, each below (the constructor finds it in the header by
+    /// name). They must be the described columns (<see cref="ObservationCsv.Columns"/>): a member added to the
+    /// description without a reading here fails when the type is first used, as the JSON grammar does.
+    /// </summary>
+    internal static ImmutableArray<string> TidyColumnsRead { get; } = CheckReadings(["indicator", "zone", "period", "value", "unit", "growth", "status", "source", "completed", "released"]);
+
     private readonly UnitCache _units;
     private readonly CodeTable _codes = new();
     private readonly ImmutableArray<Diagnostic> _notices;
@@ -167,6 +174,17 @@ public abstract class TableObservationReader : ObservationReader
                 Released = _released,
             };
         }
+    }
+
+    private static ImmutableArray<string> CheckReadings(ImmutableArray<string> read)
+    {
+        var unread = ObservationCsv.Columns.Except(read).ToList();
+        var undescribed = read.Except(ObservationCsv.Columns).ToList();
+        if (unread.Count > 0 || undescribed.Count > 0)
+        {
+            throw new InvalidOperationException($"The table grammar and the described columns disagree: not read: {string.Join(", ", unread)}; not described: {string.Join(", ", undescribed)}.");
+        }
+        return read;
     }
 
     /// <summary>Gets the header's column names, in order.</summary>

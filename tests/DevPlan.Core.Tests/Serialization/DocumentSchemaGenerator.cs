@@ -54,7 +54,11 @@ internal static class DocumentSchemaGenerator
     /// <param name="describe">The metadata of a wire type; <see cref="WireDescription.Of"/> for the library's.</param>
     public static string Generate(Type document, Func<Type, JsonTypeInfo> describe)
     {
-        var about = document.GetCustomAttribute<SchemaAttribute>() ?? throw new InvalidOperationException($"{document.Name} has no [Schema] with its id and title.");
+        var about = document.GetCustomAttribute<SchemaAttribute>();
+        if (about is not { Id: not null, Title: not null, Description: not null })
+        {
+            throw new InvalidOperationException($"{document.Name} needs a [Schema] with the document's id, title and description.");
+        }
         var generator = new Generation(describe, about.UnitsByName);
         var schema = new JsonObject
         {
@@ -99,17 +103,31 @@ internal static class DocumentSchemaGenerator
                 foreach (var (key, value) in JsonNode.Parse(rule)!.AsObject())
                 {
                     CheckNames(wire, value!, members);
-                    schema[key] = value!.DeepClone();
+                    Add(wire, schema, key, value!.DeepClone());
                 }
             }
             if (about?.FiguresFollowKind == true)
             {
-                foreach (var (key, value) in FiguresFollowingKind(members))
+                foreach (var (key, value) in FiguresFollowingKind(wire, members))
                 {
-                    schema[key] = value;
+                    Add(wire, schema, key, value);
                 }
             }
+            if (about?.Description is { } description)
+            {
+                Add(wire, schema, "description", description);
+            }
             return schema;
+        }
+
+        /// <summary>Adds a keyword an annotation gives; one the types already gave (or another annotation) is refused, never replaced.</summary>
+        private static void Add(Type wire, JsonObject schema, string key, JsonNode value)
+        {
+            if (schema.ContainsKey(key))
+            {
+                throw new InvalidOperationException($"The annotations of {wire.Name} give \"{key}\" again: a rule adds to what the members say, it does not replace it.");
+            }
+            schema[key] = value;
         }
 
         public JsonObject Definitions()
@@ -159,6 +177,10 @@ internal static class DocumentSchemaGenerator
         private JsonObject Schema(JsonPropertyInfo member, SchemaAttribute? about)
         {
             var type = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
+            if (about is not null)
+            {
+                CheckApplies(member, type, about);
+            }
             if (about?.Ref is { } named)
             {
                 return Ref(named);
@@ -221,6 +243,26 @@ internal static class DocumentSchemaGenerator
             throw new InvalidOperationException($"No schema is known for {member.Name} of type {type.Name}: give it a [Schema] or a place in the vocabulary.");
         }
 
+        /// <summary>Refuses an annotation that says nothing for the member's type, rather than drop it unseen.</summary>
+        private static void CheckApplies(JsonPropertyInfo member, Type type, SchemaAttribute about)
+        {
+            var bounded = about.Minimum != int.MinValue || about.Maximum != int.MaxValue;
+            string? wrong = (about.Ref, type) switch
+            {
+                ({ }, _) when about.Pattern is not null || about.Text || bounded || about.Const != 0 => "a definition it refers to, and keywords of its own besides",
+                (null, _) when type != typeof(int) && (bounded || about.Const != 0) => "bounds or a constant for a member that is no integer",
+                (null, _) when about.Const != 0 && bounded => "a constant and bounds at once",
+                (null, _) when type != typeof(string) && (about.Pattern is not null || about.Text) => "a pattern or free text for a member that is no string",
+                _ when about.Definition is not null || about.Rule is not null || about.FiguresFollowKind || about.UnitsByName || about.Id is not null || about.Title is not null
+                    => "what only an object or a document says",
+                _ => null,
+            };
+            if (wrong is not null)
+            {
+                throw new InvalidOperationException($"The [Schema] of {member.Name} gives {wrong}: it would be lost.");
+            }
+        }
+
         private JsonObject ObjectOrRef(Type wire)
         {
             if (wire.GetCustomAttribute<SchemaAttribute>()?.Definition is not { } name)
@@ -249,14 +291,18 @@ internal static class DocumentSchemaGenerator
             ?? throw new InvalidOperationException($"{wire.Name} has no property for the member {member.Name}.");
 
         /// <summary>value, qualifier, stretch and unit follow the kind: none for a kind without a figure; required otherwise, in percent for a rate.</summary>
-        private static IEnumerable<(string, JsonNode)> FiguresFollowingKind(List<JsonPropertyInfo> members)
+        private static IEnumerable<(string, JsonNode)> FiguresFollowingKind(Type wire, List<JsonPropertyInfo> members)
         {
+            string[] figures = ["value", "qualifier", "stretch", "unit"];
+            if (figures.FirstOrDefault(f => members.All(m => m.Name != f)) is { } missing)
+            {
+                throw new InvalidOperationException($"{wire.Name}'s figures follow its kind, but it has no member \"{missing}\".");
+            }
             var kind = members.Single(m => (Nullable.GetUnderlyingType(m.PropertyType) ?? m.PropertyType) == typeof(TargetKind));
             var names = WireDescription.EnumNames(kind)!;
             var kinds = Enum.GetValues<TargetKind>();
             JsonArray Named(TargetFigure figure) => new([.. kinds.Where(k => TargetKindShapes.FigureOf(k) == figure).Select(k => (JsonNode)names[Array.IndexOf(kinds, k)])]);
             JsonObject When(TargetFigure figure) => new() { ["properties"] = new JsonObject { [kind.Name] = new JsonObject { ["enum"] = Named(figure) } } };
-            string[] figures = ["value", "qualifier", "stretch", "unit"];
             yield return ("if", When(TargetFigure.None));
             yield return ("then", new JsonObject { ["not"] = new JsonObject { ["anyOf"] = new JsonArray([.. figures.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) })]) } });
             var otherwise = When(TargetFigure.Rate);
@@ -268,14 +314,16 @@ internal static class DocumentSchemaGenerator
             });
         }
 
-        /// <summary>Every member a rule requires is one the object has.</summary>
+        /// <summary>Every member a rule requires or constrains is one the object has.</summary>
         private static void CheckNames(Type wire, JsonNode rule, List<JsonPropertyInfo> members)
         {
             foreach (var node in Descendants(rule).OfType<JsonObject>())
             {
-                if (node["required"] is JsonArray required && required.Select(r => r!.GetValue<string>()).FirstOrDefault(r => members.All(m => m.Name != r)) is { } unknown)
+                var named = (node["required"] as JsonArray)?.Select(r => r!.GetValue<string>()) ?? [];
+                named = named.Concat((node["properties"] as JsonObject)?.Select(p => p.Key) ?? []);
+                if (named.FirstOrDefault(n => members.All(m => m.Name != n)) is { } unknown)
                 {
-                    throw new InvalidOperationException($"The rule of {wire.Name} requires \"{unknown}\", which it has no member for.");
+                    throw new InvalidOperationException($"The rule of {wire.Name} names \"{unknown}\", which it has no member for.");
                 }
             }
         }

@@ -53,7 +53,21 @@ public class DocumentSchemaTest
     {
         var act = () => DocumentSchemaGenerator.Generate(typeof(BadRuleWire), Describe);
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*requires \"weight\"*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*names \"weight\"*");
+    }
+
+    [Theory]
+    [InlineData(typeof(RuleReplacingRequiredWire), "*give \"required\" again*")]
+    [InlineData(typeof(RuleNamingAnUnknownMemberWire), "*names \"nmae\"*")]
+    [InlineData(typeof(BoundedDecimalWire), "*bounds or a constant for a member that is no integer*")]
+    [InlineData(typeof(PatternOnCodesWire), "*a pattern or free text for a member that is no string*")]
+    [InlineData(typeof(RefWithPatternWire), "*a definition it refers to, and keywords of its own besides*")]
+    [InlineData(typeof(DocumentWithoutDescriptionWire), "*needs a [Schema] with the document's id, title and description*")]
+    public void AnAnnotationThatWouldBeLostOrWouldReplaceWhatTheTypesSay_IsRefused(Type wire, string message)
+    {
+        var act = () => DocumentSchemaGenerator.Generate(wire, Describe);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(message);
     }
 
     [Fact]
@@ -90,7 +104,47 @@ public class DocumentSchemaTest
         public DevPlan.Core.Text.LocalizedText? Name { get; set; }
     }
 
-    [Schema(Id = "urn:test:bad", Title = "A bad rule", Rule = """{"anyOf": [{"required": ["weight"]}]}""")]
+    [Schema(Id = "urn:test:bad", Title = "A bad rule", Description = "x", Rule = """{"required": ["code"]}""")]
+    private sealed class RuleReplacingRequiredWire : WireObject
+    {
+        [JsonRequired]
+        public string Code { get; set; } = null!;
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "A bad rule", Description = "x", Rule = """{"if": {"properties": {"nmae": {"const": "x"}}}}""")]
+    private sealed class RuleNamingAnUnknownMemberWire : WireObject
+    {
+        public string? Name { get; set; }
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "A bound on a decimal", Description = "x")]
+    private sealed class BoundedDecimalWire : WireObject
+    {
+        [Schema(Minimum = 0)]
+        public decimal? Share { get; set; }
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "A pattern on codes", Description = "x")]
+    private sealed class PatternOnCodesWire : WireObject
+    {
+        [Schema(Pattern = "^x$")]
+        public List<string>? Codes { get; set; }
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "A reference with a pattern", Description = "x")]
+    private sealed class RefWithPatternWire : WireObject
+    {
+        [Schema(Ref = "zoneCode", Pattern = "^x$")]
+        public string? Zone { get; set; }
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "No description")]
+    private sealed class DocumentWithoutDescriptionWire : WireObject
+    {
+        public string? Code { get; set; }
+    }
+
+    [Schema(Id = "urn:test:bad", Title = "A bad rule", Description = "x", Rule = """{"anyOf": [{"required": ["weight"]}]}""")]
     private sealed class BadRuleWire : WireObject
     {
         public string? Code { get; set; }

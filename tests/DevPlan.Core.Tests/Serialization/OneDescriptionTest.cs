@@ -44,6 +44,10 @@ public class OneDescriptionTest
         WrittenJsonMembers().Should().Equal(WireDescription.MemberNames(typeof(ObservationWire)));
 
     [Fact]
+    public void TheTableGrammar_ReadsEveryDescribedColumn_AndNoOther() =>
+        TableObservationReader.TidyColumnsRead.Should().BeEquivalentTo(ObservationCsv.Columns, "a column the description adds and no grammar reads would be taken in silence and dropped");
+
+    [Fact]
     public void AFullObservation_RoundTripsThroughEveryColumn()
     {
         using var stream = new MemoryStream();
