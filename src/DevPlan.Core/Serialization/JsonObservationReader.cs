@@ -752,8 +752,8 @@ internal sealed class JsonObservationReader : ObservationReader
         return [.. described.Select(n => (Encoding.UTF8.GetBytes(n), readings[n]))];
     }
 
-    /// <summary>The member's name, as <see cref="ObservationWire"/> describes it (empty for none).</summary>
-    private static string NameOf(Member member) => member == Member.None ? "" : Names[member];
+    /// <summary>The member's name, as <see cref="ObservationWire"/> describes it.</summary>
+    private static string NameOf(Member member) => Names[member];
 
     private static readonly Dictionary<Member, string> Names = MemberNames.ToDictionary(m => m.Member, m => Encoding.UTF8.GetString(m.Name));
 
