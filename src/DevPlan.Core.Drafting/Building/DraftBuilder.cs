@@ -78,6 +78,7 @@ internal sealed class DraftBuilder
         var end = source.AsSpan(start).IndexOfAny('\r', '\n') is var length and >= 0 ? start + length : source.Length;
         return _text.SourceAt(start, Math.Min(end - start, 60));
     }
+
     private bool CanAdd()
     {
         if (_elements >= _options.MaxElements)

@@ -247,13 +247,13 @@ internal static class DocumentSchemaGenerator
         private static void CheckApplies(JsonPropertyInfo member, Type type, SchemaAttribute about)
         {
             var bounded = about.Minimum != int.MinValue || about.Maximum != int.MaxValue;
-            string? wrong = (about.Ref, type) switch
+            string? wrong = about switch
             {
-                ({ }, _) when about.Pattern is not null || about.Text || bounded || about.Const != 0 => "a definition it refers to, and keywords of its own besides",
-                (null, _) when type != typeof(int) && (bounded || about.Const != 0) => "bounds or a constant for a member that is no integer",
-                (null, _) when about.Const != 0 && bounded => "a constant and bounds at once",
-                (null, _) when type != typeof(string) && (about.Pattern is not null || about.Text) => "a pattern or free text for a member that is no string",
-                _ when about.Definition is not null || about.Rule is not null || about.FiguresFollowKind || about.UnitsByName || about.Id is not null || about.Title is not null
+                { Ref: not null } when about.Pattern is not null || about.Text || bounded || about.Const != 0 => "a definition it refers to, and keywords of its own besides",
+                _ when type != typeof(int) && (bounded || about.Const != 0) => "bounds or a constant for a member that is no integer",
+                _ when about.Const != 0 && bounded => "a constant and bounds at once",
+                _ when type != typeof(string) && (about.Pattern is not null || about.Text) => "a pattern or free text for a member that is no string",
+                { Definition: not null } or { Rule: not null } or { FiguresFollowKind: true } or { UnitsByName: true } or { Id: not null } or { Title: not null }
                     => "what only an object or a document says",
                 _ => null,
             };
