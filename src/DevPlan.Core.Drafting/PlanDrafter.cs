@@ -28,7 +28,7 @@ public static class PlanDrafter
     /// <returns>The draft, with its findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is malformed (an id or region code that is not a code, a year outside 2 to 9999, a horizon that is not a span starting in the year).</exception>
-    /// <exception cref="TextFormatException">The text is larger than <see cref="DraftOptions.MaxInputBytes"/> in UTF-8.</exception>
+    /// <exception cref="DevPlanFormatException">The text is larger than <see cref="DraftOptions.MaxInputBytes"/> in UTF-8.</exception>
     public static PlanDraft Draft(string text, DraftOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -46,7 +46,7 @@ public static class PlanDrafter
     /// <param name="sourceName">A name for the text in error messages (a file name), or null.</param>
     /// <returns>The draft, with its findings.</returns>
     /// <exception cref="ArgumentException">An option is malformed.</exception>
-    /// <exception cref="TextFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
+    /// <exception cref="DevPlanFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
     public static PlanDraft Parse(ReadOnlySpan<byte> utf8Text, DraftOptions? options = null, string? sourceName = null)
     {
         options = Check(options ?? DraftOptions.Default);
@@ -65,7 +65,7 @@ public static class PlanDrafter
     /// <exception cref="ArgumentNullException"><paramref name="utf8Text"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is malformed.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="TextFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
+    /// <exception cref="DevPlanFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
     public static PlanDraft Read(Stream utf8Text, DraftOptions? options = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Text);
@@ -93,7 +93,7 @@ public static class PlanDrafter
     /// <exception cref="ArgumentException">An option is malformed.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="TextFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
+    /// <exception cref="DevPlanFormatException">The text is not UTF-8, or is larger than <see cref="DraftOptions.MaxInputBytes"/>.</exception>
     public static PlanDraft ReadFile(string path, DraftOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -114,13 +114,15 @@ public static class PlanDrafter
         catch (DecoderFallbackException e)
         {
             var offset = Math.Max(0, e.Index);
-            var line = 1 + utf8[..Math.Min(offset, utf8.Length)].Count((byte)'\n');
-            throw new TextFormatException("Expected UTF-8 text, but found a byte sequence that is not UTF-8.", offset, line, sourceName, e);
+            var before = utf8[..Math.Min(offset, utf8.Length)];
+            var line = 1 + before.Count((byte)'\n');
+            var inLine = before.Length - (before.LastIndexOf((byte)'\n') + 1);
+            throw new DevPlanFormatException("Expected UTF-8 text, but found a byte sequence that is not UTF-8.", new DiagnosticLocation(sourceName, line: line), bytePositionInLine: inLine, innerException: e);
         }
     }
 
-    private static TextFormatException TooLarge(DraftOptions options, string? sourceName) =>
-        new($"Expected a text of at most {options.MaxInputBytes} bytes of UTF-8 (DraftOptions.MaxInputBytes, --max-bytes), but it is larger.", sourceName: sourceName);
+    private static DevPlanFormatException TooLarge(DraftOptions options, string? sourceName) =>
+        new($"Expected a text of at most {options.MaxInputBytes} bytes of UTF-8 (DraftOptions.MaxInputBytes, --max-bytes), but it is larger.", new DiagnosticLocation(sourceName));
 
     private static DraftOptions Check(DraftOptions options)
     {

@@ -93,7 +93,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
             {
                 if (companions.ContainsKey(column.Name))
                 {
-                    throw new ObservationFormatException($"Expected distinct column names, but \"{column.Name}\" is named twice.", 0, column.Name, sourceName: sourceName);
+                    throw new DevPlanFormatException($"Expected distinct column names, but \"{column.Name}\" is named twice.", new DiagnosticLocation(sourceName, line: 0, column: column.Name));
                 }
                 companions[column.Name] = Plan(i, plan, fields);
                 continue;
@@ -144,7 +144,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
         {
             (reader as IDisposable)?.Dispose();
             copy?.Dispose();
-            throw new ObservationFormatException($"Expected an Apache Parquet file, but the file cannot be read as one: {e.Message}", sourceName: sourceName, innerException: e);
+            throw new DevPlanFormatException($"Expected an Apache Parquet file, but the file cannot be read as one: {e.Message}", new DiagnosticLocation(sourceName), innerException: e);
         }
         catch
         {
@@ -232,7 +232,7 @@ internal sealed class ParquetObservationReader : TableObservationReader
     {
         if (plan.Kind == CellKind.Unsupported)
         {
-            throw new ObservationFormatException($"Expected columns of text, decimals, integers, floating-point numbers, booleans or dates, but \"{plan.Column.Name}\" holds {plan.Description}.", 0, plan.Column.Name, sourceName: SourceName);
+            throw new DevPlanFormatException($"Expected columns of text, decimals, integers, floating-point numbers, booleans or dates, but \"{plan.Column.Name}\" holds {plan.Description}.", new DiagnosticLocation(SourceName, line: 0, column: plan.Column.Name));
         }
         var field = new DataField(plan.Column.Name, plan.ClrType, isNullable: plan.Column.Repetition == Repetition.Optional);
         fields.Add(field);
@@ -248,8 +248,8 @@ internal sealed class ParquetObservationReader : TableObservationReader
         var fits = kind == CellKind.Date
             ? column.Plan.Kind == CellKind.Date
             : column.Plan.Kind is CellKind.Int32 or CellKind.UInt32 or CellKind.Int64 or CellKind.UInt64;
-        return fits ? column : throw new ObservationFormatException(
-            $"Expected \"{name}\" to hold {(kind == CellKind.Date ? (DiagnosticMessage)"dates" : "integers")}, but it holds {column.Plan.Description}.", 0, name, sourceName: SourceName);
+        return fits ? column : throw new DevPlanFormatException(
+            $"Expected \"{name}\" to hold {(kind == CellKind.Date ? (DiagnosticMessage)"dates" : "integers")}, but it holds {column.Plan.Description}.", new DiagnosticLocation(SourceName, line: 0, column: name));
     }
 
     private async Task LoadGroup(int index, CancellationToken cancellationToken)
@@ -258,8 +258,8 @@ internal sealed class ParquetObservationReader : TableObservationReader
         var rows = group.Rows;
         if (rows > _options.MaxRowGroupRows || rows > Array.MaxLength)
         {
-            throw new ObservationFormatException($"Expected row groups of at most {_options.MaxRowGroupRows} rows (ParquetReadOptions.MaxRowGroupRows), but row group {index} has {rows}.",
-                _number + 1, sourceName: SourceName);
+            throw new DevPlanFormatException($"Expected row groups of at most {_options.MaxRowGroupRows} rows (ParquetReadOptions.MaxRowGroupRows), but row group {index} has {rows}.",
+                new DiagnosticLocation(SourceName, line: _number + 1));
         }
         _budget.StartGroup(index);
         _budget.ChargeCells(rows, _readCount);
@@ -327,14 +327,14 @@ internal sealed class ParquetObservationReader : TableObservationReader
         }
     }
 
-    private ObservationFormatException Damaged(int group, string column, long firstRow, Exception e) =>
-        new($"Expected row group {group} of an Apache Parquet file, but column \"{column}\" cannot be read: {e.Message}", firstRow, column, sourceName: SourceName, innerException: e);
+    private DevPlanFormatException Damaged(int group, string column, long firstRow, Exception e) =>
+        new($"Expected row group {group} of an Apache Parquet file, but column \"{column}\" cannot be read: {e.Message}", new DiagnosticLocation(SourceName, line: firstRow, column: column), innerException: e);
 
     /// <summary>
     /// What a damaged file makes Parquet.Net throw (its metadata and pages decode into anything):
     /// everything but this library's own errors, cancellation and running out of memory.
     /// </summary>
-    private static bool IsDamage(Exception e) => e is not (ObservationFormatException or OperationCanceledException or OutOfMemoryException);
+    private static bool IsDamage(Exception e) => e is not (DevPlanFormatException or OperationCanceledException or OutOfMemoryException);
 
     private static string Text(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

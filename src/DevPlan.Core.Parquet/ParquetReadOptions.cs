@@ -9,7 +9,7 @@ namespace DevPlan.Core.Parquet;
 /// its pages checked against <see cref="MaxPageBytes"/> before they are decompressed, and the bytes
 /// it decodes counted as they are decoded against <see cref="MaxRowGroupBytes"/> and, for the whole
 /// file, <see cref="MaxDecodedBytes"/>. A limit that is reached is an
-/// <see cref="Diagnostics.ObservationFormatException"/> naming it and where it was reached; a cell
+/// <see cref="Diagnostics.DevPlanFormatException"/> naming it and where it was reached; a cell
 /// longer than <see cref="MaxCellLength"/> is a problem at its cell.
 /// </summary>
 public sealed record ParquetReadOptions

@@ -62,7 +62,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
     /// <param name="units">The units the sheet may use; as in <see cref="OpenReader(Stream, string?, UnitSystem?)"/>.</param>
     /// <returns>The reader; dispose it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="Diagnostics.ObservationFormatException">The file is not a workbook, breaks a limit, or its sheet has no header.</exception>
+    /// <exception cref="Diagnostics.DevPlanFormatException">The file is not a workbook, breaks a limit, or its sheet has no header.</exception>
     public ObservationReader OpenFile(string path, UnitSystem? units = null)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -228,17 +228,17 @@ public sealed class XlsxObservationReader : TableObservationReader
     {
         if (sheets.Count == 0)
         {
-            throw new ObservationFormatException("Expected a workbook with at least one sheet, but it has none.", sourceName: sourceName);
+            throw new DevPlanFormatException("Expected a workbook with at least one sheet, but it has none.", new DiagnosticLocation(sourceName));
         }
         var list = string.Join(", ", sheets.Select(s => new WorkbookSheet(s.Name, s.Hidden)));
         if (options.Sheet is not { } name)
         {
             return sheets.FirstOrDefault(s => !s.Hidden)
-                ?? throw new ObservationFormatException($"Expected a visible sheet, but every sheet of the workbook is hidden: {list}. Name the one to read (XlsxReadOptions.Sheet).", sourceName: sourceName);
+                ?? throw new DevPlanFormatException($"Expected a visible sheet, but every sheet of the workbook is hidden: {list}. Name the one to read (XlsxReadOptions.Sheet).", new DiagnosticLocation(sourceName));
         }
         return sheets.FirstOrDefault(s => s.Name == name)
             ?? sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ObservationFormatException($"Expected a sheet named \"{name}\" (XlsxReadOptions.Sheet), but the workbook has only: {list}.", sourceName: sourceName);
+            ?? throw new DevPlanFormatException($"Expected a sheet named \"{name}\" (XlsxReadOptions.Sheet), but the workbook has only: {list}.", new DiagnosticLocation(sourceName));
     }
 
     private static Header FindHeader(SheetRows rows, string? sourceName, XlsxReadOptions options)
@@ -253,8 +253,8 @@ public sealed class XlsxObservationReader : TableObservationReader
             var named = cells.Where(c => c.Text.Length > 0).ToArray();
             return new Header(rows.Number, [.. named.Select(c => c.Text)], [.. named.Select(c => c.Column)]);
         }
-        throw new ObservationFormatException($"Expected a header row with a cell \"indicator\" in the first {options.HeaderSearchRows} rows (then \"period\" and the other columns of a tidy table, or periods such as 2023 for a wide one), but found none: the sheet is not a table of observations.",
-            null, CellReference.OnSheet(rows.Sheet, 1, 1), sourceName: sourceName);
+        throw new DevPlanFormatException($"Expected a header row with a cell \"indicator\" in the first {options.HeaderSearchRows} rows (then \"period\" and the other columns of a tidy table, or periods such as 2023 for a wide one), but found none: the sheet is not a table of observations.",
+            new DiagnosticLocation(sourceName) { Cell = CellReference.OnSheet(rows.Sheet, 1, 1) });
     }
 
     private sealed record Header(long Row, string[] Names, int[] Columns);

@@ -5,7 +5,7 @@ namespace DevPlan.Core.Spreadsheets;
 /// <summary>
 /// How a workbook of observations is read: which sheet, the units it may use, and the limits that
 /// keep reading an untrusted file safe. A limit that is reached is an
-/// <see cref="Diagnostics.ObservationFormatException"/> naming it, never an out-of-memory.
+/// <see cref="Diagnostics.DevPlanFormatException"/> naming it, never an out-of-memory.
 /// </summary>
 public sealed record XlsxReadOptions
 {

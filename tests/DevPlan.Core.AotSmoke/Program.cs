@@ -57,7 +57,7 @@ try
     Console.Error.WriteLine("a file that is not a workbook was read");
     return 1;
 }
-catch (DevPlan.Core.Diagnostics.ObservationFormatException e)
+catch (DevPlan.Core.Diagnostics.DevPlanFormatException e)
 {
     var worded = Catalogue.Chinese.Describe(e);
     Console.WriteLine(worded);

@@ -139,16 +139,16 @@ public class HostileTextTest(ITestOutputHelper output)
         Draw.Draft("“(((((((((7%)))))))))”").Findings.Should().ContainSingle().Which.Message.Should().Contain("nested at most 8 deep");
 
     [Fact]
-    public void InvalidUtf8_IsATextFormatExceptionAtItsByte()
+    public void InvalidUtf8_IsAFormatError_AtItsByteInItsLine()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("地区生产总值\n增长"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("7%")];
 
-        var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options, "report.txt")).Should().Throw<TextFormatException>().Which;
+        var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options, "report.txt")).Should().Throw<DevPlanFormatException>().Which;
 
-        error.ByteOffset.Should().Be(25);
+        error.BytePositionInLine.Should().Be(6, "the bad byte follows 增长, six bytes into line 2");
         error.LineNumber.Should().Be(2);
         error.SourceName.Should().Be("report.txt");
-        error.Message.Should().Be("report.txt: line 2, byte 25: Expected UTF-8 text, but found a byte sequence that is not UTF-8.");
+        error.Message.Should().Be("report.txt: line 2, byte 6: Expected UTF-8 text, but found a byte sequence that is not UTF-8.");
     }
 
     [Fact]
@@ -160,11 +160,11 @@ public class HostileTextTest(ITestOutputHelper output)
     {
         var options = Draw.Options with { MaxInputBytes = 100 };
 
-        FluentActions.Invoking(() => PlanDrafter.Draft(new string('增', 34), options)).Should().Throw<TextFormatException>()
+        FluentActions.Invoking(() => PlanDrafter.Draft(new string('增', 34), options)).Should().Throw<DevPlanFormatException>()
             .WithMessage("Expected a text of at most 100 bytes of UTF-8 (DraftOptions.MaxInputBytes, --max-bytes), but it is larger.");
-        FluentActions.Invoking(() => PlanDrafter.Draft(new string('a', 101), options)).Should().Throw<TextFormatException>();
+        FluentActions.Invoking(() => PlanDrafter.Draft(new string('a', 101), options)).Should().Throw<DevPlanFormatException>();
         PlanDrafter.Draft(new string('增', 33), options).Findings.Should().ContainSingle();
-        FluentActions.Invoking(() => PlanDrafter.Parse(new byte[101], options)).Should().Throw<TextFormatException>();
+        FluentActions.Invoking(() => PlanDrafter.Parse(new byte[101], options)).Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class HostileTextTest(ITestOutputHelper output)
     {
         using var endless = new EndlessStream();
 
-        FluentActions.Invoking(() => PlanDrafter.Read(endless, Draw.Options with { MaxInputBytes = 1024 * 1024 }, "stdin")).Should().Throw<TextFormatException>()
+        FluentActions.Invoking(() => PlanDrafter.Read(endless, Draw.Options with { MaxInputBytes = 1024 * 1024 }, "stdin")).Should().Throw<DevPlanFormatException>()
             .Which.SourceName.Should().Be("stdin");
         endless.BytesRead.Should().BeLessThan(2 * 1024 * 1024, "reading stops at the limit");
     }

@@ -176,15 +176,15 @@ public class PlanDraftTest
 
         PlanDrafter.Draft("abc", options).Findings.Should().ContainSingle();
         PlanDrafter.Draft("地", options).Findings.Should().ContainSingle();
-        FluentActions.Invoking(() => PlanDrafter.Draft("abcd", options)).Should().Throw<TextFormatException>();
-        FluentActions.Invoking(() => PlanDrafter.Draft("地区", options)).Should().Throw<TextFormatException>()
+        FluentActions.Invoking(() => PlanDrafter.Draft("abcd", options)).Should().Throw<DevPlanFormatException>();
+        FluentActions.Invoking(() => PlanDrafter.Draft("地区", options)).Should().Throw<DevPlanFormatException>()
             .WithMessage("Expected a text of at most 3 bytes of UTF-8 (DraftOptions.MaxInputBytes, --max-bytes), but it is larger.");
         PlanDrafter.Parse("abc"u8, options).Findings.Should().ContainSingle();
-        FluentActions.Invoking(() => PlanDrafter.Parse("abcd"u8, options)).Should().Throw<TextFormatException>();
+        FluentActions.Invoking(() => PlanDrafter.Parse("abcd"u8, options)).Should().Throw<DevPlanFormatException>();
         using var three = new MemoryStream("abc"u8.ToArray());
         PlanDrafter.Read(three, options).Findings.Should().ContainSingle();
         using var four = new MemoryStream("abcd"u8.ToArray());
-        FluentActions.Invoking(() => PlanDrafter.Read(four, options, "four.txt")).Should().Throw<TextFormatException>().Which.SourceName.Should().Be("four.txt");
+        FluentActions.Invoking(() => PlanDrafter.Read(four, options, "four.txt")).Should().Throw<DevPlanFormatException>().Which.SourceName.Should().Be("four.txt");
     }
 
     // Illustrative clause, made for the rule it tests; not quoted from a report.
@@ -193,9 +193,9 @@ public class PlanDraftTest
     {
         byte[] bytes = [.. "甲\n\n乙"u8, 0xFF, .. "\n丙"u8];
 
-        var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options)).Should().Throw<TextFormatException>().Which;
+        var error = FluentActions.Invoking(() => PlanDrafter.Parse(bytes, Draw.Options)).Should().Throw<DevPlanFormatException>().Which;
 
-        (error.ByteOffset, error.LineNumber).Should().Be((8L, 3L));
+        (error.BytePositionInLine, error.LineNumber).Should().Be((3L, 3L), "the bad byte follows 乙, three bytes into line 3");
         error.Message.Should().Contain("Expected UTF-8 text, but found a byte sequence that is not UTF-8.");
     }
 

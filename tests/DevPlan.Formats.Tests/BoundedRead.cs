@@ -8,7 +8,7 @@ namespace DevPlan.Formats.Tests;
 
 /// <summary>
 /// Reads a hostile file on a thread of its own, so that a hang is seen rather than waited on, and
-/// holds the read to generous bounds: it ends in a result or an <see cref="ObservationFormatException"/>
+/// holds the read to generous bounds: it ends in a result or an <see cref="DevPlanFormatException"/>
 /// (nothing else escapes), with at most 256 MB allocated. Time is not asserted (tests never assert timings): a read
 /// still running after a minute is taken for a hang, a bound far past any honest read on a loaded machine.
 /// </summary>
@@ -34,7 +34,7 @@ internal static class BoundedRead
                 var result = reader.ReadAllLenient();
                 outcome = new Outcome(result, null, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
             }
-            catch (ObservationFormatException e)
+            catch (DevPlanFormatException e)
             {
                 outcome = new Outcome(null, e, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
             }
@@ -51,7 +51,7 @@ internal static class BoundedRead
         }
         if (escaped is not null)
         {
-            throw new XunitException($"{because}: expected a result or an ObservationFormatException, but {escaped.GetType().Name} escaped: {escaped}");
+            throw new XunitException($"{because}: expected a result or an DevPlanFormatException, but {escaped.GetType().Name} escaped: {escaped}");
         }
         outcome!.Allocated.Should().BeLessThan(MaxAllocated, because);
         outcome.Error?.Message.Should().Contain(name, because);
@@ -59,5 +59,5 @@ internal static class BoundedRead
     }
 
     /// <summary>How a read ended: its result or its error, and what it took.</summary>
-    public sealed record Outcome(ObservationReadResult? Result, ObservationFormatException? Error, TimeSpan Elapsed, long Allocated);
+    public sealed record Outcome(ObservationReadResult? Result, DevPlanFormatException? Error, TimeSpan Elapsed, long Allocated);
 }

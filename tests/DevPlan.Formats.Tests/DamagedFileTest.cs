@@ -10,7 +10,7 @@ namespace DevPlan.Formats.Tests;
 
 /// <summary>
 /// Workbooks and Parquet files damaged at random, byte by byte and (for workbooks) inside the sheet's
-/// XML: reading each either succeeds or throws <see cref="ObservationFormatException"/>, never
+/// XML: reading each either succeeds or throws <see cref="DevPlanFormatException"/>, never
 /// anything else, so that the tool never ends in an internal error on a bad file.
 /// </summary>
 public sealed class DamagedFileTest
@@ -92,14 +92,14 @@ public sealed class DamagedFileTest
             _ = reader.ReadAllLenient();
             return false;
         }
-        catch (ObservationFormatException e)
+        catch (DevPlanFormatException e)
         {
             e.Message.Should().Contain("damaged", because);
             return true;
         }
         catch (Exception e)
         {
-            throw new InvalidOperationException($"{because}: expected an ObservationFormatException, but {e.GetType().Name} escaped: {e.Message}", e);
+            throw new InvalidOperationException($"{because}: expected an DevPlanFormatException, but {e.GetType().Name} escaped: {e.Message}", e);
         }
     }
 

@@ -371,7 +371,7 @@ public sealed class FooterReaderTest
     private static string Refused(byte[] file)
     {
         var read = () => Read(file);
-        var error = read.Should().Throw<ObservationFormatException>().Which;
+        var error = read.Should().Throw<DevPlanFormatException>().Which;
         error.SourceName.Should().Be(Source);
         return error.Reason;
     }

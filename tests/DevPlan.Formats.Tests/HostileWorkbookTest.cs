@@ -11,7 +11,7 @@ namespace DevPlan.Formats.Tests;
 /// or another (one huge shared string, sixty million small ones, a huge attribute, a huge cell, a
 /// sheet list of millions, millions of cell formats or made-up names), elements nested thirty
 /// thousand deep in every part, and numbers at the edges of decimal. Each, read with the default
-/// limits, ends in a result or an <see cref="ObservationFormatException"/> naming the file, the part
+/// limits, ends in a result or an <see cref="DevPlanFormatException"/> naming the file, the part
 /// or cell, the limit and the option, in under 5 s and 256 MB allocated; each limit holds at its value
 /// and refuses one past it.
 /// </summary>
@@ -220,9 +220,9 @@ public sealed class HostileWorkbookTest
         Read(bytes, new XlsxReadOptions { MaxRowCharacters = 20 }).Should().ContainSingle();
         var error = Refused(bytes, new XlsxReadOptions { MaxRowCharacters = 19 });
         error.Message.Should().Contain("at most 19 characters in all its cells (XlsxReadOptions.MaxRowCharacters), but its cells up to C1 hold more");
-        error.Column.Should().Be("Sheet1!C1");
+        error.Location.Cell.Should().Be("Sheet1!C1");
         var unreferenced = Create($"<row r=\"1\">{Text("A1", "indicator").Replace(" r=\"A1\"", "", StringComparison.Ordinal)}<c t=\"inlineStr\"><is><t>2023</t></is></c></row>");
-        Refused(unreferenced, new XlsxReadOptions { MaxRowCharacters = 12 }).Column.Should().Be("Sheet1!B1", "a cell without a reference is named by its place");
+        Refused(unreferenced, new XlsxReadOptions { MaxRowCharacters = 12 }).Location.Cell.Should().Be("Sheet1!B1", "a cell without a reference is named by its place");
     }
 
     [Fact]
@@ -304,7 +304,7 @@ public sealed class HostileWorkbookTest
     }
 
     /// <summary>Reads a workbook that must be refused: the error, after checking that it came in time and within memory, naming the file.</summary>
-    private static ObservationFormatException Refused(byte[] bytes, XlsxReadOptions? options = null)
+    private static DevPlanFormatException Refused(byte[] bytes, XlsxReadOptions? options = null)
     {
         var format = new XlsxObservationFormat(options);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -316,7 +316,7 @@ public sealed class HostileWorkbookTest
             _ = reader.ReadAllLenient();
         };
 
-        var error = read.Should().Throw<ObservationFormatException>().Which;
+        var error = read.Should().Throw<DevPlanFormatException>().Which;
         // A guard against a hang, generous for a loaded machine: the times measured are in the README (well under a second each).
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "a hostile workbook is refused early, not read to its end");
         (GC.GetAllocatedBytesForCurrentThread() - allocated).Should().BeLessThan(256L << 20, "a hostile workbook is refused within a bounded memory");

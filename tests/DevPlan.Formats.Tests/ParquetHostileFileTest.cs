@@ -8,7 +8,7 @@ namespace DevPlan.Formats.Tests;
 /// Parquet files made to hurt the reader, each generated here rather than kept as a blob: a footer
 /// whose bytes are flipped one by one (one such flip made Parquet.Net loop for ever), footer lengths
 /// that lie, a dictionary value repeated into gigabytes, and the extreme magnitudes of every numeric
-/// type. Each read ends in a result or an <c>ObservationFormatException</c> naming the file, within
+/// type. Each read ends in a result or an <c>DevPlanFormatException</c> naming the file, within
 /// 5 seconds and 256 MB (<see cref="BoundedRead"/>).
 /// </summary>
 public sealed class ParquetHostileFileTest : IDisposable
@@ -110,7 +110,7 @@ public sealed class ParquetHostileFileTest : IDisposable
             using var input = File.OpenRead(path);
             var open = () => Format.OpenReader(input, "sparse.parquet");
 
-            open.Should().Throw<DevPlan.Core.Diagnostics.ObservationFormatException>().Which.Message
+            open.Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>().Which.Message
                 .Should().Contain("sparse.parquet").And.Contain("ParquetReadOptions.MaxFooterBytes").And.Contain("2147483647");
         }
         finally

@@ -191,7 +191,7 @@ public sealed class ParquetLimitTest : IDisposable
     private static string Refused(byte[] bytes, ParquetReadOptions options)
     {
         var error = BoundedRead.Run(new ParquetObservationFormat(options), bytes, "one past the limit", "limits.parquet").Error;
-        error.Should().BeOfType<ObservationFormatException>();
+        error.Should().BeOfType<DevPlanFormatException>();
         return error!.Message;
     }
 }

@@ -143,7 +143,7 @@ public sealed class ParquetTest : IDisposable
         using var reader = format.OpenReader(File.OpenRead(path), "figures.parquet");
         var read = () => reader.ReadObservations().ToList();
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxRowGroupRows");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxRowGroupRows");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class ParquetTest : IDisposable
     {
         var open = () => Format.OpenReader(new MemoryStream("indicator,period\ngdp,2023\n"u8.ToArray()), "figures.parquet");
 
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("figures.parquet").And.Contain("Apache Parquet");
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("figures.parquet").And.Contain("Apache Parquet");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class WorkbookEdgeTest
 
         var over = () => budget.Spend(1);
 
-        over.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("at most 10 bytes").And.Contain("book.xlsx");
+        over.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("at most 10 bytes").And.Contain("book.xlsx");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class WorkbookEdgeTest
 
         var read = () => more.CopyTo(Stream.Null);
 
-        read.Should().Throw<ObservationFormatException>();
+        read.Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class WorkbookEdgeTest
         var fewerBytes = new XlsxObservationFormat(new XlsxReadOptions { MaxUncompressedBytes = size - 1 });
 
         atLimits.OpenReader(new MemoryStream(bytes)).ReadObservations().Should().ContainSingle();
-        ((Action)(() => fewerEntries.OpenReader(new MemoryStream(bytes)))).Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxEntries");
-        ((Action)(() => fewerBytes.OpenReader(new MemoryStream(bytes)))).Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxUncompressedBytes");
+        ((Action)(() => fewerEntries.OpenReader(new MemoryStream(bytes)))).Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxEntries");
+        ((Action)(() => fewerBytes.OpenReader(new MemoryStream(bytes)))).Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxUncompressedBytes");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class WorkbookEdgeTest
 
         var open = () => format.OpenReader(new Pipe(bytes), "stdin");
 
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("the input is longer");
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("the input is longer");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class WorkbookEdgeTest
 
         new XlsxObservationFormat(new XlsxReadOptions { HeaderSearchRows = 3 }).OpenReader(new MemoryStream(Create(rows))).ReadObservations().Should().ContainSingle();
         var late = () => new XlsxObservationFormat(new XlsxReadOptions { HeaderSearchRows = 2 }).OpenReader(new MemoryStream(Create(rows)));
-        late.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("first 2 rows");
+        late.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("first 2 rows");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class WorkbookEdgeTest
 
         new XlsxObservationFormat(new XlsxReadOptions { MaxRows = 5 }).OpenReader(new MemoryStream(bytes)).ReadObservations().Should().ContainSingle();
         var beyond = () => new XlsxObservationFormat(new XlsxReadOptions { MaxRows = 4 }).OpenReader(new MemoryStream(bytes)).ReadObservations().ToList();
-        beyond.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxRows");
+        beyond.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxRows");
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class WorkbookEdgeTest
 
         var read = () => new XlsxObservationFormat().OpenReader(new MemoryStream(bytes), "bad.xlsx").ReadObservations().ToList();
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain(expected).And.Contain("bad.xlsx");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain(expected).And.Contain("bad.xlsx");
     }
 
     [Fact]

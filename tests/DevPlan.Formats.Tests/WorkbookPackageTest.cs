@@ -46,7 +46,7 @@ public sealed class WorkbookPackageTest
 
         // The override above leaves an empty entry of the same name; a part named twice is refused, whatever its case.
         var twice = () => Read(bytes);
-        twice.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("holds the part xl/worksheets/sheet1.xml twice");
+        twice.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("holds the part xl/worksheets/sheet1.xml twice");
         var once = Create([("Sheet1", Table)], parts: WorkbookRelationships($"<Relationship Id=\"rId1\" Type=\"{Types}worksheet\" Target=\"sheets/one.xml\"/>"),
             extra: zip =>
             {
@@ -113,7 +113,7 @@ public sealed class WorkbookPackageTest
 
         var read = () => Read(bytes);
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain(expected).And.Contain("book.xlsx");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain(expected).And.Contain("book.xlsx");
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class XlsxObservationReaderTest
         using (var reader = Format.OpenReader(new MemoryStream(bytes), "figures.xlsx"))
         {
             var strict = () => reader.ReadObservations().ToList();
-            strict.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("at Sheet1!C2").And.Contain("5,4").And.Contain(expected);
+            strict.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("at Sheet1!C2").And.Contain("5,4").And.Contain(expected);
         }
     }
 
@@ -127,7 +127,7 @@ public sealed class XlsxObservationReaderTest
 
         var open = () => Format.OpenReader(new MemoryStream(bytes), "notes.xlsx");
 
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("notes.xlsx").And.Contain("Sheet1!A1").And.Contain("not a table of observations");
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("notes.xlsx").And.Contain("Sheet1!A1").And.Contain("not a table of observations");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class XlsxObservationReaderTest
     {
         var open = () => Format.OpenReader(new MemoryStream("indicator,period\n"u8.ToArray()), "figures.xlsx");
 
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("figures.xlsx").And.Contain("Excel workbook");
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("figures.xlsx").And.Contain("Excel workbook");
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class XlsxObservationReaderTest
         var open = () => format.OpenReader(new MemoryStream(bytes), "bomb.xlsx");
 
         bytes.Length.Should().BeLessThan(1_000_000 / 4);
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxUncompressedBytes").And.Contain("zip bomb");
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxUncompressedBytes").And.Contain("zip bomb");
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class XlsxObservationReaderTest
 
         var read = () => Read(bytes);
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("Sheet1!BDWGN2").And.Contain("16384 columns");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("Sheet1!BDWGN2").And.Contain("16384 columns");
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class XlsxObservationReaderTest
 
         var read = () => Read(bytes);
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxColumns").And.Contain("column 16385");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxColumns").And.Contain("column 16385");
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class XlsxObservationReaderTest
 
         var read = () => Read(bytes);
 
-        read.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("MaxRows");
+        read.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("MaxRows");
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed class XlsxObservationReaderTest
 
         new XlsxObservationFormat(new XlsxReadOptions { Sheet = "Data" }).OpenReader(new MemoryStream(bytes)).ReadObservations().Should().ContainSingle();
         var missing = () => new XlsxObservationFormat(new XlsxReadOptions { Sheet = "数据" }).OpenReader(new MemoryStream(bytes));
-        missing.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("Notes, Data");
+        missing.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("Notes, Data");
     }
 
     [Fact]
@@ -325,10 +325,10 @@ public sealed class XlsxObservationReaderTest
             sheetList: "<sheet name=\"Old\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/><sheet name=\"Older\" sheetId=\"2\" state=\"veryHidden\" r:id=\"rId2\"/>");
 
         var open = () => Format.OpenReader(new MemoryStream(bytes), "book.xlsx");
-        open.Should().Throw<ObservationFormatException>().Which.Message.Should()
+        open.Should().Throw<DevPlanFormatException>().Which.Message.Should()
             .Contain("every sheet of the workbook is hidden: Old (hidden), Older (hidden)").And.Contain("XlsxReadOptions.Sheet").And.Contain("book.xlsx");
         var missing = () => new XlsxObservationFormat(new XlsxReadOptions { Sheet = "Data" }).OpenReader(new MemoryStream(bytes), "book.xlsx");
-        missing.Should().Throw<ObservationFormatException>().Which.Message.Should().Contain("named \"Data\"").And.Contain("only: Old (hidden), Older (hidden)");
+        missing.Should().Throw<DevPlanFormatException>().Which.Message.Should().Contain("named \"Data\"").And.Contain("only: Old (hidden), Older (hidden)");
         Growth(bytes, "Older").Should().Be(8.8m);
     }
 

@@ -68,7 +68,7 @@ public sealed class XmlPartGuardTest
         {
             ReadBytes(Encoding.UTF8.GetBytes(xml), 8, bytes, oneByteAtATime).Should().BeTrue();
             var refuse = () => Guard(Encoding.UTF8.GetBytes(xml), 8, bytes - 1, oneByteAtATime);
-            refuse.Should().Throw<ObservationFormatException>().Which.Message.Should()
+            refuse.Should().Throw<DevPlanFormatException>().Which.Message.Should()
                 .Contain($"longer than {bytes - 1} bytes (XlsxReadOptions.MaxXmlTokenBytes)").And.Contain("the part xl/part.xml").And.Contain("book.xlsx");
         }
     }
@@ -78,7 +78,7 @@ public sealed class XmlPartGuardTest
     {
         var refuse = () => Guard(Encoding.UTF8.GetBytes("<a><b><c/></b></a>"), 2, 100, oneByteAtATime: false);
 
-        refuse.Should().Throw<ObservationFormatException>().Which.Message.Should()
+        refuse.Should().Throw<DevPlanFormatException>().Which.Message.Should()
             .Contain("nested at most 2 deep (XlsxReadOptions.MaxXmlDepth)").And.Contain("the part xl/part.xml").And.Contain("book.xlsx");
     }
 
@@ -169,7 +169,7 @@ public sealed class XmlPartGuardTest
         {
             Scan(bytes, 8, 21, oneByteAtATime).Should().Be(0);
             var refuse = () => Scan(bytes, 8, 20, oneByteAtATime);
-            refuse.Should().Throw<ObservationFormatException>().Which.Message.Should()
+            refuse.Should().Throw<DevPlanFormatException>().Which.Message.Should()
                 .Contain("longer than 20 bytes (XlsxReadOptions.MaxXmlTokenBytes)").And.Contain("the part xl/part.xml").And.Contain("book.xlsx");
         }
     }
@@ -201,7 +201,7 @@ public sealed class XmlPartGuardTest
         names.Get("d").Should().BeNull();
 
         var more = () => names.Add("d");
-        more.Should().Throw<ObservationFormatException>().Which.Message.Should()
+        more.Should().Throw<DevPlanFormatException>().Which.Message.Should()
             .Contain("at most 3 distinct names").And.Contain("XlsxReadOptions.MaxXmlNames").And.Contain("xl/part.xml").And.Contain("book.xlsx");
     }
 
@@ -215,7 +215,7 @@ public sealed class XmlPartGuardTest
             Guard(bytes, depth, tokenBytes, oneByteAtATime);
             return true;
         }
-        catch (ObservationFormatException)
+        catch (DevPlanFormatException)
         {
             return false;
         }

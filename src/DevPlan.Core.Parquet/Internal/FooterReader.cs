@@ -32,7 +32,7 @@ internal sealed class FooterReader
     }
 
     /// <summary>Reads and checks the footer of a seekable stream.</summary>
-    /// <exception cref="ObservationFormatException">The file is not Parquet, its footer is damaged, or it breaks a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The file is not Parquet, its footer is damaged, or it breaks a limit.</exception>
     public static ParquetMetadata Read(Stream stream, string? sourceName, ParquetReadOptions options)
     {
         var reader = new FooterReader(sourceName, options);
@@ -59,7 +59,7 @@ internal sealed class FooterReader
         }
         if (footerLength > options.MaxFooterBytes)
         {
-            throw new ObservationFormatException($"Expected a Parquet footer of at most {options.MaxFooterBytes} bytes (ParquetReadOptions.MaxFooterBytes), but the file's footer has {footerLength}.", sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected a Parquet footer of at most {options.MaxFooterBytes} bytes (ParquetReadOptions.MaxFooterBytes), but the file's footer has {footerLength}.", new DiagnosticLocation(sourceName));
         }
         var footer = new byte[footerLength];
         var dataEnd = length - TailLength - footerLength;
@@ -79,11 +79,11 @@ internal sealed class FooterReader
         return reader.Check(dataEnd);
     }
 
-    private ObservationFormatException NotParquet(DiagnosticMessage reason, Exception? inner = null) =>
-        new($"Expected an Apache Parquet file, but {reason}.", sourceName: _sourceName, innerException: inner);
+    private DevPlanFormatException NotParquet(DiagnosticMessage reason, Exception? inner = null) =>
+        new($"Expected an Apache Parquet file, but {reason}.", new DiagnosticLocation(_sourceName), innerException: inner);
 
-    private ObservationFormatException Damaged(DiagnosticMessage reason) =>
-        new($"Expected the metadata of an Apache Parquet file, but {reason}.", sourceName: _sourceName);
+    private DevPlanFormatException Damaged(DiagnosticMessage reason) =>
+        new($"Expected the metadata of an Apache Parquet file, but {reason}.", new DiagnosticLocation(_sourceName));
 
     /// <summary>Checks what the footer says, and makes the metadata the reader works from.</summary>
     private ParquetMetadata Check(long dataEnd)
@@ -100,11 +100,11 @@ internal sealed class FooterReader
             var name = element.Name ?? throw Damaged($"schema element {i} has no name");
             if (element.Children > 0 || element.Type is null)
             {
-                throw new ObservationFormatException($"Expected a flat table of columns, but \"{name}\" is a group (a list, map or struct).", null, name, sourceName: _sourceName);
+                throw new DevPlanFormatException($"Expected a flat table of columns, but \"{name}\" is a group (a list, map or struct).", new DiagnosticLocation(_sourceName, column: name));
             }
             if (element.Repetition == (int)Repetition.Repeated)
             {
-                throw new ObservationFormatException($"Expected a flat table of columns, but \"{name}\" is a repeated field (a list).", null, name, sourceName: _sourceName);
+                throw new DevPlanFormatException($"Expected a flat table of columns, but \"{name}\" is a repeated field (a list).", new DiagnosticLocation(_sourceName, column: name));
             }
             if (element.Type is < 0 or > (int)PhysicalType.FixedLenByteArray || element.Repetition is not (null or (int)Repetition.Required or (int)Repetition.Optional))
             {
@@ -206,7 +206,7 @@ internal sealed class FooterReader
                     var elements = thrift.ReadListHeader(id, type, ThriftCompactReader.Struct);
                     if (elements - 1 > _options.MaxColumns)
                     {
-                        throw new ObservationFormatException($"Expected at most {_options.MaxColumns} columns (ParquetReadOptions.MaxColumns), but the file's schema has {elements - 1}.", sourceName: _sourceName);
+                        throw new DevPlanFormatException($"Expected at most {_options.MaxColumns} columns (ParquetReadOptions.MaxColumns), but the file's schema has {elements - 1}.", new DiagnosticLocation(_sourceName));
                     }
                     _schema.Clear();
                     for (var i = 0; i < elements; i++)
@@ -223,7 +223,7 @@ internal sealed class FooterReader
                     var groups = thrift.ReadListHeader(id, type, ThriftCompactReader.Struct);
                     if (groups > _options.MaxRowGroups)
                     {
-                        throw new ObservationFormatException($"Expected at most {_options.MaxRowGroups} row groups (ParquetReadOptions.MaxRowGroups), but the file has {groups}.", sourceName: _sourceName);
+                        throw new DevPlanFormatException($"Expected at most {_options.MaxRowGroups} row groups (ParquetReadOptions.MaxRowGroups), but the file has {groups}.", new DiagnosticLocation(_sourceName));
                     }
                     _rowGroups.Clear();
                     for (var i = 0; i < groups; i++)
@@ -243,7 +243,7 @@ internal sealed class FooterReader
                     ReadStructList(thrift, id, type, t => ReadUnion(t, 1));
                     break;
                 case 8: // encryption_algorithm
-                    throw new ObservationFormatException("Expected a Parquet file that is not encrypted, but its footer names an encryption algorithm.", sourceName: _sourceName);
+                    throw new DevPlanFormatException("Expected a Parquet file that is not encrypted, but its footer names an encryption algorithm.", new DiagnosticLocation(_sourceName));
                 case 9: // footer_signing_key_metadata
                     thrift.SkipBinary(id, type);
                     break;
@@ -508,7 +508,7 @@ internal sealed class FooterReader
             {
                 case 1: // file_path
                     thrift.ReadString(id, type);
-                    throw new ObservationFormatException("Expected a Parquet file that holds its own data, but a column chunk is kept in another file.", sourceName: _sourceName);
+                    throw new DevPlanFormatException("Expected a Parquet file that holds its own data, but a column chunk is kept in another file.", new DiagnosticLocation(_sourceName));
                 case 2 or 4 or 6: // file_offset, offset_index_offset, column_index_offset
                     thrift.ReadI64(id, type);
                     break;
@@ -520,7 +520,7 @@ internal sealed class FooterReader
                     thrift.ReadI32(id, type);
                     break;
                 case 8 or 9: // crypto_metadata, encrypted_column_metadata
-                    throw new ObservationFormatException("Expected a Parquet file that is not encrypted, but a column chunk is encrypted.", sourceName: _sourceName);
+                    throw new DevPlanFormatException("Expected a Parquet file that is not encrypted, but a column chunk is encrypted.", new DiagnosticLocation(_sourceName));
                 default:
                     thrift.Skip(id, type);
                     break;

@@ -36,7 +36,7 @@ internal sealed class ReadBudget(ParquetReadOptions options, string? sourceName)
     }
 
     /// <summary>Counts the cells of a row group's columns, before they are read.</summary>
-    /// <exception cref="ObservationFormatException">A limit is passed.</exception>
+    /// <exception cref="DevPlanFormatException">A limit is passed.</exception>
     public void ChargeCells(long rows, int columns)
     {
         if (Add(rows * columns * CellBytes))
@@ -46,7 +46,7 @@ internal sealed class ReadBudget(ParquetReadOptions options, string? sourceName)
     }
 
     /// <summary>Counts what decoding a column chunk's pages allocates, before Parquet.Net decodes them.</summary>
-    /// <exception cref="ObservationFormatException">A limit is passed.</exception>
+    /// <exception cref="DevPlanFormatException">A limit is passed.</exception>
     public void ChargePages(long bytes, string column)
     {
         if (Add(bytes))
@@ -56,7 +56,7 @@ internal sealed class ReadBudget(ParquetReadOptions options, string? sourceName)
     }
 
     /// <summary>Counts a cell's text, two bytes a character.</summary>
-    /// <exception cref="ObservationFormatException">A limit is passed.</exception>
+    /// <exception cref="DevPlanFormatException">A limit is passed.</exception>
     public void ChargeText(int characters, string column, long row)
     {
         if (Add(characters * 2L))
@@ -72,9 +72,9 @@ internal sealed class ReadBudget(ParquetReadOptions options, string? sourceName)
         return _group > options.MaxRowGroupBytes || Total > options.MaxDecodedBytes;
     }
 
-    private ObservationFormatException Refuse(string what, long? row, string? column) => _group > options.MaxRowGroupBytes
-        ? new ObservationFormatException($"Expected row group {_groupIndex} to decode to at most {options.MaxRowGroupBytes} bytes (ParquetReadOptions.MaxRowGroupBytes), but {what} brings it to {_group}.",
-            row, column, sourceName: sourceName)
-        : new ObservationFormatException($"Expected the file to decode to at most {options.MaxDecodedBytes} bytes (ParquetReadOptions.MaxDecodedBytes), but {what} in row group {_groupIndex} brings it to {Total}.",
-            row, column, sourceName: sourceName);
+    private DevPlanFormatException Refuse(string what, long? row, string? column) => _group > options.MaxRowGroupBytes
+        ? new DevPlanFormatException($"Expected row group {_groupIndex} to decode to at most {options.MaxRowGroupBytes} bytes (ParquetReadOptions.MaxRowGroupBytes), but {what} brings it to {_group}.",
+            new DiagnosticLocation(sourceName, line: row, column: column))
+        : new DevPlanFormatException($"Expected the file to decode to at most {options.MaxDecodedBytes} bytes (ParquetReadOptions.MaxDecodedBytes), but {what} in row group {_groupIndex} brings it to {Total}.",
+            new DiagnosticLocation(sourceName, line: row, column: column));
 }

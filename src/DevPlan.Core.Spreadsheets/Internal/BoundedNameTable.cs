@@ -26,8 +26,8 @@ internal sealed class BoundedNameTable(string part, string? sourceName, int limi
     {
         if (++_count > limit)
         {
-            throw new ObservationFormatException($"Expected at most {limit} distinct names of elements, attributes and namespaces in a part (XlsxReadOptions.MaxXmlNames), but the part {part} uses more: it may be built to exhaust the reader.",
-                sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected at most {limit} distinct names of elements, attributes and namespaces in a part (XlsxReadOptions.MaxXmlNames), but the part {part} uses more: it may be built to exhaust the reader.",
+                new DiagnosticLocation(sourceName));
         }
         return name;
     }

@@ -16,8 +16,8 @@ internal sealed class ByteBudget(long limit, string? sourceName)
         _used += count;
         if (_used > limit)
         {
-            throw new ObservationFormatException($"Expected a workbook whose parts hold at most {limit} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but this one holds more: it may be a zip bomb.",
-                sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected a workbook whose parts hold at most {limit} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but this one holds more: it may be a zip bomb.",
+                new DiagnosticLocation(sourceName));
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         catch (Exception e) when (e is XmlException or InvalidDataException)
         {
             // Damaged XML or a damaged zip entry (its checksum or its length): the rest of the sheet cannot be read.
-            throw new ObservationFormatException($"Expected the sheet's XML, but it is damaged after row {Number}: {e.Message}", Number, CellReference.RowOnSheet(sheet, Number + 1), sourceName: sourceName, innerException: e);
+            throw new DevPlanFormatException($"Expected the sheet's XML, but it is damaged after row {Number}: {e.Message}", new DiagnosticLocation(sourceName, line: Number) { Cell = CellReference.RowOnSheet(sheet, Number + 1) }, innerException: e);
         }
     }
 
@@ -184,7 +184,7 @@ internal sealed class SheetRows(XmlReader xml, IReadOnlyList<string> sharedStrin
         }
     }
 
-    private ObservationFormatException Fail(DiagnosticMessage reason, string? reference) =>
-        new(reason, Number, reference is null ? CellReference.RowOnSheet(sheet, Number) : $"{CellReference.Quote(sheet)}!{reference}", sourceName: sourceName);
+    private DevPlanFormatException Fail(DiagnosticMessage reason, string? reference) =>
+        new(reason, new DiagnosticLocation(sourceName, line: Number) { Cell = reference is null ? CellReference.RowOnSheet(sheet, Number) : $"{CellReference.Quote(sheet)}!{reference}" });
 
 }

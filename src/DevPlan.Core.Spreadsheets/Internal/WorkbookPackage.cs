@@ -73,7 +73,7 @@ internal sealed class WorkbookPackage : IDisposable
         {
             zip?.Dispose();
             copy?.Dispose();
-            throw new ObservationFormatException($"Expected an Excel workbook (.xlsx, an Office Open XML package), but the file cannot be opened as one: {e.Message}", sourceName: sourceName, innerException: e);
+            throw new DevPlanFormatException($"Expected an Excel workbook (.xlsx, an Office Open XML package), but the file cannot be opened as one: {e.Message}", new DiagnosticLocation(sourceName), innerException: e);
         }
         catch
         {
@@ -289,18 +289,18 @@ internal sealed class WorkbookPackage : IDisposable
         }
     }
 
-    private ObservationFormatException Broken(DiagnosticMessage what, Exception? inner = null) =>
-        new($"Expected an Excel workbook (.xlsx), but {what}.", sourceName: SourceName, innerException: inner);
+    private DevPlanFormatException Broken(DiagnosticMessage what, Exception? inner = null) =>
+        new($"Expected an Excel workbook (.xlsx), but {what}.", new DiagnosticLocation(SourceName), innerException: inner);
 
-    private ObservationFormatException Limit(DiagnosticMessage what) =>
-        new($"Expected {what}.", sourceName: SourceName);
+    private DevPlanFormatException Limit(DiagnosticMessage what) =>
+        new($"Expected {what}.", new DiagnosticLocation(SourceName));
 
     /// <summary>Checks the entries before anything is decompressed (their count, their declared sizes) and indexes the parts by name.</summary>
     private static Dictionary<string, ZipArchiveEntry> CheckZip(ZipArchive zip, string? sourceName, XlsxReadOptions options)
     {
         if (zip.Entries.Count > options.MaxEntries)
         {
-            throw new ObservationFormatException($"Expected a workbook of at most {options.MaxEntries} parts (XlsxReadOptions.MaxEntries), but the package has {zip.Entries.Count}.", sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected a workbook of at most {options.MaxEntries} parts (XlsxReadOptions.MaxEntries), but the package has {zip.Entries.Count}.", new DiagnosticLocation(sourceName));
         }
         long total = 0;
         var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
@@ -309,8 +309,8 @@ internal sealed class WorkbookPackage : IDisposable
             total += entry.Length;
             if (entry.Length < 0 || total > options.MaxUncompressedBytes)
             {
-                throw new ObservationFormatException($"Expected a workbook whose parts hold at most {options.MaxUncompressedBytes} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but its parts declare {total} bytes or more ({entry.FullName} alone {entry.Length} bytes from {entry.CompressedLength} compressed): it may be a zip bomb.",
-                    sourceName: sourceName);
+                throw new DevPlanFormatException($"Expected a workbook whose parts hold at most {options.MaxUncompressedBytes} bytes decompressed (XlsxReadOptions.MaxUncompressedBytes), but its parts declare {total} bytes or more ({entry.FullName} alone {entry.Length} bytes from {entry.CompressedLength} compressed): it may be a zip bomb.",
+                    new DiagnosticLocation(sourceName));
             }
             // Part names are case-insensitive and may be written percent-encoded; a folder's entry is no part.
             var name = Uri.UnescapeDataString(entry.FullName.Replace('\\', '/').TrimStart('/'));
@@ -320,7 +320,7 @@ internal sealed class WorkbookPackage : IDisposable
             }
             if (!parts.TryAdd(name, entry))
             {
-                throw new ObservationFormatException($"Expected an Excel workbook (.xlsx), but its package holds the part {name} twice.", sourceName: sourceName);
+                throw new DevPlanFormatException($"Expected an Excel workbook (.xlsx), but its package holds the part {name} twice.", new DiagnosticLocation(sourceName));
             }
         }
         return parts;
@@ -336,7 +336,7 @@ internal sealed class WorkbookPackage : IDisposable
             total += read;
             if (total > limit)
             {
-                throw new ObservationFormatException($"Expected a workbook of at most {limit} bytes (XlsxReadOptions.MaxUncompressedBytes), but the input is longer.", sourceName: sourceName);
+                throw new DevPlanFormatException($"Expected a workbook of at most {limit} bytes (XlsxReadOptions.MaxUncompressedBytes), but the input is longer.", new DiagnosticLocation(sourceName));
             }
             copy.Write(buffer, 0, read);
         }

@@ -287,8 +287,8 @@ internal sealed class XmlPartGuard : InspectingStream
         _depth++;
         if (_depth > _maxDepth)
         {
-            throw new ObservationFormatException($"Expected elements nested at most {_maxDepth} deep (XlsxReadOptions.MaxXmlDepth), but the part {_part} nests them deeper: it may be built to exhaust the reader.",
-                sourceName: _sourceName);
+            throw new DevPlanFormatException($"Expected elements nested at most {_maxDepth} deep (XlsxReadOptions.MaxXmlDepth), but the part {_part} nests them deeper: it may be built to exhaust the reader.",
+                new DiagnosticLocation(_sourceName));
         }
     }
 
@@ -308,6 +308,6 @@ internal sealed class XmlPartGuard : InspectingStream
         }
     }
 
-    private ObservationFormatException TokenTooLong() => new($"Expected no piece of XML (a tag with its attributes, a run of text, a comment) longer than {_maxTokenBytes} bytes (XlsxReadOptions.MaxXmlTokenBytes), but the part {_part} has a longer one: it may be built to exhaust the reader.",
-        sourceName: _sourceName);
+    private DevPlanFormatException TokenTooLong() => new($"Expected no piece of XML (a tag with its attributes, a run of text, a comment) longer than {_maxTokenBytes} bytes (XlsxReadOptions.MaxXmlTokenBytes), but the part {_part} has a longer one: it may be built to exhaust the reader.",
+        new DiagnosticLocation(_sourceName));
 }

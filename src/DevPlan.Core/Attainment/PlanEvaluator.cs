@@ -32,7 +32,7 @@ public static class PlanEvaluator
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="observations"/> is null, or the sequence holds a null.</exception>
     /// <exception cref="UnitMismatchException">An observation's level is in another dimension than its target.</exception>
-    /// <exception cref="Diagnostics.ObservationFormatException">A reader's row or element cannot be read.</exception>
+    /// <exception cref="Diagnostics.DevPlanFormatException">A reader's row or element cannot be read.</exception>
     public static PlanEvaluation Evaluate(Plan plan, IEnumerable<Observation> observations, LocalDate asOf, AttainmentPolicy? policy = null)
     {
         Preconditions.CheckNotNull(plan);

@@ -103,7 +103,7 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
     /// <param name="reader">A reader of any format, from its start.</param>
     /// <returns>The set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">A row or element cannot be read or kept, or the file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">A row or element cannot be read or kept, or the file cannot be read at all.</exception>
     /// <exception cref="InvalidOperationException">More than 65,535 indicators or units.</exception>
     public static BulkObservationSet Load(ObservationReader reader)
     {
@@ -115,13 +115,13 @@ public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
             reader.ThrowIfProblem();
             if (reader.CurrentUnknownMembers is [_, ..] unknown)
             {
-                throw new ObservationFormatException(KeepsNoUnknownMembers(unknown), reader.CurrentLocation.Line, reader.CurrentLocation.Column ?? reader.CurrentLocation.JsonPath, sourceName: reader.SourceName);
+                throw new DevPlanFormatException(KeepsNoUnknownMembers(unknown), reader.CurrentLocation);
             }
             builder.Add(reader.Current);
         }
         if (reader.DocumentUnknownMembers is [_, ..] documentMembers)
         {
-            throw new ObservationFormatException(KeepsNoUnknownMembers(documentMembers), column: "$", sourceName: reader.SourceName);
+            throw new DevPlanFormatException(KeepsNoUnknownMembers(documentMembers), new DiagnosticLocation(reader.SourceName, "$"));
         }
         return builder.Build();
     }

@@ -18,7 +18,7 @@ namespace DevPlan.Core.Observations;
 /// and <see cref="Current"/> is the record, or <see cref="Problem"/> says why the row or element
 /// could not be read; a malformed row is never skipped in silence. Problems that stop the whole read
 /// (no header, text that is not UTF-8, a line beyond its limit) throw
-/// <see cref="ObservationFormatException"/> from <see cref="Read"/>.</para>
+/// <see cref="DevPlanFormatException"/> from <see cref="Read"/>.</para>
 /// <para>A reader is used once, from one thread, and disposed; it does not close the stream it reads
 /// unless it opened it.</para>
 /// </remarks>
@@ -67,14 +67,14 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
 
     /// <summary>Moves to the next record.</summary>
     /// <returns>True when there is a record or a problem to look at; false at the end.</returns>
-    /// <exception cref="ObservationFormatException">The rest of the file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The rest of the file cannot be read at all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public abstract bool Read();
 
     /// <summary>Moves to the next record asynchronously; by default, synchronously.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>True when there is a record or a problem to look at; false at the end.</returns>
-    /// <exception cref="ObservationFormatException">The rest of the file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The rest of the file cannot be read at all.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public virtual ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default)
     {
@@ -96,7 +96,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
 
     /// <summary>Reads every record strictly, as objects, streaming: a notice or the first problem throws.</summary>
     /// <returns>The observations, read as enumerated; enumerate once.</returns>
-    /// <exception cref="ObservationFormatException">A row or element cannot be read, the file has a notice, or it cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">A row or element cannot be read, the file has a notice, or it cannot be read at all.</exception>
     public IEnumerable<Observation> ReadObservations()
     {
         ThrowIfNotices();
@@ -110,7 +110,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     /// <summary>Reads every record strictly and asynchronously, as objects, streaming: the first problem throws.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The observations, read as enumerated.</returns>
-    /// <exception cref="ObservationFormatException">A row or element cannot be read, or the file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">A row or element cannot be read, or the file cannot be read at all.</exception>
     public async IAsyncEnumerable<Observation> ReadObservationsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ThrowIfNotices();
@@ -123,7 +123,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
 
     /// <summary>Reads every record leniently: every good one with its location, every problem as a diagnostic.</summary>
     /// <returns>The observations, their locations and the diagnostics (notices included).</returns>
-    /// <exception cref="ObservationFormatException">The file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The file cannot be read at all.</exception>
     public ObservationReadResult ReadAllLenient()
     {
         var collector = new LenientCollector();
@@ -137,7 +137,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     /// <summary>Reads every record leniently and asynchronously (see <see cref="ReadAllLenient"/>).</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The observations, their locations and the diagnostics.</returns>
-    /// <exception cref="ObservationFormatException">The file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The file cannot be read at all.</exception>
     public async Task<ObservationReadResult> ReadAllLenientAsync(CancellationToken cancellationToken = default)
     {
         var collector = new LenientCollector();
@@ -158,25 +158,25 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     private bool _noticesAcknowledged;
 
     /// <summary>
-    /// Throws the first notice as an <see cref="ObservationFormatException"/>, if there is one and it has not been acknowledged (<see cref="AcknowledgeNotices"/>): a
+    /// Throws the first notice as a <see cref="DevPlanFormatException"/>, if there is one and it has not been acknowledged (<see cref="AcknowledgeNotices"/>): a
     /// strict read refuses a file with anything to remark on (a column that is not known).
     /// </summary>
-    /// <exception cref="ObservationFormatException">The file has a notice.</exception>
+    /// <exception cref="DevPlanFormatException">The file has a notice.</exception>
     public void ThrowIfNotices()
     {
         if (!_noticesAcknowledged && Notices is [var first, ..])
         {
-            throw new ObservationFormatException(first.MessageText, first.Location.Line, first.Location.Cell ?? first.Location.Column ?? first.Location.JsonPath, sourceName: SourceName);
+            throw new DevPlanFormatException(first.MessageText, first.Location);
         }
     }
 
-    /// <summary>Throws the current problem as an <see cref="ObservationFormatException"/>, if there is one.</summary>
-    /// <exception cref="ObservationFormatException">The current row or element could not be read.</exception>
+    /// <summary>Throws the current problem as a <see cref="DevPlanFormatException"/>, if there is one.</summary>
+    /// <exception cref="DevPlanFormatException">The current row or element could not be read.</exception>
     public void ThrowIfProblem()
     {
         if (Problem is { } problem)
         {
-            throw new ObservationFormatException(problem.ReasonText, problem.Location.Line, problem.Location.Cell ?? problem.Location.Column ?? problem.Location.JsonPath, problem.Text, SourceName);
+            throw new DevPlanFormatException(problem.ReasonText, problem.Location, problem.Text);
         }
     }
 

@@ -44,10 +44,9 @@ public sealed partial class Catalogue
         {
             return exception.Message;
         }
-        var (location, offset) = exception.Place;
-        var where = Where(location, offset);
+        var where = Where(exception.Location, exception.BytePositionInLine);
         var reason = Word(exception.ReasonText);
-        if ((exception as ObservationFormatException)?.Text is { } found)
+        if (exception.Text is { } found)
         {
             reason += Format("diagnostic.found", ("text", PrintableText.Escape(Preconditions.Truncate(found))));
         }

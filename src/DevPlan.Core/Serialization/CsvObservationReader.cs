@@ -198,7 +198,7 @@ internal sealed class CsvObservationReader : TableObservationReader
     {
         if (text.HasProblems && text.TryTakeProblem(1, out var reason))
         {
-            throw new ObservationFormatException($"Expected a header row of column names. {reason}", 1, sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected a header row of column names. {reason}", new DiagnosticLocation(sourceName, line: 1));
         }
         if (!any)
         {
@@ -213,8 +213,8 @@ internal sealed class CsvObservationReader : TableObservationReader
         return names;
     }
 
-    private static ObservationFormatException BadHeader(ArgumentException e, string? sourceName) =>
-        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {DiagnosticMessage.FromException(e)}", 1, sourceName: sourceName, innerException: e);
+    private static DevPlanFormatException BadHeader(ArgumentException e, string? sourceName) =>
+        new($"Expected a header row of distinct column names ({string.Join(", ", ObservationCsv.Columns)}), but {DiagnosticMessage.FromException(e)}", new DiagnosticLocation(sourceName, line: 1), innerException: e);
 
     /// <summary>A row the text guard found malformed: named by the field that holds the neutralised quote, when one does.</summary>
     private ObservationProblem QuoteProblem(SepReader.Row row, DiagnosticMessage reason)

@@ -400,12 +400,12 @@ internal sealed class CsvTextGuard : TextReader
     {
         if (_lineLength > _maxLineLength)
         {
-            throw new ObservationFormatException(
+            throw new DevPlanFormatException(
                 $"Expected lines of at most {_maxLineLength} characters (ObservationCsvOptions.MaxLineLength), but this line is longer.",
-                _physicalLine, sourceName: _sourceName);
+                new DiagnosticLocation(_sourceName, line: _physicalLine));
         }
     }
 
-    private ObservationFormatException InvalidUtf8(DecoderFallbackException e) =>
-        new($"Expected UTF-8 text, but found bytes that are not valid UTF-8 (0x{Convert.ToHexString(e.BytesUnknown ?? [])}) at or after this line.", _physicalLine, sourceName: _sourceName, innerException: e);
+    private DevPlanFormatException InvalidUtf8(DecoderFallbackException e) =>
+        new($"Expected UTF-8 text, but found bytes that are not valid UTF-8 (0x{Convert.ToHexString(e.BytesUnknown ?? [])}) at or after this line.", new DiagnosticLocation(_sourceName, line: _physicalLine), innerException: e);
 }

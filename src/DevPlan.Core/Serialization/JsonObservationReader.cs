@@ -21,7 +21,7 @@ namespace DevPlan.Core.Serialization;
 /// <para>An element whose content is wrong (a code that is not a code, a value of the wrong type, a
 /// period that does not parse, no figure) is a <see cref="ObservationReader.Problem"/> (DP0001) at its
 /// path, and reading goes on with the next element. JSON that is not well-formed, text that is not
-/// UTF-8, a broken limit, or a wrong root stops the read with <see cref="ObservationFormatException"/>.</para>
+/// UTF-8, a broken limit, or a wrong root stops the read with <see cref="DevPlanFormatException"/>.</para>
 /// <para>Members the library does not know are kept (and attached to the observation) when the
 /// consumer can keep them; otherwise an element that has one is a problem.</para>
 /// </remarks>
@@ -204,8 +204,8 @@ internal sealed class JsonObservationReader : ObservationReader
             var reason = e.Message;
             var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
             // The reader's state carries its line across passes: its line number counts from the document's start, from 0.
-            throw new ObservationFormatException($"The JSON cannot be read here: {(cut > 0 ? reason[..cut] : reason)}", 1 + (e.LineNumber ?? 0),
-                _stage == Stage.Observations ? NextPath() : "$" + (_rootMember is null ? "" : "." + _rootMember), sourceName: SourceName, innerException: e);
+            throw new DevPlanFormatException($"The JSON cannot be read here: {(cut > 0 ? reason[..cut] : reason)}",
+                new DiagnosticLocation(SourceName, _stage == Stage.Observations ? NextPath() : "$" + (_rootMember is null ? "" : "." + _rootMember), 1 + (e.LineNumber ?? 0)), innerException: e);
         }
     }
 
@@ -803,8 +803,8 @@ internal sealed class JsonObservationReader : ObservationReader
         return _lineBase + _countedLines;
     }
 
-    private ObservationFormatException Fatal(Utf8JsonReader at, DiagnosticMessage reason, string path) =>
-        new(reason, LineAt(_base + at.TokenStartIndex), path, sourceName: SourceName);
+    private DevPlanFormatException Fatal(Utf8JsonReader at, DiagnosticMessage reason, string path) =>
+        new(reason, new DiagnosticLocation(SourceName, path, LineAt(_base + at.TokenStartIndex)));
 
     private void Fill()
     {
@@ -820,7 +820,7 @@ internal sealed class JsonObservationReader : ObservationReader
             _readTotal += read;
             if (_bounded && _readTotal > _options.MaxDocumentBytes)
             {
-                throw new ObservationFormatException(JsonDocumentPipeline.TooLargeReason(_options), sourceName: SourceName);
+                throw new DevPlanFormatException(JsonDocumentPipeline.TooLargeReason(_options), new DiagnosticLocation(SourceName));
             }
             if (_filled == _buffer.Length)
             {
@@ -861,8 +861,8 @@ internal sealed class JsonObservationReader : ObservationReader
             }
             Utf8.ToUtf16(span[offset..], scratch, out var last, out _, replaceInvalidSequences: false);
             var at = _validatedUpTo + offset + last;
-            throw new ObservationFormatException($"Expected UTF-8 text, but the byte 0x{_buffer[Math.Min(at, _filled - 1)]:X2} does not begin a valid UTF-8 sequence.",
-                LineAt(at), sourceName: SourceName);
+            throw new DevPlanFormatException($"Expected UTF-8 text, but the byte 0x{_buffer[Math.Min(at, _filled - 1)]:X2} does not begin a valid UTF-8 sequence.",
+                new DiagnosticLocation(SourceName, line: LineAt(at)));
         }
         _validatedUpTo = end;
     }
@@ -877,7 +877,7 @@ internal sealed class JsonObservationReader : ObservationReader
             var content = rest.IndexOfAnyExcept(" \t\r\n"u8);
             if (content >= 0)
             {
-                throw new ObservationFormatException("Expected the end of the document after the root object, but more follows.", LineAt(content), "$", sourceName: SourceName);
+                throw new DevPlanFormatException("Expected the end of the document after the root object, but more follows.", new DiagnosticLocation(SourceName, "$", LineAt(content)));
             }
             if (_final)
             {
@@ -894,7 +894,7 @@ internal sealed class JsonObservationReader : ObservationReader
         var limit = Math.Max(_options.MaxStringBytes * 16L, 1L << 20);
         if (_buffer.Length >= limit)
         {
-            throw new ObservationFormatException($"Expected each observation to take at most {limit} bytes of JSON, but one is larger.", _lineBase, PathOf(null), sourceName: SourceName);
+            throw new DevPlanFormatException($"Expected each observation to take at most {limit} bytes of JSON, but one is larger.", new DiagnosticLocation(SourceName, PathOf(null), _lineBase));
         }
         var grown = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
         _buffer.AsSpan(0, _filled).CopyTo(grown);

@@ -31,7 +31,7 @@ namespace DevPlan.Core.Serialization;
 /// in the row's unit) or <c>growth</c> (growth rates in percent, no unit). A problem in a cell names
 /// the period's column. Writing is always tidy.</para>
 /// <para><b>Strict and lenient.</b> <see cref="Read"/> stops at the first bad row with an
-/// <see cref="ObservationFormatException"/> naming the line, the column and the text;
+/// <see cref="DevPlanFormatException"/> naming the line, the column and the text;
 /// <see cref="ReadLenient"/> keeps every good row and reports each bad one as a diagnostic. Either
 /// way a missing required column, text that is not UTF-8, or a line beyond
 /// <see cref="ObservationCsvOptions.MaxLineLength"/> stops the read.</para>
@@ -59,7 +59,7 @@ public static class ObservationCsv
     /// <param name="sourceName">A name for the file in messages, or null.</param>
     /// <returns>The reader; dispose it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
+    /// <exception cref="DevPlanFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
     public static ObservationReader OpenReader(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null) =>
         CsvObservationReader.Open(Preconditions.CheckNotNull(utf8Csv), ownsStream: false, options ?? ObservationCsvOptions.Default, sourceName);
 
@@ -70,7 +70,7 @@ public static class ObservationCsv
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The reader; dispose it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
+    /// <exception cref="DevPlanFormatException">The header is missing, names a column twice, or lacks a required column.</exception>
     public static async ValueTask<ObservationReader> OpenReaderAsync(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default) =>
         await CsvObservationReader.OpenAsync(Preconditions.CheckNotNull(utf8Csv), ownsStream: false, options ?? ObservationCsvOptions.Default, sourceName, cancellationToken).ConfigureAwait(false);
 
@@ -80,7 +80,7 @@ public static class ObservationCsv
     /// <param name="sourceName">A name for the file in error messages, or null.</param>
     /// <returns>The observations, read as enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
+    /// <exception cref="DevPlanFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
     public static IEnumerable<Observation> Read(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null)
     {
         Preconditions.CheckNotNull(utf8Csv);
@@ -103,7 +103,7 @@ public static class ObservationCsv
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The observations, read as enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
+    /// <exception cref="DevPlanFormatException">A bad header, row or field, invalid UTF-8, or a line beyond the limit.</exception>
     public static async IAsyncEnumerable<Observation> ReadAsync(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -125,7 +125,7 @@ public static class ObservationCsv
     /// <param name="sourceName">A name for the file in diagnostics, or null.</param>
     /// <returns>The observations, their lines and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
+    /// <exception cref="DevPlanFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
     public static ObservationReadResult ReadLenient(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null)
     {
         using var reader = OpenReader(utf8Csv, options, sourceName);
@@ -139,7 +139,7 @@ public static class ObservationCsv
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The observations, their lines and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
+    /// <exception cref="DevPlanFormatException">A missing required column, invalid UTF-8, or a line beyond the limit.</exception>
     public static async Task<ObservationReadResult> ReadLenientAsync(Stream utf8Csv, ObservationCsvOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
         using var reader = await OpenReaderAsync(utf8Csv, options, sourceName, cancellationToken).ConfigureAwait(false);

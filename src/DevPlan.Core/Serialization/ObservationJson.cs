@@ -11,7 +11,7 @@ namespace DevPlan.Core.Serialization;
 /// Reads and writes observation documents: <c>{"schemaVersion": 1, "observations": [...]}</c>, each
 /// observation in the form a plan's baselines use. Lossless like <see cref="PlanJson"/> (the same
 /// canonical layout, unknown members kept) and bounded by <see cref="JsonReadOptions"/>; bad content
-/// raises <see cref="ObservationFormatException"/> with the line and JSON path.
+/// raises <see cref="DevPlanFormatException"/> with the line and JSON path.
 /// </summary>
 /// <remarks>
 /// Every read goes through one streaming grammar (<see cref="OpenReader"/>): the object reads
@@ -40,7 +40,7 @@ public static class ObservationJson
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in error messages, or null.</param>
     /// <returns>The document, with its own unknown members and those of each observation kept.</returns>
-    /// <exception cref="ObservationFormatException">The document is not a valid observation document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid observation document or exceeds a limit.</exception>
     public static ObservationDocument Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null) =>
         Read(new MemoryStream(utf8Json.ToArray(), writable: false), options, sourceName);
 
@@ -53,7 +53,7 @@ public static class ObservationJson
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in diagnostics, or null.</param>
     /// <returns>The observations, the JSON path of each, and the diagnostics.</returns>
-    /// <exception cref="ObservationFormatException">The document cannot be read at all (malformed JSON, a limit, a wrong root).</exception>
+    /// <exception cref="DevPlanFormatException">The document cannot be read at all (malformed JSON, a limit, a wrong root).</exception>
     public static ObservationReadResult ParseLenient(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null) =>
         ReadLenient(new MemoryStream(utf8Json.ToArray(), writable: false), options, sourceName);
 
@@ -64,7 +64,7 @@ public static class ObservationJson
     /// <returns>The observations, the JSON path of each, and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="ObservationFormatException">The document cannot be read at all (malformed JSON, a limit, a wrong root).</exception>
+    /// <exception cref="DevPlanFormatException">The document cannot be read at all (malformed JSON, a limit, a wrong root).</exception>
     public static ObservationReadResult ReadLenient(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         using var reader = Bounded(utf8Json, options, sourceName);
@@ -78,7 +78,7 @@ public static class ObservationJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="ObservationFormatException">The document is not valid or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not valid or exceeds a limit.</exception>
     public static ObservationDocument Read(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         using var reader = Bounded(utf8Json, options, sourceName);
@@ -92,7 +92,7 @@ public static class ObservationJson
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="ObservationFormatException">The document is not valid or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not valid or exceeds a limit.</exception>
     public static ObservationDocument ReadFile(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);

@@ -29,7 +29,7 @@ namespace DevPlan.Core.Serialization;
 /// <para><b>Untrusted input.</b> Reading is bounded by <see cref="JsonReadOptions"/> (size,
 /// depth, string length and array length), refuses duplicate member names, comments, trailing commas and numbers outside the range
 /// of decimal, and has no type-name polymorphism. Any bad content raises
-/// <see cref="PlanFormatException"/> with the line, byte position and JSON path of the problem.</para>
+/// <see cref="DevPlanFormatException"/> with the line, byte position and JSON path of the problem.</para>
 /// </remarks>
 public static class PlanJson
 {
@@ -41,14 +41,14 @@ public static class PlanJson
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in error messages (a file name), or null.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     public static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null) =>
         Parse(utf8Json, options ?? JsonReadOptions.Default, sourceName, new PlanWireReader(lenient: false));
 
     /// <summary>Parses with a given wire reader (strict or lenient).</summary>
     internal static Plan Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string? sourceName, PlanWireReader reader) =>
         JsonDocumentPipeline.Read<PlanWire, Plan>(utf8Json, options, reader.ToPlan, "a plan document",
-            (reason, path, line, position, inner) => new PlanFormatException(reason, path, line, position, sourceName, inner));
+            (reason, path, line, position, inner) => new DevPlanFormatException(reason, new DiagnosticLocation(sourceName, path, line), bytePositionInLine: position, innerException: inner));
 
     /// <summary>
     /// Reads and validates a plan leniently: a list element the model rejects (a target with a
@@ -60,7 +60,7 @@ public static class PlanJson
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="sourceName">A name for the document in diagnostics (a file name), or null.</param>
     /// <returns>The plan and its diagnostics; <see cref="PlanReadResult.EnsureValid"/> refuses a plan with errors.</returns>
-    /// <exception cref="PlanFormatException">The document cannot be read at all: it is not well-formed, exceeds a limit, or its root is rejected.</exception>
+    /// <exception cref="DevPlanFormatException">The document cannot be read at all: it is not well-formed, exceeds a limit, or its root is rejected.</exception>
     public static PlanReadResult ParseLenient(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         options ??= JsonReadOptions.Default;
@@ -94,7 +94,7 @@ public static class PlanJson
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="PlanFormatException">The document cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The document cannot be read at all.</exception>
     public static PlanReadResult ReadFileLenient(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
@@ -106,7 +106,7 @@ public static class PlanJson
     /// <param name="json">The document.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     public static Plan Parse(string json) => Parse(json, JsonReadOptions.Default);
 
     /// <summary>Reads a plan from a JSON string with limits.</summary>
@@ -114,7 +114,7 @@ public static class PlanJson
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     public static Plan Parse(string json, JsonReadOptions? options)
     {
         Preconditions.CheckNotNull(json);
@@ -133,7 +133,7 @@ public static class PlanJson
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     public static Plan Read(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null)
     {
         Preconditions.CheckNotNull(utf8Json);
@@ -149,7 +149,7 @@ public static class PlanJson
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
     public static async Task<Plan> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
@@ -166,7 +166,7 @@ public static class PlanJson
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="PlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
+    /// <exception cref="DevPlanFormatException">The document is not a valid plan document or exceeds a limit.</exception>
     public static Plan ReadFile(string path, JsonReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
@@ -245,5 +245,5 @@ public static class PlanJson
     }
 
     private static Func<JsonReadOptions, Exception> PlanTooLarge(string? sourceName) =>
-        options => new PlanFormatException(JsonDocumentPipeline.TooLargeReason(options), sourceName: sourceName);
+        options => new DevPlanFormatException(JsonDocumentPipeline.TooLargeReason(options), new DiagnosticLocation(sourceName));
 }

@@ -70,7 +70,7 @@ public abstract class TableObservationReader : ObservationReader
     /// <param name="sourceName">The file's name, for the locations of problems; null for none.</param>
     /// <param name="headerLine">The line or row number of the header, for the locations of problems with it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="header"/> is null.</exception>
-    /// <exception cref="ObservationFormatException">The header is empty, names a column twice (blank headers aside), or lacks a column its layout needs.</exception>
+    /// <exception cref="DevPlanFormatException">The header is empty, names a column twice (blank headers aside), or lacks a column its layout needs.</exception>
     protected TableObservationReader(IReadOnlyList<string> header, UnitSystem? units, string? sourceName, long headerLine = 1)
     {
         Preconditions.CheckNotNull(header);
@@ -79,14 +79,14 @@ public abstract class TableObservationReader : ObservationReader
         _units = new UnitCache(units ?? UnitSystem.BuiltIn);
         if (Names.IsEmpty)
         {
-            throw new ObservationFormatException($"Expected a header row naming the columns ({string.Join(", ", ObservationCsv.Columns)}), but the file is empty.", headerLine, sourceName: sourceName);
+            throw new DevPlanFormatException($"Expected a header row naming the columns ({string.Join(", ", ObservationCsv.Columns)}), but the file is empty.", new DiagnosticLocation(sourceName, line: headerLine));
         }
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
             if (name.Length > 0 && !distinct.Add(name))
             {
-                throw new ObservationFormatException($"Expected distinct column names, but \"{name}\" is named twice.", headerLine, name, sourceName: sourceName);
+                throw new DevPlanFormatException($"Expected distinct column names, but \"{name}\" is named twice.", new DiagnosticLocation(sourceName, line: headerLine, column: name));
             }
         }
         var notices = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -122,11 +122,11 @@ public abstract class TableObservationReader : ObservationReader
         _periods = [.. periods];
         _strayColumns = [.. stray];
         _notices = notices.ToImmutable();
-        int Required(string name) => Names.IndexOf(name) is var index and >= 0 ? index : throw new ObservationFormatException(
+        int Required(string name) => Names.IndexOf(name) is var index and >= 0 ? index : throw new DevPlanFormatException(
             Layout == TableLayout.Wide
                 ? (DiagnosticMessage)$"Expected a column \"{name}\" in the header of a wide table (one column per period), but found only: {string.Join(", ", Names)}."
                 : $"Expected a column \"{name}\" in the header, but found only: {string.Join(", ", Names)}.",
-            headerLine, name, sourceName: sourceName);
+            new DiagnosticLocation(sourceName, line: headerLine, column: name));
         _indicator = Required("indicator");
         _period = Layout == TableLayout.Tidy ? Required("period") : -1;
         _zone = Names.IndexOf("zone");
@@ -271,7 +271,7 @@ public abstract class TableObservationReader : ObservationReader
 
     /// <summary>Moves to the table's next row.</summary>
     /// <returns>False at the end of the table.</returns>
-    /// <exception cref="ObservationFormatException">The rest of the table cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The rest of the table cannot be read at all.</exception>
     protected abstract bool MoveToNextRow();
 
     /// <summary>Moves to the table's next row asynchronously; by default, synchronously.</summary>

@@ -97,7 +97,7 @@ public sealed class ObservationChecker : IDisposable
     /// <param name="report">Receives each diagnostic as it is found.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">The checker was completed.</exception>
-    /// <exception cref="ObservationFormatException">The rest of the file cannot be read at all.</exception>
+    /// <exception cref="DevPlanFormatException">The rest of the file cannot be read at all.</exception>
     public void Check(ObservationReader reader, Action<Diagnostic> report)
     {
         Preconditions.CheckNotNull(reader);

@@ -253,7 +253,7 @@ public class BoundaryTest
         using var reader = DevPlan.Core.Serialization.ObservationCsv.OpenReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)));
 
         FluentActions.Invoking(() => PlanEvaluator.Evaluate(SeedFiles.JinanPlan, reader, new LocalDate(2025, 3, 1)))
-            .Should().Throw<DevPlan.Core.Diagnostics.ObservationFormatException>().Where(e => e.Message.Contains("line 3"));
+            .Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>().Where(e => e.Message.Contains("line 3"));
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public class BoundaryTest
         using var reader = DevPlan.Core.Serialization.ObservationCsv.OpenReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)));
 
         FluentActions.Invoking(() => PlanEvaluator.Evaluate(SeedFiles.JinanPlan, reader, new LocalDate(2025, 3, 1)))
-            .Should().Throw<DevPlan.Core.Diagnostics.ObservationFormatException>();
+            .Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>();
     }
 
     [Fact]

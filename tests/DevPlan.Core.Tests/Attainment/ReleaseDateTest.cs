@@ -97,6 +97,6 @@ public class ReleaseDateTest
         plan.Indicators[0].ReleaseLag.Should().Be(Period.FromMonths(2));
         var bad = "indicator,zone,period,value,unit,growth,status,source,completed,released\ngdp,,2023,,,5.2,A,,,29/02/2024\n";
         FluentActions.Invoking(() => ObservationCsv.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bad))).ToList())
-            .Should().Throw<Diagnostics.ObservationFormatException>().Which.Message.Should().Contain("released");
+            .Should().Throw<Diagnostics.DevPlanFormatException>().Which.Message.Should().Contain("released");
     }
 }

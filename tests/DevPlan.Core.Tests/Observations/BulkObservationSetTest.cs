@@ -56,7 +56,7 @@ public class BulkObservationSetTest
 
         var act = () => DevPlan.Core.Tests.Observations.BulkLoad.Csv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), sourceName: "big.csv");
 
-        act.Should().Throw<ObservationFormatException>().Which.Message.Should().StartWith("big.csv: line 3, column \"period\"");
+        act.Should().Throw<DevPlanFormatException>().Which.Message.Should().StartWith("big.csv: line 3, column \"period\"");
     }
 
     /// <summary>A stream that hands out a few bytes at a time, so every token boundary meets a buffer boundary somewhere.</summary>
@@ -104,8 +104,8 @@ public class BulkObservationSetTest
     {
         var act = () => DevPlan.Core.Tests.Observations.BulkLoad.Json(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
-        var error = act.Should().Throw<ObservationFormatException>().Which;
-        error.Column.Should().Be(path);
+        var error = act.Should().Throw<DevPlanFormatException>().Which;
+        error.Path.Should().Be(path);
         error.Reason.Should().Contain(reason);
     }
 
@@ -140,7 +140,7 @@ public class BulkObservationSetTest
 
         var act = () => DevPlan.Core.Tests.Observations.BulkLoad.Json(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
-        act.Should().Throw<ObservationFormatException>();
+        act.Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]

@@ -109,14 +109,14 @@ public class CatalogueSourcesTest
     public void AFormatError_NamesItsCellOrPath_AndTheTextFound_ShortenedTo80Characters()
     {
         var long_ = new string('x', 100);
-        var atCell = new ObservationFormatException("Expected an observation object.", 7, "Sheet1!C7", long_, "a.xlsx");
-        var atPath = new ObservationFormatException("Expected an observation object.", 1, "$.observations[0]", null, "a.json");
-        var document = new TextFormatException("Expected an observation object.", 12, null, "t.txt");
+        var atCell = new DevPlanFormatException("Expected an observation object.", new DiagnosticLocation("a.xlsx", line: 7) { Cell = "Sheet1!C7" }, long_);
+        var atPath = new DevPlanFormatException("Expected an observation object.", new DiagnosticLocation("a.json", "$.observations[0]", 1));
+        var document = new DevPlanFormatException("Expected an observation object.", new DiagnosticLocation("t.txt", line: 3), bytePositionInLine: 12);
 
         Catalogue.Chinese.Describe(atCell).Should().Be($"a.xlsx, Sheet1!C7：应为观测数据对象。实际为“{new string('x', 77)}...”。");
         Catalogue.Chinese.Describe(atPath).Should().Be("a.json:1 $.observations[0]：应为观测数据对象。");
-        Catalogue.Chinese.Describe(document).Should().Be("t.txt（第12个字节）：应为观测数据对象。");
-        Catalogue.Chinese.Describe(new ObservationFormatException("Expected an observation object.", null, null, new string('y', 80))).Should().Be($"应为观测数据对象。实际为“{new string('y', 80)}”。");
+        Catalogue.Chinese.Describe(document).Should().Be("t.txt:3（第12个字节）：应为观测数据对象。");
+        Catalogue.Chinese.Describe(new DevPlanFormatException("Expected an observation object.", text: new string('y', 80))).Should().Be($"应为观测数据对象。实际为“{new string('y', 80)}”。");
         FluentActions.Invoking(() => Catalogue.English.Describe((DevPlanFormatException)null!)).Should().Throw<ArgumentNullException>();
     }
 

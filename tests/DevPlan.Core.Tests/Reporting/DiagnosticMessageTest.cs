@@ -137,7 +137,7 @@ public class DiagnosticMessageTest
     public void AFormatError_IsDescribedInEachLanguage()
     {
         var error = FluentActions.Invoking(() => PlanJson.Parse("{\"schemaVersion\": 1, \"id\": \"x\""u8, sourceName: "plan.json"))
-            .Should().Throw<PlanFormatException>().Which;
+            .Should().Throw<DevPlanFormatException>().Which;
 
         Catalogue.English.Describe(error).Should().Be(error.Message);
         Catalogue.Chinese.Describe(error).Should().StartWith("plan.json:1（第").And.EndWith("此处的JSON无法读取（格式或取值不符合要求）。");
@@ -146,7 +146,7 @@ public class DiagnosticMessageTest
     [Fact]
     public void AnObservationFormatError_NamesItsColumnAndText_InChinese()
     {
-        var error = new ObservationFormatException($"Expected the end of the document after the root object, but more follows.", 3, "value", "abc", "figures.csv");
+        var error = new DevPlanFormatException($"Expected the end of the document after the root object, but more follows.", new DiagnosticLocation("figures.csv", line: 3, column: "value"), "abc");
 
         Catalogue.Chinese.Describe(error).Should().Be("figures.csv:3，“value”列：根对象之后文档应结束，但后面还有内容。实际为“abc”。");
     }
@@ -155,7 +155,7 @@ public class DiagnosticMessageTest
     public void AJsonTokensKind_IsAPhraseOfEachLanguage()
     {
         var found = FluentActions.Invoking(() => ObservationJson.Parse("{\"schemaVersion\":1,\"observations\":[{\"indicator\":\"gdp\",\"period\":\"2024\",\"growth\":true}]}"u8))
-            .Should().Throw<ObservationFormatException>().Which;
+            .Should().Throw<DevPlanFormatException>().Which;
 
         Catalogue.Chinese.Describe(found).Should().Contain("实际为布尔值");
         Catalogue.English.Describe(found).Should().Contain("but found a boolean");

@@ -60,7 +60,7 @@ public class JsonReaderBufferTest
 
         var act = () => ObservationJson.Read(new Trickle(bytes), sourceName: "big.json");
 
-        act.Should().Throw<ObservationFormatException>().Which.LineNumber.Should().Be(2_500 + 3);
+        act.Should().Throw<DevPlanFormatException>().Which.LineNumber.Should().Be(2_500 + 3);
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public class ObservationCsvTest
 
     private static List<Observation> ReadStrict(string csv) => ObservationCsv.Read(Utf8(csv), sourceName: "obs.csv").ToList();
 
-    private static ObservationFormatException Fails(string csv, ObservationCsvOptions? options = null)
+    private static DevPlanFormatException Fails(string csv, ObservationCsvOptions? options = null)
     {
         var act = () => ObservationCsv.Read(Utf8(csv), options, "obs.csv").ToList();
-        return act.Should().Throw<ObservationFormatException>().Which;
+        return act.Should().Throw<DevPlanFormatException>().Which;
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class ObservationCsvTest
     public void MissingRequiredColumn_IsFatalInBothModes()
     {
         Fails("indicator,value\ngdp,5\n").Reason.Should().Contain("\"period\"");
-        FluentActions.Invoking(() => ObservationCsv.ReadLenient(Utf8("indicator,value\ngdp,5\n"))).Should().Throw<ObservationFormatException>();
+        FluentActions.Invoking(() => ObservationCsv.ReadLenient(Utf8("indicator,value\ngdp,5\n"))).Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class ObservationCsvTest
 
         var act = () => ObservationCsv.Read(new MemoryStream(bytes)).ToList();
 
-        act.Should().Throw<ObservationFormatException>().Which.Reason.Should().Contain("UTF-8").And.Contain("FF");
+        act.Should().Throw<DevPlanFormatException>().Which.Reason.Should().Contain("UTF-8").And.Contain("FF");
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public class ObservationCsvTest
 
         var act = () => ObservationCsv.Read(huge).ToList();
 
-        var error = act.Should().Throw<ObservationFormatException>().Which;
+        var error = act.Should().Throw<DevPlanFormatException>().Which;
         error.LineNumber.Should().Be(2);
         error.Reason.Should().Contain("MaxLineLength");
     }
@@ -293,7 +293,7 @@ public class ObservationCsvTest
     {
         var act = () => ObservationCsv.Read(Utf8(Header + "gdp,,2024,,,7,,\"unterminated")).ToList();
 
-        act.Should().Throw<ObservationFormatException>();
+        act.Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]
@@ -389,7 +389,7 @@ public class ObservationCsvTest
 
         Fails(csv, options).Column.Should().Be("source");
         ObservationCsv.ReadLenient(Utf8(csv), options).Observations.Should().ContainSingle();
-        FluentActions.Invoking(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(Utf8(csv), options)).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("source");
+        FluentActions.Invoking(() => DevPlan.Core.Tests.Observations.BulkLoad.Csv(Utf8(csv), options)).Should().Throw<DevPlanFormatException>().Which.Column.Should().Be("source");
     }
 
     // The rows as a stream arriving one at a time (System.Linq.AsyncEnumerable is not in .NET 8).

@@ -42,7 +42,7 @@ public class ObservationFilePropertyTest
     private static Gen<byte[]> Mutations(byte[] valid) =>
         ByteMutations.Of(valid, ["\"", ",", "\n", "\r", "1e400", "NaN", ",,,,", "\"\"", "\uFEFF", "\\", "中"]);
 
-    /// <summary>Strict, lenient and column-store reading of the bytes let only <see cref="ObservationFormatException"/> out, and the column store accepts what the strict reader does.</summary>
+    /// <summary>Strict, lenient and column-store reading of the bytes let only <see cref="DevPlanFormatException"/> out, and the column store accepts what the strict reader does.</summary>
     private static void OnlyDocumentedExceptionsEscape(byte[] bytes)
     {
         var strict = Record.Exception(() => ObservationCsv.Read(new MemoryStream(bytes)).ToList());
@@ -53,7 +53,7 @@ public class ObservationFilePropertyTest
         {
             if (exception is not null)
             {
-                exception.Should().BeOfType<ObservationFormatException>(exception.ToString());
+                exception.Should().BeOfType<DevPlanFormatException>(exception.ToString());
             }
         }
         (bulk is null).Should().Be(strict is null, "the bulk reader accepts exactly what the strict reader accepts");
@@ -137,7 +137,7 @@ public class ObservationFilePropertyTest
             {
                 if (exception is not null)
                 {
-                    exception.Should().BeOfType<ObservationFormatException>(exception.ToString());
+                    exception.Should().BeOfType<DevPlanFormatException>(exception.ToString());
                 }
             }
         });

@@ -48,8 +48,8 @@ public class ObservationJsonTest
 
         var act = () => ObservationJson.Parse(Encoding.UTF8.GetBytes(json), sourceName: "obs.json");
 
-        var error = act.Should().Throw<ObservationFormatException>().Which;
-        error.Column.Should().Be("$.observations[0]");
+        var error = act.Should().Throw<DevPlanFormatException>().Which;
+        error.Path.Should().Be("$.observations[0]");
         error.LineNumber.Should().Be(4);
         error.Message.Should().StartWith("obs.json: line 4, at $.observations[0]: Expected a level, a growth rate or a completion flag");
     }
@@ -77,7 +77,7 @@ public class ObservationJsonTest
     {
         var act = () => ObservationJson.Parse(Encoding.UTF8.GetBytes(json));
 
-        act.Should().Throw<ObservationFormatException>().Which.Column.Should().Be(path);
+        act.Should().Throw<DevPlanFormatException>().Which.Path.Should().Be(path);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class ObservationJsonTest
 
         var act = () => ObservationJson.Parse(Encoding.UTF8.GetBytes(json));
 
-        act.Should().Throw<ObservationFormatException>().Which.Reason.Should().Contain("depth");
+        act.Should().Throw<DevPlanFormatException>().Which.Reason.Should().Contain("depth");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class ObservationJsonTest
         var bytes = ObservationJson.ToUtf8Bytes(observations);
         var small = new JsonReadOptions { MaxDocumentBytes = 1024, MaxArrayLength = 10 };
 
-        FluentActions.Invoking(() => ObservationJson.Parse(bytes, small)).Should().Throw<ObservationFormatException>();
+        FluentActions.Invoking(() => ObservationJson.Parse(bytes, small)).Should().Throw<DevPlanFormatException>();
         using var reader = ObservationJson.OpenReader(new MemoryStream(bytes), small);
         reader.ReadObservations().Select(o => o.Growth).Should().Equal(observations.Select(o => o.Growth));
     }
@@ -126,9 +126,9 @@ public class ObservationJsonTest
     {
         var json = """{"schemaVersion": 1, "observations": [{"indicator": "gdp", "period": "2024", "growth": 7, "x-note": 1}]}""";
 
-        var error = FluentActions.Invoking(() => Observations.BulkLoad.Json(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Should().Throw<ObservationFormatException>().Which;
+        var error = FluentActions.Invoking(() => Observations.BulkLoad.Json(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Should().Throw<DevPlanFormatException>().Which;
 
-        (error.Column, error.LineNumber).Should().Be(("$.observations[0]", 1L));
+        (error.Path, error.LineNumber).Should().Be(("$.observations[0]", 1L));
         error.Reason.Should().Contain("\"x-note\"");
     }
 }

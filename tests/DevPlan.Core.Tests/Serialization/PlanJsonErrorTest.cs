@@ -8,10 +8,10 @@ public class PlanJsonErrorTest
 {
     private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
 
-    private static PlanFormatException ParseFails(string json, JsonReadOptions? options = null)
+    private static DevPlanFormatException ParseFails(string json, JsonReadOptions? options = null)
     {
         var act = () => PlanJson.Parse(Encoding.UTF8.GetBytes(json), options, "plan.json");
-        return act.Should().Throw<PlanFormatException>().Which;
+        return act.Should().Throw<DevPlanFormatException>().Which;
     }
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> after <paramref name="after"/>.</summary>
@@ -220,7 +220,7 @@ public class PlanJsonErrorTest
 
         var act = () => PlanJson.Parse(bytes);
 
-        act.Should().Throw<PlanFormatException>();
+        act.Should().Throw<DevPlanFormatException>();
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public class PlanJsonErrorTest
 
         var act = () => PlanJson.Parse(bytes);
 
-        var error = act.Should().Throw<PlanFormatException>().Which;
+        var error = act.Should().Throw<DevPlanFormatException>().Which;
         error.Reason.Should().Contain("0xFF").And.Contain($"offset {at}");
         error.LineNumber.Should().Be(bytes[..at].Count(b => b == (byte)'\n') + 1);
     }
@@ -244,7 +244,7 @@ public class PlanJsonErrorTest
 
         var act = () => PlanJson.ToUtf8Bytes(PlanJson.Parse(json));
 
-        act.Should().Throw<PlanFormatException>().Which.Path.Should().Be("$['x-raw']");
+        act.Should().Throw<DevPlanFormatException>().Which.Path.Should().Be("$['x-raw']");
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public class PlanJsonErrorTest
 
         ParseFails(Seed, options).Reason.Should().Contain("at most 1000 bytes");
         FluentActions.Invoking(() => PlanJson.Read(new MemoryStream(SeedFiles.JinanPlanBytes()), options))
-            .Should().Throw<PlanFormatException>().WithMessage("*MaxDocumentBytes*");
+            .Should().Throw<DevPlanFormatException>().WithMessage("*MaxDocumentBytes*");
     }
 
     [Fact]
@@ -360,7 +360,7 @@ public class PlanJsonErrorTest
         var rejected = result.Diagnostics.Where(d => d.Code == "DP0001").Should().ContainSingle().Which;
         rejected.Location.JsonPath.Should().Be(path);
         rejected.Message.Should().Be(message);
-        FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>()
+        FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>()
             .Which.Path.Should().Be(path);
     }
 
@@ -370,8 +370,8 @@ public class PlanJsonErrorTest
         var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
         plan["issuers"] = new System.Text.Json.Nodes.JsonArray(null, "x");
 
-        FluentActions.Invoking(() => PlanJson.ParseLenient(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>()
-            .Which.Should().Match<DevPlan.Core.Diagnostics.PlanFormatException>(e => e.Path == "$.issuers[0]" && e.Reason == "Expected a code of ASCII letters, digits, '-', '_' or '.', but found null.");
+        FluentActions.Invoking(() => PlanJson.ParseLenient(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>()
+            .Which.Should().Match<DevPlan.Core.Diagnostics.DevPlanFormatException>(e => e.Path == "$.issuers[0]" && e.Reason == "Expected a code of ASCII letters, digits, '-', '_' or '.', but found null.");
     }
 
     [Theory]
@@ -395,7 +395,7 @@ public class PlanJsonErrorTest
         var plan = System.Text.Json.Nodes.JsonNode.Parse(Seed)!.AsObject();
         plan["baselineYear"] = 0;
 
-        var error = FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.PlanFormatException>().Which;
+        var error = FluentActions.Invoking(() => PlanJson.Parse(Encoding.UTF8.GetBytes(plan.ToJsonString()))).Should().Throw<DevPlan.Core.Diagnostics.DevPlanFormatException>().Which;
 
         error.Reason.Should().Be("Expected a value from 1 to 2024, but found 0.");
         DevPlan.Core.Reporting.Catalogue.Chinese.Word(error.ReasonText).Should().Be("应为1至2024之间的值，实际为0。");

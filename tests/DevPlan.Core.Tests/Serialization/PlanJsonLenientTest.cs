@@ -68,7 +68,7 @@ public class PlanJsonLenientTest
     {
         var bytes = Encoding.UTF8.GetBytes(Seed[..100]);
 
-        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes)).Should().Throw<PlanFormatException>();
-        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes).EnsureValid()).Should().Throw<PlanFormatException>();
+        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes)).Should().Throw<DevPlanFormatException>();
+        FluentActions.Invoking(() => PlanJson.ParseLenient(bytes).EnsureValid()).Should().Throw<DevPlanFormatException>();
     }
 }

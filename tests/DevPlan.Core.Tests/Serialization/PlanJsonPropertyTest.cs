@@ -49,8 +49,8 @@ public class PlanJsonPropertyTest
             }
             if (exception is not null)
             {
-                exception.Should().BeOfType<PlanFormatException>(exception.ToString());
-                var error = (PlanFormatException)exception;
+                exception.Should().BeOfType<DevPlanFormatException>(exception.ToString());
+                var error = (DevPlanFormatException)exception;
                 error.Reason.Should().NotBeNullOrWhiteSpace();
                 (error.LineNumber is not null || error.Path is not null).Should().BeTrue("every content error is located: {0}", error.Message);
             }

@@ -103,7 +103,7 @@ public class PlanJsonRoundTripTest
 
         var act = () => PlanJson.Parse(json);
 
-        act.Should().Throw<PlanFormatException>().Which.Path.Should().StartWith("$.baselines[0].level");
+        act.Should().Throw<DevPlanFormatException>().Which.Path.Should().StartWith("$.baselines[0].level");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class WideCsvTest
     {
         var csv = "indicator,unit,2022,2023\ngdp,10^8 CNY,1620.0,1 767.3\n";
 
-        var error = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<ObservationFormatException>().Which;
+        var error = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<DevPlanFormatException>().Which;
 
         error.LineNumber.Should().Be(2);
         error.Message.Should().Contain("bulletin.csv").And.Contain("2023").And.Contain("\"1 767.3\"");
@@ -122,7 +122,7 @@ public class WideCsvTest
         var error = result.Diagnostics.Should().ContainSingle().Subject;
         (error.Code, error.Severity, error.Location.Line, error.Location.Column).Should().Be(("DP3001", DiagnosticSeverity.Error, 2L, "(no header, field 3)"));
         error.Message.Should().Contain("under a blank header cell").And.Contain("\"9\"");
-        var strict = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<ObservationFormatException>().Which;
+        var strict = FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv), sourceName: "bulletin.csv").ToList()).Should().Throw<DevPlanFormatException>().Which;
         strict.LineNumber.Should().Be(2);
         strict.Column.Should().Be("(no header, field 3)");
     }
@@ -149,7 +149,7 @@ public class WideCsvTest
             ("DP3001", DiagnosticSeverity.Error, 2L, "2024-M13"), ("DP3001", DiagnosticSeverity.Error, 4L, "2024年"));
         result.Diagnostics[0].Message.Should().Contain("Expected a period such as 2023, 2024-Q2, 2024-M06 or 2024-YTD-M06, but found \"2024-M13\". A figure under it is an error.");
         result.Diagnostics[2].Message.Should().Contain("Expected figures only under periods such as 2023, 2024-Q2 or 2024-M06, but this cell is under \"2024-M13\", which is not one").And.Contain("\"9\"");
-        FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv)).ToList()).Should().Throw<ObservationFormatException>().Which.Column.Should().Be("2024-M13");
+        FluentActions.Invoking(() => ObservationCsv.Read(Utf8(csv)).ToList()).Should().Throw<DevPlanFormatException>().Which.Column.Should().Be("2024-M13");
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public class WideCsvTest
     [Fact]
     public void WideHeaderWithoutAnIndicator_IsRefusedAtLineOne()
     {
-        var error = FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,unit,2023\n,10^8 CNY,1\n"))).Should().Throw<ObservationFormatException>().Which;
+        var error = FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,unit,2023\n,10^8 CNY,1\n"))).Should().Throw<DevPlanFormatException>().Which;
 
         error.LineNumber.Should().Be(1);
         error.Message.Should().Contain("indicator");
@@ -173,7 +173,7 @@ public class WideCsvTest
     [Fact]
     public void HeaderWithNeitherAPeriodColumnNorPeriods_StillAsksForThePeriodColumn() =>
         FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("indicator,value\ngdp,5\n")))
-            .Should().Throw<ObservationFormatException>().WithMessage("*\"period\"*");
+            .Should().Throw<DevPlanFormatException>().WithMessage("*\"period\"*");
 
     [Fact]
     public void RaggedRow_AndALongField_AreReportedAtTheirLine()
@@ -234,7 +234,7 @@ public class WideCsvTest
         ObservationCsv.ReadLenient(Utf8("indicator,unit,measure,2023\ngdp,10^8 CNY,growth,1\n")).Diagnostics.Single().Message.Should().Contain("Expected no unit on a row of growth rates");
         ObservationCsv.ReadLenient(Utf8("indicator,unit,2023\ngdp,10^8 CNY,\n")).Diagnostics.Single().Message.Should().Contain("Expected a figure in at least one period column");
         ObservationCsv.ReadLenient(Utf8("indicator,unit,2023\ngdp,10^8 CNY,1.2.3\n")).Diagnostics.Single().Message.Should().Contain("Expected a level as an invariant decimal number");
-        FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,2023\n,1\n"))).Should().Throw<ObservationFormatException>()
+        FluentActions.Invoking(() => ObservationCsv.OpenReader(Utf8("zone,2023\n,1\n"))).Should().Throw<DevPlanFormatException>()
             .WithMessage("*Expected a column \"indicator\" in the header of a wide table (one column per period), but found only: zone, 2023*");
     }
 

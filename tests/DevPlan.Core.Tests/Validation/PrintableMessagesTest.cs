@@ -27,7 +27,7 @@ public class PrintableMessagesTest
     {
         var csv = "indicator,zone,period,value,unit,growth,status,source,completed\ngdp,,2024-\u001b[31mQ9,,,7.2,A,,\n";
 
-        var thrown = FluentActions.Invoking(() => ObservationCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))).ToList()).Should().Throw<ObservationFormatException>().Which;
+        var thrown = FluentActions.Invoking(() => ObservationCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))).ToList()).Should().Throw<DevPlanFormatException>().Which;
 
         thrown.Message.Should().Contain("2024-\\u001B[31mQ9").And.NotContain("\u001b");
         thrown.Reason.Should().NotContain("\u001b");
