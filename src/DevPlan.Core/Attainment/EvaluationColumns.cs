@@ -16,7 +16,7 @@ namespace DevPlan.Core.Attainment;
 /// member of <c>PlanEvaluation.Results[i]</c>. The instance is immutable and safe to read from several
 /// threads.
 /// </remarks>
-public sealed class EvaluationColumns
+internal sealed class EvaluationColumns
 {
     private readonly Plan _plan;
     private readonly AttainmentStatus[] _statuses;

@@ -28,7 +28,7 @@ public sealed record PlanEvaluation
     /// order: what to read when the verdicts of many targets are counted or filtered, since it makes
     /// no objects.
     /// </summary>
-    public EvaluationColumns Columns { get; }
+    internal EvaluationColumns Columns { get; }
 
     /// <summary>
     /// Gets one result per target, in the plan's order, with the observations each names. They are

@@ -21,11 +21,10 @@ public static class PlanEvaluator
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="observations">
-    /// The observations: any sequence. A <see cref="BulkObservationSet"/> is scanned column by column and an
-    /// <see cref="ObservationReader"/> read as a stream (strictly: its first problem throws), and only
-    /// the figures the results name are made into objects, so memory grows with the targets. A result
-    /// names the very objects of a sequence of <see cref="Observation"/>s; of a reader or a column store,
-    /// objects made for it.
+    /// The observations: any sequence. An <see cref="ObservationReader"/> is read as a stream (strictly:
+    /// its first problem throws), and only the figures the results name are made into objects, so memory
+    /// grows with the targets. A result names the very objects of a sequence of <see cref="Observation"/>s;
+    /// of a reader, objects made for it.
     /// </param>
     /// <param name="asOf">The date of the evaluation; periods ending after it are not yet known.</param>
     /// <param name="policy">The judgement policy; <see cref="AttainmentPolicy.Default"/> when null.</param>

@@ -3,7 +3,7 @@ using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Observations;
 
-public sealed partial class BulkObservationSet
+internal sealed partial class BulkObservationSet
 {
     /// <summary>Fills a <see cref="BulkObservationSet"/> one observation at a time, growing its columns as needed.</summary>
     internal sealed class Builder

@@ -19,7 +19,7 @@ namespace DevPlan.Core.Observations;
 /// <para>A set is filled from a reader of any format (<see cref="Load"/>) or from objects
 /// (<see cref="FromObservations"/>), is immutable once built and safe to share between threads.</para>
 /// </remarks>
-public sealed partial class BulkObservationSet : IReadOnlyList<Observation>
+internal sealed partial class BulkObservationSet : IReadOnlyList<Observation>
 {
     /// <summary>The bytes held per observation in the columns: indicator 2, unit 2, zone 4, period 4, source 4, status 1, flags 1, level 9, growth 9.</summary>
     public const int BytesPerObservation = 2 + 2 + 4 + 4 + 4 + 1 + 1 + (8 + 1) + (8 + 1);

@@ -8,8 +8,7 @@ namespace DevPlan.Core.Observations;
 /// <summary>
 /// Reads observations from a file, one record at a time: the one grammar of a format (CSV, JSON,
 /// a spreadsheet), which every consumer shares. <see cref="ReadObservations"/> and
-/// <see cref="ReadAllLenient"/> make objects; <see cref="BulkObservationSet.Load"/> fills a column
-/// store; <c>PlanEvaluator.Evaluate</c> evaluates a plan while streaming, keeping only the records
+/// <see cref="ReadAllLenient"/> make objects; <c>PlanEvaluator.Evaluate</c> evaluates a plan while streaming, keeping only the records
 /// its targets need.
 /// </summary>
 /// <remarks>

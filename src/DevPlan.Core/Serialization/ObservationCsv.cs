@@ -50,9 +50,8 @@ public static class ObservationCsv
     public static ImmutableArray<string> Columns { get; } = WireDescription.TableColumns(typeof(ObservationWire));
 
     /// <summary>
-    /// Opens a reader over observation CSV: the one grammar that every consumer shares (objects, a
-    /// bulk set with <see cref="BulkObservationSet.Load"/>, streaming evaluation with
-    /// <c>PlanEvaluator.Evaluate</c>). The header is read here.
+    /// Opens a reader over observation CSV: the one grammar that every consumer shares (objects,
+    /// streaming evaluation with <c>PlanEvaluator.Evaluate</c>, checking with <c>ObservationChecker</c>). The header is read here.
     /// </summary>
     /// <param name="utf8Csv">A readable stream of UTF-8 CSV; it is not closed.</param>
     /// <param name="options">Options; <see cref="ObservationCsvOptions.Default"/> when null.</param>

@@ -82,7 +82,7 @@ public class LayeringTest
     [Fact]
     public void TheTool_SeesNoInternals() =>
         Library.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName)
-            .Should().OnlyContain(name => name.StartsWith("DevPlan.Core.Tests", StringComparison.Ordinal), "the tool and the benchmarks use the public API only");
+            .Should().BeEquivalentTo(["DevPlan.Core.Tests", "DevPlan.Core.Benchmarks"], "the tool and the packages use the public API only; the benchmarks measure the internal column store");
 
     [Fact]
     public void TheScan_SeesReferencesInMethodBodies()
