@@ -21,7 +21,7 @@ public static class DevPlanSchemas
 
     /// <summary>
     /// Gets the JSON Schema (draft 2020-12) of the JSON evaluation report (<c>devplan evaluate --format json</c>):
-    /// its results have the columns of <see cref="Reporting.ResultRecord"/>, from which the schema is made.
+    /// its results have the columns of <c>ResultRecord</c> (package DevPlan.Core.Reporting), from which the schema is made.
     /// </summary>
     public static string ReportSchema => Report.Value;
 

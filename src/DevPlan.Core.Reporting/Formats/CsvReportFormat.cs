@@ -20,8 +20,8 @@ internal sealed class CsvReportFormat : IReportFormat
 
     public void Write(EvaluationReport report, Stream output)
     {
-        Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         using var writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
         var columns = ResultRecord.Columns;
         if (report.Rows.IsEmpty)

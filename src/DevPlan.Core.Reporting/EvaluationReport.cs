@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Reporting;
@@ -114,8 +113,8 @@ public sealed class EvaluationReport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static EvaluationReport Build(PlanEvaluation evaluation, Catalogue catalogue)
     {
-        Preconditions.CheckNotNull(evaluation);
-        Preconditions.CheckNotNull(catalogue);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var c = catalogue;
         var rows = ImmutableArray.CreateBuilder<ReportRow>(evaluation.Results.Length);
         foreach (var result in evaluation.Results)
@@ -126,9 +125,9 @@ public sealed class EvaluationReport
                 result.Indicator is { } i ? c.Text(i.Name) : result.Target.Indicator,
                 ZoneName(evaluation.Plan, result.Target.Zone, c),
                 Explanations.Target(result.Target, c, result.RelatedIndicator, result.Indicator),
-                Actual(result, c),
-                Gap(result, c),
-                Pace(result, c),
+                Explanations.Actual(result, c),
+                Explanations.Gap(result, c),
+                Explanations.Pace(result, c),
                 c.Verdict(a),
                 Explanations.Explain(result, c),
                 result.Target.Note is { } note ? c.Text(note) : null,
@@ -158,8 +157,11 @@ public sealed class EvaluationReport
     /// <summary>The indicator's name of a row, with the zone's in parentheses when the target is a zone's: 固定资产投资（东区）.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The text.</returns>
-    public string IndicatorWithZone(ReportRow row) =>
-        Preconditions.CheckNotNull(row).Result.Target.Zone.IsRegion ? row.Indicator : row.Indicator + Catalogue.Format("grammar.parenthetical", ("text", row.Zone));
+    public string IndicatorWithZone(ReportRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Result.Target.Zone.IsRegion ? row.Indicator : row.Indicator + Catalogue.Format("grammar.parenthetical", ("text", row.Zone));
+    }
 
     /// <summary>The name of a zone of the plan, or of the whole region.</summary>
     /// <param name="zone">The zone.</param>
@@ -168,66 +170,4 @@ public sealed class EvaluationReport
 
     private static string ZoneName(Plan plan, ZoneScope zone, Catalogue c) =>
         zone.ZoneCode is { } code ? plan.FindZone(code) is { } z ? c.Text(z.Name) : code : c["label.wholeRegion"];
-
-    private static string Actual(TargetEvaluation result, Catalogue c)
-    {
-        var a = result.Assessment;
-        if (a.Actual is not { } actual)
-        {
-            return "–";
-        }
-        if (a.SpanYears is not null && a.Measure is not (VerdictMeasure.Task or VerdictMeasure.Aim) && Explanations.SpanCell(result, c, Revealing.Actual(result)) is { } span)
-        {
-            return span; // a span's figure with its years and what it is: 2021—2023年累计下降2.3%
-        }
-        return a.Measure switch
-        {
-            VerdictMeasure.Task => c[actual == 1m ? "label.completed" : "label.notCompleted"],
-            VerdictMeasure.Aim => c.Verdict(a),
-            VerdictMeasure.Level or VerdictMeasure.LevelSum => Revealing.LevelText(result, c, Revealing.Actual(result)),
-            VerdictMeasure.Increase => c.FormatComputed(new Quantity(Revealing.Actual(result), a.Unit), result.Target.Indicator),
-            VerdictMeasure.EveryYear => a.Unit == Unit.Percent ? c.Format(new Percent(Revealing.Actual(result))) : c.Format(new Quantity(Revealing.Actual(result), a.Unit), result.Target.Indicator),
-            VerdictMeasure.Growth or VerdictMeasure.Reduction or VerdictMeasure.CumulativeGrowth or VerdictMeasure.CumulativeReduction
-                or VerdictMeasure.AverageGrowth or VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets => c.Format(new Percent(Revealing.Actual(result))),
-        };
-    }
-
-    private static string Gap(TargetEvaluation result, Catalogue c)
-    {
-        var a = result.Assessment;
-        if (a.Gap is not { } exact)
-        {
-            return "–";
-        }
-        var shown = Revealing.Actual(result);
-        var target = a.Target!.Value;
-        var gap = Revealing.Difference(exact, a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets ? 1 : Math.Max(shown.Scale, target.Scale));
-        return a.Unit == Unit.Percent
-            ? c.FormatSigned(new PercentagePoints(gap))
-            : (gap > 0m ? "+" : "") + c.FormatComputed(new Quantity(gap, a.Unit), result.Target.Indicator);
-    }
-
-    private static string Pace(TargetEvaluation result, Catalogue c)
-    {
-        var a = result.Assessment;
-        if (a.SpanYears is not null)
-        {
-            // The mid-course review: the share of the way done and of the span elapsed (a negative share means the figure moved away),
-            // the end figure at the pace so far, and what the remaining years need.
-            var progress = a.ElapsedShare is { } share && a.Completion is { } way && way.Value >= 0m && !a.IsFinal && a.Status != AttainmentStatus.AchievedEarly
-                ? c.Format("label.spanPaceText", ("done", c.Format(new Percent(Revealing.Share(way.Value, share.Value)))),
-                    ("elapsed", c.Format(new Percent(Math.Round(share.Value, 1, MidpointRounding.AwayFromZero)))))
-                : "";
-            var outlook = Explanations.Outlook(result, c, sentence: false);
-            return progress.Length > 0 && outlook.Length > 0 ? progress + (c.IsChinese ? "；" : "; ") + outlook : progress + outlook;
-        }
-        if (a.ElapsedShare is not { } elapsed || (a.Completion ?? a.UsedShare) is not { } done)
-        {
-            return "";
-        }
-        return c.Format(a.Completion is null ? "label.ceilingPaceText" : "label.paceText",
-            ("done", c.Format(new Percent(Revealing.Share(done.Value, elapsed.Value)))),
-            ("elapsed", c.Format(new Percent(Math.Round(elapsed.Value, 1, MidpointRounding.AwayFromZero)))),
-            ("gap", c.FormatSigned(new PercentagePoints(Revealing.Difference(Revealing.Minus(done.Value, elapsed.Value), 1)))));
-    }
 }

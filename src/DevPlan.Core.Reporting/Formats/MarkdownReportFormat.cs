@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Reporting.Formats;
 
@@ -15,8 +14,8 @@ internal sealed class MarkdownReportFormat : IReportFormat
 
     public void Write(EvaluationReport report, Stream output)
     {
-        Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         writer.Write(Render(report));
     }

@@ -43,10 +43,9 @@ public static class ResultRecord
         Figure("target", "The figure the actual is judged against, in unit (for a relation, the other indicator's rate plus the offset; exact in JSON and Parquet, to one decimal in CSV).", a => a.Target,
             shown: row => row.Result.Assessment.Target is { } t && Computed(row.Result.Assessment) ? Math.Round(t, 1, MidpointRounding.AwayFromZero) : row.Result.Assessment.Target),
         Figure("actual", "The actual figure in the target's terms, in unit; for a task or an aim 1 for done and 0 for not (a computed rate exact in JSON and Parquet, as the sentences round it in CSV).", a => a.Actual,
-            shown: row => row.Result.Assessment.Actual is null ? null : row.Result.Assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim ? row.Result.Assessment.Actual : Revealing.Actual(row.Result)),
+            shown: row => Explanations.ShownActual(row.Result)),
         Figure("gap", "actual − target, in gapUnit; empty for a task or an aim (exact in JSON and Parquet, to the decimals of its figures in CSV).", a => a.Gap,
-            shown: row => row.Result.Assessment is { Gap: { } gap, Target: { } target, Actual: not null } a
-                ? Revealing.Difference(gap, Computed(a) ? 1 : Math.Max(Revealing.Actual(row.Result).Scale, target.Scale)) : row.Result.Assessment.Gap),
+            shown: row => Explanations.ShownGap(row.Result)),
         Text("gapUnit", true, "The unit of gap: percentagePoints when the figures are in percent, else the unit.", (_, row) => row.Result.Assessment.Gap is null ? null : row.Result.Assessment.Unit == Unit.Percent ? "percentagePoints" : row.Result.Assessment.Unit.ToString()),
         Text("unit", true, "The unit of target and actual (percent, 10^8 CNY, 10^4 person); empty for a task or an aim.", (_, row) => row.Result.Assessment.Measure is VerdictMeasure.Task or VerdictMeasure.Aim ? null : row.Result.Assessment.Unit.ToString()),
         Figure("completion", "The share of a floor or band target done, in percent (exact in JSON and Parquet; one decimal in CSV).", a => a.Completion?.Value, shownDecimals: 1),

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Reporting.Formats;
@@ -24,8 +23,8 @@ internal sealed class JsonReportFormat : IReportFormat
 
     public void Write(EvaluationReport report, Stream output)
     {
-        Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", 1);

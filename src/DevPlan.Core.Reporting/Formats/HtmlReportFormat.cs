@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Internal;
 
 namespace DevPlan.Core.Reporting.Formats;
 
@@ -26,8 +25,8 @@ internal sealed partial class HtmlReportFormat : IReportFormat
 
     public void Write(EvaluationReport report, Stream output)
     {
-        Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         writer.Write(Render(report));
     }

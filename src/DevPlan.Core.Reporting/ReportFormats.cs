@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Immutable;
-using DevPlan.Core.Internal;
 using DevPlan.Core.Reporting.Formats;
 
 namespace DevPlan.Core.Reporting;
@@ -28,7 +27,7 @@ public sealed class ReportFormats : IEnumerable<IReportFormat>
     /// <exception cref="ArgumentNullException"><paramref name="format"/> is null.</exception>
     public ReportFormats With(IReportFormat format)
     {
-        Preconditions.CheckNotNull(format);
+        ArgumentNullException.ThrowIfNull(format);
         var index = _formats.IndexOf(Find(format.Name)!);
         return new ReportFormats(index >= 0 ? _formats.SetItem(index, format) : _formats.Add(format));
     }
@@ -38,7 +37,7 @@ public sealed class ReportFormats : IEnumerable<IReportFormat>
     /// <returns>The format, or null.</returns>
     public IReportFormat? Find(string name)
     {
-        Preconditions.CheckNotNull(name);
+        ArgumentNullException.ThrowIfNull(name);
         return _formats.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
