@@ -449,7 +449,7 @@ internal static class CliApp
         annual.Count == 0 ? PlanEvaluator.Evaluate(plan, observations, asOf) : PlanEvaluator.EvaluateWithAnnualPlans(plan, annual, observations, asOf);
 
     private static void NothingEvaluated(CliEnvironment env, FileInfo[] files, FileInfo planFile, int errors) =>
-        env.Fail(files.Length == 1 ? "tool.error.nothingEvaluated.one" : "tool.error.nothingEvaluated.other", ("files", string.Join(env.Words.IsChinese ? "、" : ", ", files.Select(StandardInputFiles.DisplayName))),
+        env.Fail(files.Length == 1 ? "tool.error.nothingEvaluated.one" : "tool.error.nothingEvaluated.other", ("files", string.Join(env.Words["grammar.seriesSeparator"], files.Select(StandardInputFiles.DisplayName))),
             ("count", errors.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("plan", planFile.Name));
 
     /// <summary>The plan files named: files as given, and the *.plan.json files of each folder in name order.</summary>

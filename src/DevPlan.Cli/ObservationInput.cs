@@ -34,7 +34,7 @@ internal sealed class ObservationInput(CliEnvironment env, string? sheet)
         var reader = format.OpenReader(stream, StandardInputFiles.SourceName(file), units);
         if (sheet is null && reader is XlsxObservationReader { Sheets.Length: > 1 } workbook && _noted.Add(file.FullName))
         {
-            env.Note("tool.note.sheetRead", ("file", StandardInputFiles.DisplayName(file)), ("sheet", workbook.Sheet), ("sheets", string.Join(env.Words.IsChinese ? "、" : ", ",
+            env.Note("tool.note.sheetRead", ("file", StandardInputFiles.DisplayName(file)), ("sheet", workbook.Sheet), ("sheets", string.Join(env.Words["grammar.seriesSeparator"],
                 workbook.Sheets.Select(s => s.Hidden ? env.Words.Format("tool.sheet.hidden", ("name", s.Name)) : s.Name))));
         }
         return reader;

@@ -50,8 +50,8 @@ internal sealed class TableReportFormat(bool colour) : IReportFormat
     private static void WriteBlocks(EvaluationReport report, IAnsiConsole console)
     {
         var c = report.Catalogue;
-        var separator = c.IsChinese ? "；" : "; ";
-        var colon = c.IsChinese ? "：" : ": ";
+        var separator = c["grammar.clauseSeparator"];
+        var colon = c["grammar.colon"];
         foreach (var row in report.Rows)
         {
             console.WriteLine();

@@ -7,7 +7,6 @@ namespace DevPlan.Core.Reporting;
 
 public sealed partial class Catalogue
 {
-    private const string Trimmed = "#,0.############################";
 
     /// <summary>
     /// Writes a quantity as this language writes it: in Chinese the value as published with its
@@ -33,7 +32,7 @@ public sealed partial class Catalogue
         {
             return Format(new Percent(quantity.Value));
         }
-        return IsChinese ? InChinese(quantity, indicator) : InEnglish(quantity, indicator);
+        return Written(quantity, indicator);
     }
 
     /// <summary>
@@ -87,8 +86,7 @@ public sealed partial class Catalogue
         {
             return FormatComputed(new Quantity(value, new Unit(unit.Dimension, exponent)), indicator);
         }
-        var shown = new Quantity(value, new Unit(unit.Dimension, exponent));
-        return IsChinese ? InChinese(shown, indicator) : InEnglish(shown, indicator);
+        return Written(new Quantity(value, new Unit(unit.Dimension, exponent)), indicator);
     }
 
     /// <summary>The magnitudes a computed level may take, as the catalogue lists them: largest first.</summary>
@@ -145,11 +143,9 @@ public sealed partial class Catalogue
         {
             magnitude = "";
         }
-        else if (IsChinese)
+        else if (Scales.Length == 0)
         {
-            magnitude = _texts.TryGetValue("magnitude." + unit.Exponent.ToString(CultureInfo.InvariantCulture), out var word)
-                ? word
-                : string.Create(CultureInfo.InvariantCulture, $"×10^{unit.Exponent}");
+            magnitude = MagnitudeWord(unit.Exponent);
         }
         else
         {
@@ -159,7 +155,7 @@ public sealed partial class Catalogue
             }
             var one = Format(new Quantity(Units.ScaledDecimal.Pow10(unit.Exponent), new Unit(unit.Dimension)));
             // A scale word names the unit alone (million tonnes, USD million); another power of ten keeps its figure (10,000 people).
-            return ComputedMagnitudes.Contains(unit.Exponent) ? string.Join(' ', one.Split(' ').Where(word => word != "1")) : one;
+            return Scales.Contains(unit.Exponent) ? string.Join(' ', one.Split(' ').Where(word => word != "1")) : one;
         }
         return Unit(unit.Dimension, magnitude, 2m, indicator: null).Trim();
     }
@@ -244,19 +240,22 @@ public sealed partial class Catalogue
         };
     }
 
-    private string InChinese(Quantity quantity, string? indicator)
+    /// <summary>
+    /// A level in this language's number grammar, which is catalogue data: where <c>figures.scales</c>
+    /// lists scales (English: 12 9 6), the level is rewritten in plain units by the largest scale it
+    /// reaches and named by its word (<c>scale.9</c>: CNY 176.73 billion); where it lists none (Chinese),
+    /// the level keeps the magnitude it was published in, named by its word (<c>magnitude.8</c>:
+    /// 1767.3亿元). Its digits are written by <c>figures.pattern</c>: a .NET numeric format
+    /// (<c>#,0.###</c>: 1,767.3) or <c>published</c>, the value's own digits (7.0 stays 7.0).
+    /// </summary>
+    private string Written(Quantity quantity, string? indicator)
     {
         var unit = quantity.Unit;
-        var value = quantity.Value.ToString(CultureInfo.InvariantCulture);
-        var magnitude = unit.Exponent == 0 ? "" : _texts.TryGetValue("magnitude." + unit.Exponent.ToString(CultureInfo.InvariantCulture), out var word)
-            ? word
-            : string.Create(CultureInfo.InvariantCulture, $"×10^{unit.Exponent}");
-        return Unit(unit.Dimension, value + magnitude, quantity.Value, indicator);
-    }
-
-    private string InEnglish(Quantity quantity, string? indicator)
-    {
-        var unit = quantity.Unit;
+        if (Scales.Length == 0)
+        {
+            var magnitude = unit.Exponent == 0 ? "" : MagnitudeWord(unit.Exponent);
+            return Unit(unit.Dimension, Digits(quantity.Value) + magnitude, quantity.Value, indicator);
+        }
         decimal amount;
         try
         {
@@ -267,19 +266,41 @@ public sealed partial class Catalogue
             // Beyond decimal's 28 places in plain units: keep the value as published, with its power of ten.
             return Unit(unit.Dimension, string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value, indicator);
         }
+        // A scaled figure is as many as its plain amount: 1 million people, not 1 million person.
+        var plain = amount;
         var scale = "";
-        foreach (var exponent in (ReadOnlySpan<int>)[12, 9, 6])
+        foreach (var exponent in Scales)
         {
             var factor = Units.ScaledDecimal.Pow10(exponent);
             if (Math.Abs(amount) >= factor)
             {
                 amount /= factor;
-                scale = " " + this["scale." + exponent.ToString(CultureInfo.InvariantCulture)];
+                scale = WordSpace + this["scale." + exponent.ToString(CultureInfo.InvariantCulture)];
                 break;
             }
         }
-        return Unit(unit.Dimension, amount.ToString(Trimmed, CultureInfo.InvariantCulture) + scale, amount, indicator);
+        return Unit(unit.Dimension, Digits(amount) + scale, plain, indicator);
     }
+
+    /// <summary>The scales a level is rewritten by, largest first (<c>figures.scales</c>); none where levels keep their published magnitude.</summary>
+    private int[] Scales => _scales ??=
+        [.. this["figures.scales"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture)).OrderDescending()];
+
+    private int[]? _scales;
+
+    /// <summary>A value's digits as <c>figures.pattern</c> writes them: a .NET numeric format, or <c>published</c> for the value's own.</summary>
+    private string Digits(decimal value) => this["figures.pattern"] is var pattern && pattern == "published"
+        ? value.ToString(CultureInfo.InvariantCulture)
+        : value.ToString(pattern, CultureInfo.InvariantCulture);
+
+    /// <summary>The word of a power of ten a level was published in (<c>magnitude.8</c>: 亿), or ×10^n where the catalogue has none.</summary>
+    private string MagnitudeWord(int exponent) =>
+        _texts.TryGetValue("magnitude." + exponent.ToString(CultureInfo.InvariantCulture), out var word)
+            ? word
+            : string.Create(CultureInfo.InvariantCulture, $"×10^{exponent}");
+
+    /// <summary>What stands between words (a figure and its unit's name): a space where words are spaced (<c>grammar.wordsSpaced</c>).</summary>
+    private string WordSpace => this["grammar.wordsSpaced"] == "true" ? " " : "";
 
     /// <summary>
     /// The catalogue key of the counting noun a count of an indicator is named by (12 patents, 3.2 doctors),
@@ -305,7 +326,7 @@ public sealed partial class Catalogue
         }
         // A unit the plan declared: its own names (件/万人; patents per 10,000 persons).
         return dimension.DeclaredName is { } name
-            ? value + (IsChinese ? "" : " ") + Text(name)
+            ? value + WordSpace + Text(name)
             : Format("unit.other", ("value", value), ("unit", dimension.Code));
     }
 }

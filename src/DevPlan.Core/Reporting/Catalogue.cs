@@ -19,9 +19,11 @@ namespace DevPlan.Core.Reporting;
 /// workbook's sheet names), found once the package is loaded.
 /// </summary>
 /// <remarks>
-/// Figures are written as published: a value keeps the decimals it was given (3.0 stays 3.0). Chinese
-/// text uses 万 and 亿 and Chinese unit names (1767.3亿元, 0.9万人); English text uses thousands-based
-/// scales and English names (CNY 176.73 billion, 9,000 persons).
+/// Figures are written as published: a value keeps the decimals it was given (3.0 stays 3.0). How a
+/// language writes a figure is catalogue data, not code: Chinese keeps a level in the magnitude it was
+/// published in, with Chinese unit names (1767.3亿元, 0.9万人); English rewrites it by thousands-based
+/// scales, with English names (CNY 176.73 billion, 9,000 people) — <c>figures.scales</c>,
+/// <c>figures.pattern</c>, <c>scale.N</c> and <c>magnitude.N</c>.
 /// </remarks>
 public sealed partial class Catalogue
 {
@@ -36,6 +38,17 @@ public sealed partial class Catalogue
         Language = language;
         _file = file;
         _texts = texts;
+    }
+
+    /// <summary>This catalogue with some of its texts replaced or added: how a test shows that a grammar is data.</summary>
+    internal Catalogue With(IReadOnlyDictionary<string, string> texts)
+    {
+        var merged = new Dictionary<string, string>(_texts, StringComparer.Ordinal);
+        foreach (var (key, text) in texts)
+        {
+            merged[key] = text;
+        }
+        return new Catalogue(Language, _file, merged.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Gets the English catalogue.</summary>

@@ -88,7 +88,7 @@ public static partial class Explanations
                     ("elapsed", c.Format(new Percent(Math.Round(share.Value, 1, MidpointRounding.AwayFromZero)))))
                 : "";
             var outlook = Outlook(result, c, sentence: false);
-            return progress.Length > 0 && outlook.Length > 0 ? progress + (c.IsChinese ? "；" : "; ") + outlook : progress + outlook;
+            return progress.Length > 0 && outlook.Length > 0 ? progress + c["grammar.clauseSeparator"] + outlook : progress + outlook;
         }
         if (a.ElapsedShare is not { } elapsed || (a.Completion ?? a.UsedShare) is not { } done)
         {

@@ -192,7 +192,7 @@ public static partial class Explanations
                 parts.Add(c.Format(sentence ? "explain.series." + key : "cell.outlook." + key, ("remaining", remaining), ("rate", shown)));
             }
         }
-        return sentence ? string.Concat(parts) : string.Join(c.IsChinese ? "；" : "; ", parts);
+        return sentence ? string.Concat(parts) : string.Join(c["grammar.clauseSeparator"], parts);
     }
 
     /// <summary>A level moving away from its target, as the change since the base year (，比2020年下降1.5个百分点).</summary>

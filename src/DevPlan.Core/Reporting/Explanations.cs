@@ -103,7 +103,7 @@ public static partial class Explanations
         {
             AttainmentReason.NoObservation => null,
             AttainmentReason.NoFigureFromPeriodStart => c.Format("reason.noFigureFromPeriodStart.detail",
-                ("sources", string.Join(c.IsChinese ? "、" : ", ", result.Sources.Select(s => c.Format(s.Period))))),
+                ("sources", string.Join(c["grammar.seriesSeparator"], result.Sources.Select(s => c.Format(s.Period))))),
             AttainmentReason.FiguresEndBeforePeriodEnd when a.MissingYear is { } missing => a.LatestYear is { } latest
                 ? c.Format("reason.figuresEndBeforePeriodEnd.detail", ("missing", YearsText(c, missing, target.Period.LastYear)), ("latest", YearText(c, latest)))
                 : c.Format("reason.figuresEndBeforePeriodEnd.none", ("missing", YearsText(c, missing, target.Period.LastYear))),
