@@ -98,7 +98,7 @@ internal static class CliApp
             env.Out.Write(r.GetValue(schemaKind) switch
             {
                 "observations" => DevPlanSchemas.ObservationsSchema,
-                "report" => DevPlanSchemas.ReportSchema,
+                "report" => ResultRecord.JsonSchema,
                 _ => DevPlanSchemas.PlanSchema,
             });
             return ExitCodes.Success;

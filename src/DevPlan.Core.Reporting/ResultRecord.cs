@@ -12,6 +12,20 @@ namespace DevPlan.Core.Reporting;
 /// </summary>
 public static class ResultRecord
 {
+    private static readonly Lazy<string> JsonSchemaText = new(() =>
+    {
+        using var stream = typeof(ResultRecord).Assembly.GetManifestResourceStream("DevPlan.Core.Reporting.Schemas.report.schema.json")
+            ?? throw new InvalidOperationException("The embedded report schema is missing from DevPlan.Core.Reporting.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of the JSON evaluation report (<c>devplan evaluate --format json</c>),
+    /// made from these columns: its results have one member per column.
+    /// </summary>
+    public static string JsonSchema => JsonSchemaText.Value;
+
     /// <summary>The code of an enumeration member as every format writes it: camelCase, as JSON does (<c>notAchieved</c>).</summary>
     /// <typeparam name="T">The enumeration.</typeparam>
     /// <param name="value">The member.</param>

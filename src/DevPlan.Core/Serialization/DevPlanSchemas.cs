@@ -11,19 +11,12 @@ public static class DevPlanSchemas
 {
     private static readonly Lazy<string> Plan = new(() => Load("plan.schema.json"));
     private static readonly Lazy<string> Observations = new(() => Load("observations.schema.json"));
-    private static readonly Lazy<string> Report = new(() => Load("report.schema.json"));
 
     /// <summary>Gets the schema of plan documents (<c>urn:devplan:schema:plan:1</c>).</summary>
     public static string PlanSchema => Plan.Value;
 
     /// <summary>Gets the schema of observation documents (<c>urn:devplan:schema:observations:1</c>).</summary>
     public static string ObservationsSchema => Observations.Value;
-
-    /// <summary>
-    /// Gets the JSON Schema (draft 2020-12) of the JSON evaluation report (<c>devplan evaluate --format json</c>):
-    /// its results have the columns of <c>ResultRecord</c> (package DevPlan.Core.Reporting), from which the schema is made.
-    /// </summary>
-    public static string ReportSchema => Report.Value;
 
     private static string Load(string name)
     {
