@@ -115,6 +115,15 @@ public class ExplanationsCellsTest
     }
 
     [Fact]
+    public void AShownGap_KeepsTheDecimalsOfTheFiguresAsPublished()
+    {
+        // 8.00亿美元 against 7.7: the gap is shown to two decimals, as the actual figure was published.
+        var result = Result("t07-foreign-capital", [new("foreign-capital", Y2024, new Quantity(8.00m, Unit.HundredMillionUsd))]);
+
+        Explanations.ShownGap(result)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("0.30");
+    }
+
+    [Fact]
     public void Arguments_AreRequired()
     {
         var result = Result("t01-gdp");
@@ -200,5 +209,36 @@ public class MidTermCellsTest
         result.Assessment.Status.Should().Be(AttainmentStatus.AchievedEarly);
         (Explanations.Actual(result, Catalogue.Chinese), Explanations.Gap(result, Catalogue.Chinese), Explanations.Pace(result, Catalogue.Chinese))
             .Should().Be(("2022年65.22%", "+0.22个百分点", ""));
+    }
+}
+/// <summary>The pace cells of the same plan earlier in its span, where the share of the way is not known or not shown.</summary>
+public class EarlySpanCellsTest
+{
+    private static readonly Lazy<List<Observation>> Figures = new(() =>
+    {
+        using var csv = File.OpenRead(SeedFiles.FiveYearObservationsPath);
+        return [.. DevPlan.Core.Serialization.ObservationCsv.Read(csv)];
+    });
+
+    private static TargetEvaluation Result(string id, LocalDate asOf) =>
+        PlanEvaluator.Evaluate(SeedFiles.FiveYearPlan, Figures.Value, asOf).Results.Single(r => r.Target.Id == id);
+
+    [Fact]
+    public void AFigureThatMovedAway_ShowsNoShareOfTheWay_OnlyTheOutlook()
+    {
+        var result = Result("t16-air-quality", new LocalDate(2023, 6, 30));
+
+        result.Assessment.Completion!.Value.Value.Should().BeNegative();
+        Explanations.Pace(result, Catalogue.Chinese).Should().Be("预计2025年达到85.8%；2023—2025年需年均提高0.33个百分点");
+    }
+
+    [Fact]
+    public void AnAverageRate_HasNoShareOfTheWay_OnlyWhatTheRemainingYearsNeed()
+    {
+        var result = Result("t04-rd-expenditure", new LocalDate(2022, 6, 30));
+
+        result.Assessment.Completion.Should().BeNull();
+        Explanations.Pace(result, Catalogue.Chinese).Should().Be("2022—2025年需年均增长5.27%");
+        Explanations.Pace(result, Catalogue.English).Should().NotStartWith(";").And.NotStartWith(" ");
     }
 }

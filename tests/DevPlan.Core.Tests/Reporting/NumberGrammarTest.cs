@@ -77,4 +77,51 @@ public class NumberGrammarTest
         Catalogue.English.With(new Dictionary<string, string> { ["figures.scales"] = "12 9" }).UnitName(new Unit(Dimension.Persons, 6)).Should().Be("1,000,000 people",
             "a power of ten that is not a scale keeps its figure");
     }
+
+    [Fact]
+    public void TheLargestScale_IsTakenOnce()
+    {
+        // 5×10^21 yuan: 5,000,000,000 trillion, not rewritten again by the smaller scales.
+        Catalogue.English.Format(new Quantity(50_000_000_000_000m, Unit.HundredMillionYuan)).Should().Be("CNY 5,000,000,000 trillion");
+        Catalogue.English.With(new Dictionary<string, string> { ["figures.scales"] = "6 12" })
+            .Format(new Quantity(500_000_000m, Unit.TenThousandPersons)).Should().Be("5 trillion people", "the largest scale the level reaches is taken, whatever the catalogue's order");
+    }
+
+    [Fact]
+    public void MinusOne_IsSingularToo() =>
+        Catalogue.English.Format(new Quantity(-1m, new Unit(Dimension.Persons))).Should().Be("-1 person");
+
+    [Fact]
+    public void AUnitsName_OfAPercentAPowerOfTenBelowOneAndTheLargestMagnitude()
+    {
+        Catalogue.English.UnitName(Unit.Percent).Should().Be("%");
+        Catalogue.Chinese.UnitName(Unit.Percent).Should().Be("%");
+        Catalogue.English.UnitName(new Unit(Dimension.Persons, -1)).Should().Be("10^-1 people");
+        Catalogue.English.UnitName(new Unit(Dimension.Persons, 18)).Should().Be("1,000,000 trillion people");
+    }
+
+    [Fact]
+    public void ADimensionNoCatalogueNames_IsWrittenWithItsCode()
+    {
+        var widgets = new Unit(Dimension.Of("widget"));
+
+        Catalogue.English.Format(new Quantity(5m, widgets)).Should().Be("5 widget");
+        Catalogue.Chinese.Format(new Quantity(5m, widgets)).Should().Be("5 widget");
+    }
+
+    [Fact]
+    public void PercentagePoints_AreWrittenWithoutTheirSign_ForTheSentenceSaysWhichWay()
+    {
+        Catalogue.English.Format(new PercentagePoints(-0.5m)).Should().Be("0.5 pp");
+        Catalogue.Chinese.Format(new PercentagePoints(-0.5m)).Should().Be("0.5个百分点");
+    }
+
+    [Fact]
+    public void ANameMidSentence_IsLowerCased_UnlessAnAcronym()
+    {
+        Catalogue.English.MidSentence("Ab").Should().Be("ab");
+        Catalogue.English.MidSentence("AB").Should().Be("AB");
+        FluentActions.Invoking(() => Catalogue.English.MidSentence(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Catalogue.English.Sentence(null!)).Should().Throw<ArgumentNullException>();
+    }
 }
