@@ -8,17 +8,17 @@ public static partial class Explanations
 {
     /// <summary>
     /// The actual figure of a verdict as a report's cell shows it: in the target's terms (a rate, a
-    /// level with its unit, 完成 for a task), with the decimals that never contradict the verdict; over
+    /// level with its unit, 已完成 for a task done), with the decimals that never contradict the verdict; over
     /// a span, with its years (2021—2023年累计下降2.3%). A dash when there is no figure.
     /// </summary>
     /// <param name="result">The result.</param>
-    /// <param name="c">The language.</param>
+    /// <param name="catalogue">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Actual(TargetEvaluation result, Catalogue c)
+    public static string Actual(TargetEvaluation result, Catalogue catalogue)
     {
         Preconditions.CheckNotNull(result);
-        Preconditions.CheckNotNull(c);
+        var c = Preconditions.CheckNotNull(catalogue);
         var a = result.Assessment;
         if (a.Actual is not { } actual)
         {
@@ -45,13 +45,13 @@ public static partial class Explanations
     /// points for rates, in the unit for levels; never shown as zero when it is not. A dash when there is none.
     /// </summary>
     /// <param name="result">The result.</param>
-    /// <param name="c">The language.</param>
+    /// <param name="catalogue">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Gap(TargetEvaluation result, Catalogue c)
+    public static string Gap(TargetEvaluation result, Catalogue catalogue)
     {
         Preconditions.CheckNotNull(result);
-        Preconditions.CheckNotNull(c);
+        var c = Preconditions.CheckNotNull(catalogue);
         var a = result.Assessment;
         if (a.Gap is not { } exact)
         {
@@ -71,13 +71,13 @@ public static partial class Explanations
     /// so far and what the remaining years need. Empty when there is no pace to show.
     /// </summary>
     /// <param name="result">The result.</param>
-    /// <param name="c">The language.</param>
+    /// <param name="catalogue">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Pace(TargetEvaluation result, Catalogue c)
+    public static string Pace(TargetEvaluation result, Catalogue catalogue)
     {
         Preconditions.CheckNotNull(result);
-        Preconditions.CheckNotNull(c);
+        var c = Preconditions.CheckNotNull(catalogue);
         var a = result.Assessment;
         if (a.SpanYears is not null)
         {
