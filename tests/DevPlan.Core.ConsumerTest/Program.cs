@@ -49,5 +49,15 @@ Check(evaluation.Results.Length == 10, "ten results in plan order");
 Check(evaluation.Count(AttainmentStatus.Achieved) == 4 && evaluation.Count(AttainmentStatus.NoData) == 1, "four achieved and one without data");
 Check(PlanJson.ToUtf8Bytes(plan).AsSpan().SequenceEqual(File.ReadAllBytes(planPath)), "the seed round-trips byte for byte");
 
-Console.WriteLine(failures.Count == 0 ? "consumer test: 5 passed, 0 failed" : $"consumer test: {5 - failures.Count} passed, {failures.Count} failed");
+// Its report, from the reports package, in Chinese: the JSON report valid against the schema the package carries.
+var report = EvaluationReport.Build(evaluation, Catalogue.Chinese);
+var json = new MemoryStream();
+ReportFormats.Default.Get("json").Write(report, json);
+using (var document = JsonDocument.Parse(json.ToArray()))
+{
+    Check(report.Rows[0].Actual == "7.2%" && JsonSchema.FromText(ResultRecord.JsonSchema).Evaluate(document.RootElement).IsValid,
+        "the report's rows are worded, and its JSON is valid against the package's schema");
+}
+
+Console.WriteLine(failures.Count == 0 ? "consumer test: 6 passed, 0 failed" : $"consumer test: {6 - failures.Count} passed, {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

@@ -101,7 +101,7 @@ public static class PlanEvaluator
                     }
                 }
                 break;
-            case BulkObservationSet set:
+            case BulkObservationSet set: // the internal column store, which the tests and benchmarks measure against objects and readers
                 for (var i = 0; i < set.Count; i++)
                 {
                     if (selection.Wants(set.IndicatorOf(i), set.ZoneCodeOf(i), set.PeriodOf(i), set.ReleasedOf(i)))

@@ -8,8 +8,9 @@ namespace DevPlan.Core.Diagnostics;
 /// file in any format, the published text a plan is drafted from): it is not well-formed, a value has
 /// the wrong type or form, a required member or column is missing, the text is not UTF-8, or a limit is
 /// exceeded. It is the only exception reading throws for bad content; like <c>JsonException</c>, one type
-/// whose <see cref="Location"/> says where the problem is (the file, line, byte, JSON path, column or
-/// worksheet cell) and whose <see cref="Reason"/> says what was expected and what was found.
+/// whose <see cref="Location"/> says where the problem is (the file, line, JSON path, column or worksheet
+/// cell), with the byte in its line where known (<see cref="BytePositionInLine"/>), and whose
+/// <see cref="Reason"/> says what was expected and what was found.
 /// </summary>
 public sealed class DevPlanFormatException : FormatException
 {
@@ -51,7 +52,10 @@ public sealed class DevPlanFormatException : FormatException
     /// <summary>Gets the name of the table column of the problem, if known.</summary>
     public string? Column => Location.Column;
 
-    /// <summary>Gets the 0-based byte of the problem within its line (as System.Text.Json counts), if known.</summary>
+    /// <summary>Gets the worksheet cell of the problem, such as <c>Sheet1!C7</c>, if known.</summary>
+    public string? Cell => Location.Cell;
+
+    /// <summary>Gets the 0-based byte of the problem within its line (as System.Text.Json counts), if known; without a line, from the start of the text.</summary>
     public long? BytePositionInLine { get; }
 
     /// <summary>Gets the offending text, if any.</summary>
@@ -72,6 +76,10 @@ public sealed class DevPlanFormatException : FormatException
                 builder.Append(CultureInfo.InvariantCulture, $", byte {position}");
             }
         }
+        else if (bytePositionInLine is { } offset)
+        {
+            builder.Append(builder.Length > 0 ? ": " : "").Append(CultureInfo.InvariantCulture, $"byte {offset}");
+        }
         var where = location switch
         {
             { JsonPath: { } path } => "at " + path,
@@ -85,7 +93,7 @@ public sealed class DevPlanFormatException : FormatException
         }
         if (where is not null)
         {
-            builder.Append(builder.Length == 0 ? "" : location.Line is null ? ": " : ", ").Append(where);
+            builder.Append(builder.Length == 0 ? "" : location.Line is null && bytePositionInLine is null ? ": " : ", ").Append(where);
         }
         return builder.Length == 0 ? reason.ToString() : builder + ": " + reason;
     }

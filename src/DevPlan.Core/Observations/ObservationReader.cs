@@ -165,7 +165,7 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     {
         if (!_noticesAcknowledged && Notices is [var first, ..])
         {
-            throw new DevPlanFormatException(first.MessageText, first.Location);
+            throw new DevPlanFormatException(first.MessageText, WithSource(first.Location));
         }
     }
 
@@ -175,9 +175,14 @@ public abstract class ObservationReader : IEnumerable<Observation>, IDisposable
     {
         if (Problem is { } problem)
         {
-            throw new DevPlanFormatException(problem.ReasonText, problem.Location, problem.Text);
+            throw new DevPlanFormatException(problem.ReasonText, WithSource(problem.Location), problem.Text);
         }
     }
+
+    /// <summary>A location that names this reader's source when it names none (a reader another package writes may leave it out).</summary>
+    private DiagnosticLocation WithSource(DiagnosticLocation location) => location.SourceName is null && SourceName is not null
+        ? new DiagnosticLocation(SourceName, location.JsonPath, location.Line, location.Column) { Cell = location.Cell }
+        : location;
 
     /// <summary>Enumerates the observations strictly (<see cref="ReadObservations"/>); a reader is enumerated once.</summary>
     /// <returns>The enumerator.</returns>

@@ -31,7 +31,7 @@ public sealed partial class Catalogue
 
     /// <summary>
     /// Writes a format error as a line in this language: where (the file, line, byte, JSON path, column or
-    /// cell) and what was expected, with the text found (<c>plan.json:310（第25个字节） $.targets[0].period：…</c>).
+    /// cell) and what was expected, with the text found (<c>plan.json:310（第26个字节） $.targets[0].period：…</c>).
     /// In English it is the exception's own message.
     /// </summary>
     /// <param name="exception">The error.</param>
@@ -44,7 +44,11 @@ public sealed partial class Catalogue
         {
             return exception.Message;
         }
-        var where = Where(exception.Location, exception.BytePositionInLine);
+        // A cell names its column already: the column is said once, by its cell, as in English.
+        var location = exception.Location is { Cell: not null, Column: not null } both
+            ? new DiagnosticLocation(both.SourceName, both.JsonPath, both.Line) { Cell = both.Cell }
+            : exception.Location;
+        var where = Where(location, exception.BytePositionInLine);
         var reason = Word(exception.ReasonText);
         if (exception.Text is { } found)
         {
@@ -168,7 +172,10 @@ public sealed partial class Catalogue
         }
         if (offset is { } bytes)
         {
-            text.Append(Format(location.Line is null ? "diagnostic.offset" : "diagnostic.offsetInLine", ("offset", bytes.ToString(CultureInfo.InvariantCulture))));
+            // The offset counts from zero, as System.Text.Json does; a language that names the byte by its ordinal
+            // counts from one (diagnostic.offsetBase: the 0-based byte 6 is 第7个字节).
+            var first = long.Parse(this["diagnostic.offsetBase"], NumberStyles.None, CultureInfo.InvariantCulture);
+            text.Append(Format(location.Line is null ? "diagnostic.offset" : "diagnostic.offsetInLine", ("offset", (bytes + first).ToString(CultureInfo.InvariantCulture))));
         }
         if (location.JsonPath is not null)
         {

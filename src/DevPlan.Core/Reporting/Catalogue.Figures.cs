@@ -7,11 +7,10 @@ namespace DevPlan.Core.Reporting;
 
 public sealed partial class Catalogue
 {
-
     /// <summary>
-    /// Writes a quantity as this language writes it: in Chinese the value as published with its
-    /// magnitude and unit name (1767.3亿元, 0.9万人); in English the amount with a thousands-based
-    /// scale (CNY 176.73 billion, 9,000 persons). No digit is rounded away.
+    /// Writes a quantity as this language writes it, by its number grammar (catalogue data): in Chinese
+    /// the value as published with its magnitude and unit name (1767.3亿元, 0.9万人); in English the
+    /// amount with a thousands-based scale (CNY 176.73 billion, 9,000 people). No digit is rounded away.
     /// </summary>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The text.</returns>
@@ -115,7 +114,7 @@ public sealed partial class Catalogue
 
     /// <summary>
     /// Names a unit without a value, as a table's unit column shows it: 亿元, 万人, % in Chinese;
-    /// CNY 100 million, 10,000 persons, % in English.
+    /// CNY 100 million, 10,000 people, % in English.
     /// </summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The name.</returns>
@@ -147,15 +146,19 @@ public sealed partial class Catalogue
         {
             magnitude = MagnitudeWord(unit.Exponent);
         }
+        else if (Scales.Contains(unit.Exponent))
+        {
+            // A scale word names the unit alone (million tonnes, USD million).
+            magnitude = this["scale." + unit.Exponent.ToString(CultureInfo.InvariantCulture)];
+        }
+        else if (unit.Exponent < 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent}") + WordSpace + UnitName(new Unit(unit.Dimension));
+        }
         else
         {
-            if (unit.Exponent is <= 0 or > 28)
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"10^{unit.Exponent} {UnitName(new Unit(unit.Dimension))}");
-            }
-            var one = Format(new Quantity(Units.ScaledDecimal.Pow10(unit.Exponent), new Unit(unit.Dimension)));
-            // A scale word names the unit alone (million tonnes, USD million); another power of ten keeps its figure (10,000 people).
-            return Scales.Contains(unit.Exponent) ? string.Join(' ', one.Split(' ').Where(word => word != "1")) : one;
+            // Another power of ten keeps its figure (10,000 people).
+            return Format(new Quantity(Units.ScaledDecimal.Pow10(unit.Exponent), new Unit(unit.Dimension)));
         }
         return Unit(unit.Dimension, magnitude, 2m, indicator: null).Trim();
     }
@@ -251,11 +254,6 @@ public sealed partial class Catalogue
     private string Written(Quantity quantity, string? indicator)
     {
         var unit = quantity.Unit;
-        if (Scales.Length == 0)
-        {
-            var magnitude = unit.Exponent == 0 ? "" : MagnitudeWord(unit.Exponent);
-            return Unit(unit.Dimension, Digits(quantity.Value) + magnitude, quantity.Value, indicator);
-        }
         decimal amount;
         try
         {
@@ -264,10 +262,16 @@ public sealed partial class Catalogue
         catch (ArithmeticException)
         {
             // Beyond decimal's 28 places in plain units: keep the value as published, with its power of ten.
-            return Unit(unit.Dimension, string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value, indicator);
+            return Unit(unit.Dimension, Scales.Length == 0 ? Digits(quantity.Value) + MagnitudeWord(unit.Exponent)
+                : string.Create(CultureInfo.InvariantCulture, $"{quantity.Value} × 10^{unit.Exponent}"), quantity.Value, indicator);
         }
-        // A scaled figure is as many as its plain amount: 1 million people, not 1 million person.
+        // A figure is as many as its plain amount, whatever its magnitude or scale: 1 million people, not 1 million person.
         var plain = amount;
+        if (Scales.Length == 0)
+        {
+            var magnitude = unit.Exponent == 0 ? "" : MagnitudeWord(unit.Exponent);
+            return Unit(unit.Dimension, Digits(quantity.Value) + magnitude, plain, indicator);
+        }
         var scale = "";
         foreach (var exponent in Scales)
         {

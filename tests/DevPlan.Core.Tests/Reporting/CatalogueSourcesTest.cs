@@ -115,7 +115,11 @@ public class CatalogueSourcesTest
 
         Catalogue.Chinese.Describe(atCell).Should().Be($"a.xlsx, Sheet1!C7：应为观测数据对象。实际为“{new string('x', 77)}...”。");
         Catalogue.Chinese.Describe(atPath).Should().Be("a.json:1 $.observations[0]：应为观测数据对象。");
-        Catalogue.Chinese.Describe(document).Should().Be("t.txt:3（第12个字节）：应为观测数据对象。");
+        Catalogue.Chinese.Describe(document).Should().Be("t.txt:3（第13个字节）：应为观测数据对象。", "the 0-based byte 12 is the thirteenth");
+        Catalogue.Chinese.Describe(new DevPlanFormatException("Expected an observation object.", new DiagnosticLocation("t.txt"), bytePositionInLine: 0))
+            .Should().Be("t.txt（第1个字节）：应为观测数据对象。");
+        Catalogue.Chinese.Describe(new DevPlanFormatException("Expected an observation object.", new DiagnosticLocation("a.xlsx", line: 7, column: "value") { Cell = "Sheet1!C7" }))
+            .Should().Be("a.xlsx, Sheet1!C7：应为观测数据对象。", "a cell names its column already");
         Catalogue.Chinese.Describe(new DevPlanFormatException("Expected an observation object.", text: new string('y', 80))).Should().Be($"应为观测数据对象。实际为“{new string('y', 80)}”。");
         FluentActions.Invoking(() => Catalogue.English.Describe((DevPlanFormatException)null!)).Should().Throw<ArgumentNullException>();
     }

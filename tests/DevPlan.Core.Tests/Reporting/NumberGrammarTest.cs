@@ -88,6 +88,21 @@ public class NumberGrammarTest
     }
 
     [Fact]
+    public void AFigureInItsPublishedMagnitude_AgreesInNumberWithItsPlainAmountToo() =>
+        Catalogue.English.With(new Dictionary<string, string> { ["figures.scales"] = "" })
+            .Format(new Quantity(1m, Unit.TenThousandPersons)).Should().Be("1×10^4 people", "one ten-thousand people are ten thousand");
+
+    [Fact]
+    public void AScalesName_IsItsWord_InEveryLanguage()
+    {
+        var chinese = Catalogue.Chinese.With(new Dictionary<string, string> { ["figures.scales"] = "8", ["scale.8"] = "亿" });
+
+        chinese.UnitName(Unit.HundredMillionYuan).Should().Be("亿元", "words are not spaced in Chinese, and no figure stands before a unit's name");
+        Catalogue.English.UnitName(Unit.HundredMillionUsd).Should().Be("USD 100 million");
+        Catalogue.English.UnitName(new Unit(Dimension.Usd, 6)).Should().Be("USD million");
+    }
+
+    [Fact]
     public void MinusOne_IsSingularToo() =>
         Catalogue.English.Format(new Quantity(-1m, new Unit(Dimension.Persons))).Should().Be("-1 person");
 

@@ -44,7 +44,7 @@ public sealed class DevPlanFormatExceptionTest
         var error = new DevPlanFormatException(Reason, new DiagnosticLocation("a.xlsx", line: 7) { Cell = "Sheet1!C7" });
 
         error.Message.Should().Be("a.xlsx: line 7, at Sheet1!C7: " + Reason);
-        error.Location.Cell.Should().Be("Sheet1!C7");
+        (error.Cell, error.Column).Should().Be(("Sheet1!C7", null));
     }
 
     [Fact]
@@ -57,12 +57,11 @@ public sealed class DevPlanFormatExceptionTest
     }
 
     [Fact]
-    public void AByteWithoutALine_IsKeptButNotWritten_ForItIsCountedInALine()
+    public void AByteWithoutALine_IsCountedFromTheStartOfTheText()
     {
-        var error = new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), bytePositionInLine: 4);
-
-        error.Message.Should().Be("t.txt: " + Reason);
-        error.BytePositionInLine.Should().Be(4);
+        new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), bytePositionInLine: 4).Message.Should().Be("t.txt: byte 4: " + Reason);
+        new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), "x", 4).Message.Should().Be("t.txt: byte 4, (text \"x\"): " + Reason);
+        new DevPlanFormatException(Reason, bytePositionInLine: 0).Message.Should().Be("byte 0: " + Reason);
     }
 
     [Fact]

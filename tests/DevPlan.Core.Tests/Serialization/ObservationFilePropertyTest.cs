@@ -124,7 +124,7 @@ public class ObservationFilePropertyTest
     }
 
     [Property(MaxTest = 300)]
-    public Property MutatedObservationJson_OnlyObservationFormatExceptionEscapes()
+    public Property MutatedObservationJson_OnlyTheFormatExceptionEscapes()
     {
         var valid = ObservationJson.ToUtf8Bytes(ObservationCsv.Read(new MemoryStream(ValidCsv)).ToList());
         return Prop.ForAll(Mutations(valid).ToArbitrary(), bytes =>

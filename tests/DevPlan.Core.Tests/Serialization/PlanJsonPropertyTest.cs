@@ -34,7 +34,7 @@ public class PlanJsonPropertyTest
     }
 
     [Property(MaxTest = 500)]
-    public Property MutatedSeed_EitherLoadsOrThrowsPlanFormatExceptionWithALocation()
+    public Property MutatedSeed_EitherLoadsOrThrowsTheFormatExceptionWithALocation()
     {
         var seed = SeedFiles.JinanPlanBytes();
         return Prop.ForAll(Mutations(seed).ToArbitrary(), bytes =>
