@@ -89,8 +89,7 @@ public sealed partial class Catalogue
     }
 
     /// <summary>The magnitudes a computed level may take, as the catalogue lists them: largest first.</summary>
-    private int[] ComputedMagnitudes => _computedMagnitudes ??=
-        [.. this["computed.magnitudes"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture))];
+    private int[] ComputedMagnitudes => _computedMagnitudes ??= Powers("computed.magnitudes");
 
     private int[]? _computedMagnitudes;
 
@@ -287,10 +286,13 @@ public sealed partial class Catalogue
     }
 
     /// <summary>The scales a level is rewritten by, largest first (<c>figures.scales</c>); none where levels keep their published magnitude.</summary>
-    private int[] Scales => _scales ??=
-        [.. this["figures.scales"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture)).OrderDescending()];
+    private int[] Scales => _scales ??= Powers("figures.scales");
 
     private int[]? _scales;
+
+    /// <summary>Powers of ten a catalogue text lists, separated by spaces, taken largest first.</summary>
+    private int[] Powers(string key) =>
+        [.. this[key].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, NumberStyles.None, CultureInfo.InvariantCulture)).OrderDescending()];
 
     /// <summary>A value's digits as <c>figures.pattern</c> writes them: a .NET numeric format, or <c>published</c> for the value's own.</summary>
     private string Digits(decimal value) => this["figures.pattern"] is var pattern && pattern == "published"

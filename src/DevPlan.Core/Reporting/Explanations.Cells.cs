@@ -53,13 +53,10 @@ public static partial class Explanations
         Preconditions.CheckNotNull(result);
         var c = Preconditions.CheckNotNull(catalogue);
         var a = result.Assessment;
-        if (a.Gap is not { } exact)
+        if (ShownGap(result) is not { } gap)
         {
             return "–";
         }
-        var shown = Revealing.Actual(result);
-        var target = a.Target!.Value;
-        var gap = Revealing.Difference(exact, a.Measure is VerdictMeasure.RelativeGrowth or VerdictMeasure.AnnualTargets ? 1 : Math.Max(shown.Scale, target.Scale));
         return a.Unit == Unit.Percent
             ? c.FormatSigned(new PercentagePoints(gap))
             : (gap > 0m ? "+" : "") + c.FormatComputed(new Quantity(gap, a.Unit), result.Target.Indicator);
