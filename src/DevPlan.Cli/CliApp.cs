@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DevPlan.Cli.Reports;
@@ -97,9 +98,10 @@ internal static class CliApp
         {
             env.Out.Write(r.GetValue(schemaKind) switch
             {
-                "observations" => DevPlanSchemas.ObservationsSchema,
+                "observations" => ObservationJson.JsonSchema,
                 "report" => ResultRecord.JsonSchema,
-                _ => DevPlanSchemas.PlanSchema,
+                "plan" => PlanJson.JsonSchema,
+                var kind => throw new UnreachableException($"--kind accepts only plan, observations or report, not {kind}."),
             });
             return ExitCodes.Success;
         }));

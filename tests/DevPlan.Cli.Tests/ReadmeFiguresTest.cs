@@ -9,6 +9,7 @@ public partial class ReadmeFiguresTest
     public static TheoryData<string, string> Packages() => new()
     {
         { "DevPlan.Core", typeof(DevPlan.Core.Plan).Assembly.GetName().Name! },
+        { "DevPlan.Core.Values", typeof(DevPlan.Core.Units.Quantity).Assembly.GetName().Name! },
         { "DevPlan.Core.Reporting", typeof(DevPlan.Core.Reporting.EvaluationReport).Assembly.GetName().Name! },
         { "DevPlan.Core.Spreadsheets", typeof(DevPlan.Core.Spreadsheets.XlsxReportFormat).Assembly.GetName().Name! },
         { "DevPlan.Core.Parquet", typeof(DevPlan.Core.Parquet.ParquetReportFormat).Assembly.GetName().Name! },

@@ -35,7 +35,7 @@ public partial class ReadmeSamplesTest
     [Fact]
     public void EveryReadme_HasSamples()
     {
-        ReadmeFiles().Should().Contain(["README.md", "src/DevPlan.Core/README.md", "src/DevPlan.Core.Reporting/README.md", "src/DevPlan.Core.Spreadsheets/README.md",
+        ReadmeFiles().Should().Contain(["README.md", "src/DevPlan.Core/README.md", "src/DevPlan.Core.Values/README.md", "src/DevPlan.Core.Reporting/README.md", "src/DevPlan.Core.Spreadsheets/README.md",
             "src/DevPlan.Core.Parquet/README.md", "src/DevPlan.Core.Drafting/README.md", "src/DevPlan.Core.Testing/README.md",
             "src/DevPlan.Core.Progress/README.md", "src/DevPlan.Core.Scoring/README.md"]);
         CSharpBlocks(File.ReadAllText(Path.Combine(Repository.Root, "README.md"))).Should().HaveCountGreaterThanOrEqualTo(8);

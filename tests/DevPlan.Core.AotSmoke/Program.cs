@@ -67,5 +67,5 @@ catch (DevPlan.Core.Diagnostics.DevPlanFormatException e)
         return 1;
     }
 }
-Console.WriteLine($"schema: {DevPlanSchemas.PlanSchema.Length} characters; {loaded.Diagnostics.Length} warnings; {evaluation.Count(AttainmentStatus.Achieved)} achieved");
+Console.WriteLine($"schema: {PlanJson.JsonSchema.Length} characters; {loaded.Diagnostics.Length} warnings; {evaluation.Count(AttainmentStatus.Achieved)} achieved");
 return evaluation.Results.Length == loaded.Plan.Targets.Length ? 0 : 1;

@@ -36,7 +36,7 @@ foreach (Target target in plan.Targets)
 Check(gdp2023.Level == new Quantity(1767.3m, Unit.HundredMillionYuan), "the seed's 2023 GDP is 1767.3亿元");
 
 // Validate the seed against the schema embedded in the package, with an independent validator.
-var schema = JsonSchema.FromText(DevPlanSchemas.PlanSchema);
+var schema = JsonSchema.FromText(PlanJson.JsonSchema);
 using (var document = JsonDocument.Parse(File.ReadAllBytes(planPath)))
 {
     Check(schema.Evaluate(document.RootElement).IsValid, "the seed plan is valid against the embedded schema");

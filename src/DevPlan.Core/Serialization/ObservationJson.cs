@@ -23,6 +23,12 @@ namespace DevPlan.Core.Serialization;
 public static class ObservationJson
 {
     /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of observation documents (<c>urn:devplan:schema:observations:1</c>),
+    /// embedded in the package. Members it does not name are allowed, since the library keeps them.
+    /// </summary>
+    public static string JsonSchema => EmbeddedSchema.Observations;
+
+    /// <summary>
     /// Opens a streaming reader over an observation document: the one grammar every consumer shares.
     /// The depth and string limits of <paramref name="options"/> apply; the document's size and the
     /// number of observations do not, since nothing is held but the current observation.

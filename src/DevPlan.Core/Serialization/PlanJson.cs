@@ -36,6 +36,14 @@ public static class PlanJson
     /// <summary>The schema version this library reads and writes.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of plan documents (<c>urn:devplan:schema:plan:1</c>), embedded in
+    /// the package. It describes the form; <see cref="PlanValidator"/> checks what a schema cannot
+    /// (references, uniqueness, units against indicators). Members it does not name are allowed, since the
+    /// library keeps them.
+    /// </summary>
+    public static string JsonSchema => EmbeddedSchema.Plan;
+
     /// <summary>Reads a plan from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Limits; <see cref="JsonReadOptions.Default"/> when null.</param>

@@ -6,7 +6,9 @@ namespace DevPlan.Core.Tests.Architecture;
 
 /// <summary>
 /// The library's layers depend one way: values, then the model, then calculations and attainment,
-/// then validation, then serialization and reports. The test reads the compiled assembly (every
+/// then validation, then serialization and reports. The values (text, units, periods) are a package
+/// of their own below the library, so the compiler keeps them from using anything above; the test reads
+/// the compiled assemblies of both (every
 /// signature, field, local and instruction of every type, nested and compiler-generated ones
 /// included) and fails on a reference that goes up or sideways.
 /// </summary>
@@ -46,16 +48,20 @@ public class LayeringTest
 
     private static readonly Assembly Library = typeof(Catalogue).Assembly;
 
+    private static readonly Assembly Values = typeof(DevPlan.Core.Units.Quantity).Assembly;
+
+    private static readonly Type[] Scanned = [.. Library.GetTypes(), .. Values.GetTypes()];
+
     [Fact]
     public void EveryNamespace_HasALayer() =>
-        Library.GetTypes().Select(t => t.Namespace).Where(n => n is not null && n.StartsWith("DevPlan.Core", StringComparison.Ordinal))
+        Scanned.Select(t => t.Namespace).Where(n => n is not null && n.StartsWith("DevPlan.Core", StringComparison.Ordinal))
             .Distinct().Where(n => !Layers.ContainsKey(n!)).Should().BeEmpty("a new namespace needs its place in the layers");
 
     [Fact]
     public void NoType_UsesAHigherOrSiblingLayer()
     {
         var violations = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var type in Library.GetTypes())
+        foreach (var type in Scanned)
         {
             var from = NamespaceOf(type);
             if (from is null || !Layers.TryGetValue(from, out var layer))
@@ -83,6 +89,16 @@ public class LayeringTest
     public void TheTool_SeesNoInternals() =>
         Library.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName)
             .Should().BeEquivalentTo(["DevPlan.Core.Tests", "DevPlan.Core.Benchmarks"], "the tool and the packages use the public API only; the benchmarks measure the internal column store");
+
+    [Fact]
+    public void TheValues_GrantTheirInternalsToTheLibraryAlone() =>
+        Values.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName)
+            .Should().BeEquivalentTo(["DevPlan.Core", "DevPlan.Core.Tests", "DevPlan.Core.Benchmarks"],
+                "the library, released with the values at the same version, reads their compact forms; the tool and the other packages use their public API");
+
+    [Fact]
+    public void TheValues_UseNothingOfTheLibrary() =>
+        Values.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(Library.GetName().Name);
 
     [Fact]
     public void TheScan_SeesReferencesInMethodBodies()
@@ -132,7 +148,7 @@ public class LayeringTest
                 Add(t.GetGenericTypeDefinition());
                 return;
             }
-            if (!t.IsGenericParameter && t.Assembly == Library)
+            if (!t.IsGenericParameter && (t.Assembly == Library || t.Assembly == Values))
             {
                 found.Add(t);
             }

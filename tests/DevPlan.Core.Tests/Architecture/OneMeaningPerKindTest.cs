@@ -55,15 +55,15 @@ public partial class OneMeaningPerKindTest
     }
 
     /// <summary>
-    /// Reads the library's source with the compiler's semantic model: a switch (expression or statement)
+    /// Reads the source of the library and its values with the compiler's semantic model: a switch (expression or statement)
     /// whose subject is one of the library's enumerations has no discard arm and no default label.
     /// </summary>
     [Fact]
     public void NoSwitchOverTheLibrarysEnums_HasAFallbackArm()
     {
-        var root = Path.Combine(Source, "DevPlan.Core");
+        // The library and the values it builds on, compiled together.
         var options = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = SourceFiles(root).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)).ToList();
+        var trees = new[] { "DevPlan.Core.Values", "DevPlan.Core" }.SelectMany(p => SourceFiles(Path.Combine(Source, p))).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)).ToList();
         // The project's implicit usings, which the SDK writes into obj/.
         var usings = CSharpSyntaxTree.ParseText(string.Join('\n', new[] { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" }
             .Select(n => $"global using global::{n};")), options);

@@ -3,12 +3,13 @@ using System.Runtime.CompilerServices;
 
 namespace DevPlan.Core.Tests.Conventions;
 
-/// <summary>Conventions enforced across the whole public surface of DevPlan.Core and the packages its tests cover (reports, progress, scoring).</summary>
+/// <summary>Conventions enforced across the whole public surface of DevPlan.Core and the packages its tests cover (values, reports, progress, scoring).</summary>
 public class PublicApiConventionsTest
 {
     private static readonly Type[] PublicTypes =
     [
         .. typeof(Plan).Assembly.GetExportedTypes(),
+        .. typeof(DevPlan.Core.Units.Quantity).Assembly.GetExportedTypes(),
         .. typeof(DevPlan.Core.Reporting.EvaluationReport).Assembly.GetExportedTypes(),
         .. typeof(DevPlan.Core.Progress.ProgressMeasure).Assembly.GetExportedTypes(),
         .. typeof(DevPlan.Core.Scoring.AssessmentScorer).Assembly.GetExportedTypes(),

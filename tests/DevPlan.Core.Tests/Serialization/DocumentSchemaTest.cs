@@ -17,7 +17,7 @@ public class DocumentSchemaTest
 
     private static Type WireTypeOf(string document) => document == "plan" ? typeof(PlanWire) : typeof(ObservationDocumentWire);
 
-    private static string Embedded(string document) => document == "plan" ? DevPlanSchemas.PlanSchema : DevPlanSchemas.ObservationsSchema;
+    private static string Embedded(string document) => document == "plan" ? PlanJson.JsonSchema : ObservationJson.JsonSchema;
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -73,7 +73,7 @@ public class DocumentSchemaTest
     [Fact]
     public void TheTargetsFigures_FollowEachKindsShape()
     {
-        var target = JsonNode.Parse(DevPlanSchemas.PlanSchema)!["properties"]!["targets"]!["items"]!;
+        var target = JsonNode.Parse(PlanJson.JsonSchema)!["properties"]!["targets"]!["items"]!;
 
         target["if"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("completion", "qualitative", "setEachYear");
         target["else"]!["if"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())

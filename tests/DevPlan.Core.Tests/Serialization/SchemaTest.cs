@@ -11,8 +11,8 @@ namespace DevPlan.Core.Tests.Serialization;
 /// <summary>The embedded schemas, checked with an independent validator (JsonSchema.Net).</summary>
 public class SchemaTest
 {
-    internal static readonly JsonSchema Plan = JsonSchema.FromText(DevPlanSchemas.PlanSchema);
-    private static readonly JsonSchema Observations = JsonSchema.FromText(DevPlanSchemas.ObservationsSchema);
+    internal static readonly JsonSchema Plan = JsonSchema.FromText(PlanJson.JsonSchema);
+    private static readonly JsonSchema Observations = JsonSchema.FromText(ObservationJson.JsonSchema);
     private static readonly string Seed = Encoding.UTF8.GetString(SeedFiles.JinanPlanBytes());
 
     private static EvaluationResults Evaluate(JsonSchema schema, string json)
@@ -27,10 +27,10 @@ public class SchemaTest
     [Fact]
     public void Schemas_AreDraft2020_12WithTheirIds()
     {
-        using var plan = JsonDocument.Parse(DevPlanSchemas.PlanSchema);
+        using var plan = JsonDocument.Parse(PlanJson.JsonSchema);
         plan.RootElement.GetProperty("$schema").GetString().Should().Be("https://json-schema.org/draft/2020-12/schema");
         plan.RootElement.GetProperty("$id").GetString().Should().Be("urn:devplan:schema:plan:1");
-        using var observations = JsonDocument.Parse(DevPlanSchemas.ObservationsSchema);
+        using var observations = JsonDocument.Parse(ObservationJson.JsonSchema);
         observations.RootElement.GetProperty("$id").GetString().Should().Be("urn:devplan:schema:observations:1");
     }
 

@@ -7,7 +7,7 @@ namespace DevPlan.Core.Internal;
 
 /// <summary>
 /// A message as an English template with numbered placeholders and the values they stand for, written as an
-/// interpolated string: what <see cref="Diagnostics.DiagnosticMessage"/> is made of, and what the layers
+/// interpolated string: what <c>DevPlan.Core.Diagnostics.DiagnosticMessage</c> is made of, and what the layers
 /// below diagnostics (text, units, periods) throw with, so that their messages reach a catalogue whole.
 /// </summary>
 [InterpolatedStringHandler]

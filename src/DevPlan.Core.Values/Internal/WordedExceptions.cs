@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DevPlan.Core.Internal;
 
 /// <summary>An exception whose message keeps its template and values, so that it reaches a diagnostic worded in any language.</summary>
@@ -24,12 +22,6 @@ internal sealed class WordedArgumentOutOfRangeException(TemplateText text, strin
 
 /// <summary>A text that does not parse, with its message kept as a <see cref="TemplateText"/>.</summary>
 internal sealed class WordedFormatException(TemplateText text) : FormatException(text.ToString()), IWordedException
-{
-    public TemplateText Text { get; } = text;
-}
-
-/// <summary>A JSON value a converter refuses, with its message kept as a <see cref="TemplateText"/>.</summary>
-internal sealed class WordedJsonException(TemplateText text) : JsonException(text.ToString()), IWordedException
 {
     public TemplateText Text { get; } = text;
 }
