@@ -35,7 +35,7 @@ public class PlanEvaluationBenchmarks
         return _data.Plan.Targets
             .Select(t => (Target: t, Observation: byKey[(t.Indicator, t.Zone)].Where(o => t.Period.Contains(o.Period) && o.Period.End <= AsOf)
                 .OrderBy(o => o.Period.End).ThenByDescending(o => o.Period.Start).LastOrDefault()))
-            .Select(x => TargetAssessor.Assess(x.Target, _data.Plan.GetIndicator(x.Target.Indicator), x.Observation, AsOf))
+            .Select(x => PlanEvaluator.Assess(x.Target, _data.Plan.GetIndicator(x.Target.Indicator), x.Observation, AsOf))
             .Count(a => a.Status == AttainmentStatus.Achieved);
     }
 
@@ -62,8 +62,8 @@ public class SingleAssessmentBenchmarks
     [Benchmark(Baseline = true, Description = "Raw: |actual − target| ≤ 0.5")]
     public bool Raw() => Math.Abs(_observation.Growth!.Value.Value - _target.Figure!.Value.Value) <= 0.5m;
 
-    [Benchmark(Description = "TargetAssessor.Assess")]
-    public AttainmentStatus Assess() => TargetAssessor.Assess(_target, _indicator, _observation, _asOf).Status;
+    [Benchmark(Description = "PlanEvaluator.Assess")]
+    public AttainmentStatus Assess() => PlanEvaluator.Assess(_target, _indicator, _observation, _asOf).Status;
 }
 
 /// <summary>Growth calculators against naive LINQ over the same months.</summary>

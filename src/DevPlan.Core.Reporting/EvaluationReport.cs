@@ -133,18 +133,18 @@ public sealed class EvaluationReport
                 result.Target.Note is { } note ? c.Text(note) : null,
                 result.Sources.Any(s => s.Status is not (ObservationStatus.Normal or ObservationStatus.Break)) && a.Status is not (AttainmentStatus.NoData or AttainmentStatus.NotAssessable)));
         }
-        var notes = evaluation.ZoneContributionGaps.Select(g => c.Format(g.Reason switch
+        var notes = evaluation.ZoneContributions.Where(z => z.Gap is not null).Select(z => c.Format(z.Gap!.Value switch
         {
-            ZoneContributionGapReason.ComparablePrices => "report.contributionGap.comparablePrices",
-            ZoneContributionGapReason.Ratio => "report.contributionGap.ratio",
-            ZoneContributionGapReason.NonPositiveBase => "report.contributionGap.nonPositiveBase",
-            ZoneContributionGapReason.OutOfRange => "report.contributionGap.outOfRange",
-        }, ("indicator", c.Text(g.Indicator.Name)))).ToImmutableArray();
-        var contributions = evaluation.ZoneContributions.Select(z => new ReportContribution(
+            ZoneContributionGap.ComparablePrices => "report.contributionGap.comparablePrices",
+            ZoneContributionGap.Ratio => "report.contributionGap.ratio",
+            ZoneContributionGap.NonPositiveBase => "report.contributionGap.nonPositiveBase",
+            ZoneContributionGap.OutOfRange => "report.contributionGap.outOfRange",
+        }, ("indicator", c.Text(z.Indicator.Name)))).ToImmutableArray();
+        var contributions = evaluation.ZoneContributions.Where(z => z.Breakdown is not null).Select(z => new ReportContribution(
             z,
             c.Text(z.Indicator.Name),
             c.Format(z.Period),
-            c.Format(new Percent(Math.Round(z.Breakdown.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero) + 0.0m)),
+            c.Format(new Percent(Math.Round(z.Breakdown!.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero) + 0.0m)),
             [.. z.Breakdown.Parts.Select(p => new ReportContributionPart(
                 p,
                 ZoneName(evaluation.Plan, ZoneScope.FromCode(p.Name), c),

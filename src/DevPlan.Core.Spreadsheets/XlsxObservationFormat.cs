@@ -9,7 +9,7 @@ namespace DevPlan.Core.Spreadsheets;
 
 /// <summary>
 /// Observations in an Excel workbook (.xlsx): read from a tidy or a wide sheet (see
-/// <see cref="TableLayout"/>), each problem located at its cell (<c>Sheet1!C7</c>); written as one
+/// <see cref="TableObservationReader"/>), each problem located at its cell (<c>Sheet1!C7</c>); written as one
 /// tidy sheet under the columns of <see cref="ObservationCsv.Columns"/>, values as numbers that show
 /// their published decimals. Register it with <see cref="ObservationFormats.With"/>.
 /// </summary>

@@ -47,9 +47,7 @@ public sealed class XlsxObservationReader : TableObservationReader
             _indexOfSheetColumn[header.Columns[i]] = i;
         }
         _cells = new string?[header.Names.Length];
-        _figureColumns = [.. header.Names.Select(n => Layout == TableLayout.Wide
-            ? ReportingPeriod.TryParse(n, CultureInfo.InvariantCulture, out _)
-            : n is "value" or "growth" or "completed")];
+        _figureColumns = [.. header.Names.Select(IsFigure)];
     }
 
     /// <summary>Gets the name of the sheet read: the one <see cref="XlsxReadOptions.Sheet"/> names, or else the workbook's first visible sheet.</summary>

@@ -146,7 +146,7 @@ public sealed class XlsxReportFormat : IReportFormat
         }
         foreach (var contribution in report.Contributions)
         {
-            var growth = Math.Round(contribution.Contribution.Breakdown.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero);
+            var growth = Math.Round(contribution.Contribution.Breakdown!.TotalGrowth.Value, 1, MidpointRounding.AwayFromZero);
             foreach (var part in contribution.Parts)
             {
                 sheet.StartRow();

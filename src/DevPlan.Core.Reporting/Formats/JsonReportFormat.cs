@@ -83,14 +83,15 @@ internal sealed class JsonReportFormat : IReportFormat
         }
         json.WriteEndObject();
         json.WriteStartArray("contributions");
-        foreach (var contribution in report.Evaluation.ZoneContributions)
+        foreach (var contribution in report.Contributions.Select(c => c.Contribution))
         {
+            var breakdown = contribution.Breakdown!; // the report's contributions are the computed ones
             json.WriteStartObject();
             json.WriteString("indicator", contribution.Indicator.Code);
             json.WriteString("period", contribution.Period.ToString());
-            json.WriteNumber("totalGrowth", contribution.Breakdown.TotalGrowth.Value);
+            json.WriteNumber("totalGrowth", breakdown.TotalGrowth.Value);
             json.WriteStartArray("zones");
-            foreach (var part in contribution.Breakdown.Parts)
+            foreach (var part in breakdown.Parts)
             {
                 json.WriteStartObject();
                 json.WriteString("zone", part.Name);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using DevPlan.Core.Attainment.Kinds;
+using DevPlan.Core.Calculations;
 
 namespace DevPlan.Core.Attainment;
 

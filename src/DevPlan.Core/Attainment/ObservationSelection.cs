@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using DevPlan.Core.Attainment.Kinds;
+using DevPlan.Core.Calculations;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Periods;
@@ -431,12 +432,11 @@ internal sealed class ObservationSelection
                 (baselines ??= new Observation?[count])[t] = baseline;
             }
         }
-        var (contributions, gaps) = _zones.Finish();
+        var contributions = _zones.Finish();
         CountSuperseded(used);
         return new PlanEvaluation(_plan, _asOf, policy, new EvaluationColumns(_plan, assessments, bases, figures, starts, counts, baselines, named) { AnnualResults = _annualByTarget })
         {
             ZoneContributions = contributions,
-            ZoneContributionGaps = gaps,
             Unused = _unused.Count == 0 ? UnusedObservations.None : new UnusedObservations(_unused.ToImmutableDictionary(), [.. _unusedExamples]),
         };
     }

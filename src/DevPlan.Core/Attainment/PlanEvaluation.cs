@@ -36,11 +36,13 @@ public sealed record PlanEvaluation
     /// </summary>
     public ImmutableArray<TargetEvaluation> Results => Columns.Results();
 
-    /// <summary>Gets the zones' contributions to the growth of each indicator with zone figures, in plan order of the indicators.</summary>
+    /// <summary>
+    /// Gets the zones' contributions to the growth of each indicator with zone figures in the plan year, in plan
+    /// order of the indicators: each with its breakdown, or the gap that keeps it from being computed (comparable
+    /// prices, a ratio, a base of zero or less, a figure out of range). An indicator whose zones lack the same
+    /// period a year earlier has none.
+    /// </summary>
     public ImmutableArray<ZoneContribution> ZoneContributions { get; internal init; } = [];
-
-    /// <summary>Gets the indicators with zone figures whose contributions are not computed, and why.</summary>
-    public ImmutableArray<ZoneContributionGap> ZoneContributionGaps { get; internal init; } = [];
 
     /// <summary>Gets the observations offered that no target used, by reason (none dropped in silence).</summary>
     public UnusedObservations Unused { get; internal init; } = UnusedObservations.None;

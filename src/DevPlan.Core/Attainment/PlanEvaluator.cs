@@ -10,6 +10,44 @@ namespace DevPlan.Core.Attainment;
 public static class PlanEvaluator
 {
     /// <summary>
+    /// Judges one target against one observation, as <see cref="Evaluate"/> does for each target of a plan
+    /// (<c>docs/methods.md</c>, §7). Assessing allocates nothing: the result is a value, and its text is built
+    /// only when asked.
+    /// </summary>
+    /// <param name="target">The target.</param>
+    /// <param name="indicator">The target's indicator, for its direction and price basis.</param>
+    /// <param name="observation">The latest observation of the target's indicator and zone within its period, or null.</param>
+    /// <param name="asOf">The date of the assessment (used by <see cref="PaceBasis.AsOfDays"/>).</param>
+    /// <param name="policy">The judgement policy; <see cref="AttainmentPolicy.Default"/> when null.</param>
+    /// <param name="samePeriodLastYear">The observation of the same period a year earlier, used to compute a nominal growth rate from levels when none is published.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> or <paramref name="indicator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator, or the observation's indicator or zone, is not the target's.</exception>
+    /// <exception cref="UnitMismatchException">A level is in another dimension than the target.</exception>
+    /// <remarks>
+    /// <para><b>Final or in-year.</b> When the observation covers the whole target period the verdict is
+    /// final (achieved, exceeded, not achieved). When it covers the start of the period only (January–May
+    /// of an annual target), the verdict is on pace: on track or behind. A growth target compares the
+    /// year-to-date cumulative growth with the target rate. A level target of a flow compares the share
+    /// of the target done with the elapsed share of the period (时间过半、任务过半); a level target of a
+    /// stock or a ratio compares the latest level with the target.</para>
+    /// <para><b>Qualifiers.</b> "At least" is an inclusive floor and "at most" an inclusive ceiling;
+    /// "about" is a band of ±<see cref="AttainmentPolicy.AboutToleranceForRates"/> (or the level
+    /// tolerance), above which the target is exceeded in the better direction; a figure without a
+    /// qualifier follows <see cref="AttainmentPolicy.Exactly"/>. Beyond a floor in the better direction
+    /// by more than the policy margin is exceeded. For a lower-is-better indicator everything mirrors.
+    /// A reduction target is met when the reduction (the negated change) is at least its figure.</para>
+    /// <para><b>Degenerate inputs.</b> No observation gives <see cref="AttainmentStatus.NoData"/>; an
+    /// observation without the figure the kind needs, a comparable-price growth without a published rate,
+    /// or growth on a zero or negative base gives <see cref="AttainmentStatus.NotAssessable"/> with the
+    /// reason; a target of zero has no completion ratio; a level in another dimension than the target
+    /// throws <see cref="UnitMismatchException"/> naming both units.</para>
+    /// </remarks>
+    public static TargetAssessment Assess(Target target, Indicator indicator, Observation? observation, LocalDate asOf,
+        AttainmentPolicy? policy = null, Observation? samePeriodLastYear = null) =>
+        TargetAssessor.Assess(target, indicator, observation, asOf, policy, samePeriodLastYear);
+
+    /// <summary>
     /// Evaluates each target of the plan, in plan order, on the figure the selection rule chooses for
     /// it (see <c>docs/methods.md</c>): among the observations of its indicator and zone whose period
     /// lies within the target's period and has ended by <paramref name="asOf"/>, for a flow the latest

@@ -6,29 +6,11 @@ using NodaTime;
 namespace DevPlan.Core.Attainment;
 
 /// <summary>
-/// Judges a target against an observation, as plan assessment does (<c>docs/methods.md</c>, §7). Assessing
-/// allocates nothing: the result is a value, and its text is built only when asked.
+/// Judges a target against an observation (the public door is <see cref="PlanEvaluator.Assess"/>, which
+/// documents the judgement). Assessing allocates nothing: the result is a value, and its text is built only
+/// when asked.
 /// </summary>
-/// <remarks>
-/// <para><b>Final or in-year.</b> When the observation covers the whole target period the verdict is
-/// final (achieved, exceeded, not achieved). When it covers the start of the period only (January–May
-/// of an annual target), the verdict is on pace: on track or behind. A growth target compares the
-/// year-to-date cumulative growth with the target rate. A level target of a flow compares the share
-/// of the target done with the elapsed share of the period (时间过半、任务过半); a level target of a
-/// stock or a ratio compares the latest level with the target.</para>
-/// <para><b>Qualifiers.</b> "At least" is an inclusive floor and "at most" an inclusive ceiling;
-/// "about" is a band of ±<see cref="AttainmentPolicy.AboutToleranceForRates"/> (or the level
-/// tolerance), above which the target is exceeded in the better direction; a figure without a
-/// qualifier follows <see cref="AttainmentPolicy.Exactly"/>. Beyond a floor in the better direction
-/// by more than the policy margin is exceeded. For a lower-is-better indicator everything mirrors.
-/// A reduction target is met when the reduction (the negated change) is at least its figure.</para>
-/// <para><b>Degenerate inputs.</b> No observation gives <see cref="AttainmentStatus.NoData"/>; an
-/// observation without the figure the kind needs, a comparable-price growth without a published rate,
-/// or growth on a zero or negative base gives <see cref="AttainmentStatus.NotAssessable"/> with the
-/// reason; a target of zero has no completion ratio; a level in another dimension than the target
-/// throws <see cref="UnitMismatchException"/> naming both units.</para>
-/// </remarks>
-public static class TargetAssessor
+internal static class TargetAssessor
 {
     /// <summary>Assesses a target against an observation.</summary>
     /// <param name="target">The target.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DevPlan.Core.Calculations;
 
 namespace DevPlan.Core.Attainment;
 

@@ -99,10 +99,9 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
     /// <summary>The order of "latest": by end, then by start the earlier (covering more).</summary>
     private static (LocalDate End, int Start) Rank(ReportingPeriod period) => (period.End, -period.Start.DayOfYear);
 
-    public (ImmutableArray<ZoneContribution> Contributions, ImmutableArray<ZoneContributionGap> Gaps) Finish()
+    public ImmutableArray<ZoneContribution> Finish()
     {
         var contributions = ImmutableArray.CreateBuilder<ZoneContribution>();
-        var gaps = ImmutableArray.CreateBuilder<ZoneContributionGap>();
         foreach (var indicator in plan.Indicators)
         {
             var periods = _levels[_indicators.Intern(indicator.Code)]; // every indicator of the plan has its number
@@ -115,13 +114,13 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             {
                 continue;
             }
-            if (indicator.GrowthBasis == GrowthBasis.Comparable || indicator.Accumulation == Accumulation.Ratio)
-            {
-                gaps.Add(new ZoneContributionGap(indicator, indicator.Accumulation == Accumulation.Ratio ? ZoneContributionGapReason.Ratio : ZoneContributionGapReason.ComparablePrices));
-                continue;
-            }
             // The latest period; of those ending the same day, the one covering most.
             var period = current.MaxBy(Rank);
+            if (indicator.GrowthBasis == GrowthBasis.Comparable || indicator.Accumulation == Accumulation.Ratio)
+            {
+                contributions.Add(new ZoneContribution(indicator, period, indicator.Accumulation == Accumulation.Ratio ? ZoneContributionGap.Ratio : ZoneContributionGap.ComparablePrices));
+                continue;
+            }
             var now = periods[period];
             if (period.Year == ReportingPeriod.MinYear || !periods.TryGetValue(period.SamePeriodPreviousYear(), out var before) || now.Zones().Any(z => !before.Has(z)))
             {
@@ -131,18 +130,18 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
             var zones = now.Zones().OrderBy(z => Math.Min(z, _zones.Declared)).ThenBy(_zones.Code, StringComparer.Ordinal);
             try
             {
-                contributions.Add(new ZoneContribution(indicator, period, Contribution.Compute(zones.Select(z => new ContributionPart(_zones.Code(z), before[z], now[z])))));
+                contributions.Add(new ZoneContribution(indicator, period, ContributionBreakdown.Compute(zones.Select(z => new ContributionPart(_zones.Code(z), before[z], now[z])))));
             }
             catch (ArgumentOutOfRangeException)
             {
-                gaps.Add(new ZoneContributionGap(indicator, ZoneContributionGapReason.NonPositiveBase));
+                contributions.Add(new ZoneContribution(indicator, period, ZoneContributionGap.NonPositiveBase));
             }
             catch (OverflowException)
             {
-                gaps.Add(new ZoneContributionGap(indicator, ZoneContributionGapReason.OutOfRange));
+                contributions.Add(new ZoneContribution(indicator, period, ZoneContributionGap.OutOfRange));
             }
         }
-        return (contributions.ToImmutable(), gaps.ToImmutable());
+        return contributions.ToImmutable();
     }
 
     /// <summary>

@@ -1,17 +1,17 @@
 namespace DevPlan.Core.Attainment;
 
-/// <summary>An indicator with zone figures whose contributions are not computed, and why.</summary>
-public sealed record ZoneContributionGap
+/// <summary>Why the zones' contributions to an indicator's growth are not computed (<see cref="ZoneContribution.Gap"/>).</summary>
+public enum ZoneContributionGap
 {
-    internal ZoneContributionGap(Indicator indicator, ZoneContributionGapReason reason)
-    {
-        Indicator = indicator;
-        Reason = reason;
-    }
+    /// <summary>Its growth is at comparable prices: contributions need constant-price increments, which current-price levels do not give.</summary>
+    ComparablePrices,
 
-    /// <summary>Gets the indicator.</summary>
-    public Indicator Indicator { get; }
+    /// <summary>It is a ratio: ratios do not add up across zones.</summary>
+    Ratio,
 
-    /// <summary>Gets why no contribution is computed.</summary>
-    public ZoneContributionGapReason Reason { get; }
+    /// <summary>The zones' levels of the same period a year earlier add up to zero or less: growth and pulls are undefined on that base.</summary>
+    NonPositiveBase,
+
+    /// <summary>The zones' levels add up, or their shares come out, beyond the range of exact decimal arithmetic.</summary>
+    OutOfRange,
 }

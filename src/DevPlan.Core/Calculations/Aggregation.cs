@@ -174,7 +174,7 @@ public static class Aggregation
             }
             parts.Add(new ContributionPart(observation.Zone.ZoneCode ?? "(region)", before.Level!.Value, now));
         }
-        return Contribution.Compute(parts);
+        return ContributionBreakdown.Compute(parts);
     }
 
     private static List<(ReportingPeriod Period, Quantity Level)> Levels(IEnumerable<Observation> observations, ReportingPeriod period)

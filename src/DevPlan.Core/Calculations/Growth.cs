@@ -163,6 +163,25 @@ public static class Growth
     }
 
     /// <summary>
+    /// The growth of a ratio from the growth of its numerator and of its denominator:
+    /// [(1 + a) / (1 + b) − 1] × 100. Energy intensity (单位GDP能耗) from energy use and GDP at comparable
+    /// prices is the usual one, and CO2 or water per unit of GDP are others: energy +2.2% with GDP +2.3%
+    /// gives −0.0978% (a 0.1% reduction). The intensity itself is <see cref="Aggregation.Ratio"/>.
+    /// </summary>
+    /// <param name="numeratorGrowth">The growth of the numerator, a (energy use).</param>
+    /// <param name="denominatorGrowth">The growth of the denominator, b (GDP at comparable prices); above −100%.</param>
+    /// <returns>The change of the ratio; negative is a reduction (28 significant digits).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominatorGrowth"/> is −100% or less.</exception>
+    public static Percent OfRatio(Percent numeratorGrowth, Percent denominatorGrowth)
+    {
+        if (denominatorGrowth.Factor <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominatorGrowth), denominatorGrowth.Value, "Expected the denominator's growth above −100%.");
+        }
+        return Percent.FromFactor(numeratorGrowth.Factor / denominatorGrowth.Factor);
+    }
+
+    /// <summary>
     /// The growth of an indicator for a period, respecting its price basis: a published growth rate
     /// is used as published; otherwise a nominal indicator's growth is computed from the two levels;
     /// a comparable-price indicator's growth is never derived from (current-price) levels and is

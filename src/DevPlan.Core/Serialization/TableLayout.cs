@@ -1,7 +1,7 @@
 namespace DevPlan.Core.Serialization;
 
-/// <summary>How a table of observations (a CSV file, a worksheet) lays out its figures.</summary>
-public enum TableLayout
+/// <summary>How a table of observations (a CSV file, a worksheet) lays out its figures, as <see cref="TableObservationReader"/> describes.</summary>
+internal enum TableLayout
 {
     /// <summary>
     /// One observation per row, under the columns <c>indicator</c>, <c>zone</c>, <c>period</c>,

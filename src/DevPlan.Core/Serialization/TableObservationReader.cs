@@ -12,11 +12,21 @@ namespace DevPlan.Core.Serialization;
 /// The grammar of observations laid out as a table, whatever carries the table (a CSV file, a
 /// worksheet): the tidy layout, one observation per row under the columns of
 /// <see cref="ObservationCsv.Columns"/>, and the wide layout of yearbooks and bulletins, one row per
-/// indicator (and zone) and one column per period, which <see cref="TableLayout"/> describes. A
-/// format derives from it and supplies the rows; every rule about what a cell may hold, and every
-/// message about a cell that does not, is kept here once.
+/// indicator (and zone) and one column per period. A format derives from it and supplies the rows;
+/// every rule about what a cell may hold, and every message about a cell that does not, is kept here
+/// once.
 /// </summary>
 /// <remarks>
+/// <para><b>Tidy.</b> One observation per row, under the columns <c>indicator</c>, <c>zone</c>,
+/// <c>period</c>, <c>value</c>, <c>unit</c>, <c>growth</c>, <c>status</c>, <c>source</c>,
+/// <c>completed</c> and <c>released</c>.</para>
+/// <para><b>Wide.</b> As yearbooks and bulletins publish tables: one row per indicator (and zone), the
+/// columns <c>indicator</c>, <c>zone</c>, <c>unit</c>, <c>status</c>, <c>source</c> and <c>measure</c>
+/// (<c>level</c>, the default, or <c>growth</c> in percent), then one column per period (<c>2021</c>,
+/// <c>2024-Q1</c>, <c>2024-YTD-M06</c>); each filled period cell is one observation. A header is wide
+/// (<see cref="IsWide"/>) when it has no <c>period</c> column and at least one column named by a period.
+/// A filled cell under a header that begins with a digit but is not a period (<c>2024-M13</c>) is an
+/// error, as is one under a blank header in either layout; a blank column is nothing.</para>
 /// <para>A column whose header is blank is no column: a blank cell under it is nothing (a trailing
 /// separator, a spreadsheet's unused column), and a filled one is an error at its line and column
 /// (DP3001), so that no figure is dropped in silence. In the wide layout, a header that begins with a
@@ -141,7 +151,7 @@ public abstract class TableObservationReader : ObservationReader
     }
 
     /// <summary>Gets the table's layout, as its header shows it.</summary>
-    public TableLayout Layout { get; }
+    internal TableLayout Layout { get; }
 
     /// <inheritdoc />
     public sealed override string? SourceName { get; }
@@ -202,6 +212,18 @@ public abstract class TableObservationReader : ObservationReader
     protected bool Reads(string column) => Preconditions.CheckNotNull(column).Length == 0 || (Layout == TableLayout.Wide
         ? WideColumns.Contains(column) || char.IsAsciiDigit(column[0])
         : ObservationCsv.Columns.Contains(column));
+
+    /// <summary>
+    /// Whether the grammar reads a column of this name as a figure: in the tidy layout <c>value</c>,
+    /// <c>growth</c> and <c>completed</c>; in the wide layout each column named by a period. A reader whose
+    /// cells are typed (a worksheet's numbers and booleans) keeps their type for these columns only.
+    /// </summary>
+    /// <param name="column">The column's name.</param>
+    /// <returns>True when the column holds figures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
+    protected bool IsFigure(string column) => Layout == TableLayout.Wide
+        ? ReportingPeriod.TryParse(Preconditions.CheckNotNull(column), CultureInfo.InvariantCulture, out _)
+        : Preconditions.CheckNotNull(column) is "value" or "growth" or "completed";
 
     /// <summary>Whether a header is of the wide layout: no <c>period</c> column, and at least one column named by a period.</summary>
     /// <param name="header">The column names.</param>

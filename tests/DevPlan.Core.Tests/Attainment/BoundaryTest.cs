@@ -139,7 +139,7 @@ public class BoundaryTest
     private static readonly Indicator Jobs = SeedFiles.JinanPlan.GetIndicator("new-urban-jobs");
 
     private static TargetAssessment JobsByJune(decimal target, decimal actual, AttainmentPolicy policy, TargetQualifier qualifier = TargetQualifier.AtLeast) =>
-        TargetAssessor.Assess(
+        PlanEvaluator.Assess(
             new Target("t", "new-urban-jobs", ReportingPeriod.ForYear(2024), TargetKind.Level, qualifier, new Quantity(target, Unit.TenThousandPersons), TargetNature.Expected),
             Jobs, new Observation("new-urban-jobs", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(actual, Unit.TenThousandPersons)),
             new LocalDate(2024, 7, 15), policy);
@@ -171,7 +171,7 @@ public class BoundaryTest
     {
         var target = SeedFiles.JinanPlan.Targets[0];
         var figure = new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.2m));
-        var assessment = TargetAssessor.Assess(target, SeedFiles.JinanPlan.GetIndicator("gdp"), figure, new LocalDate(2025, 3, 1));
+        var assessment = PlanEvaluator.Assess(target, SeedFiles.JinanPlan.GetIndicator("gdp"), figure, new LocalDate(2025, 3, 1));
 
         var judged = new TargetEvaluation(target, null, figure, assessment);
         var empty = new TargetEvaluation(target, null, null, assessment);
@@ -274,11 +274,11 @@ public class BoundaryTest
         var asOf = new LocalDate(2025, 3, 1);
         var figure = new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.2m));
 
-        FluentActions.Invoking(() => TargetAssessor.Assess(null!, gdp, figure, asOf)).Should().Throw<ArgumentNullException>().WithParameterName("target");
-        FluentActions.Invoking(() => TargetAssessor.Assess(target, null!, figure, asOf)).Should().Throw<ArgumentNullException>().WithParameterName("indicator");
-        FluentActions.Invoking(() => TargetAssessor.Assess(target, SeedFiles.JinanPlan.GetIndicator("retail-sales"), figure, asOf))
+        FluentActions.Invoking(() => PlanEvaluator.Assess(null!, gdp, figure, asOf)).Should().Throw<ArgumentNullException>().WithParameterName("target");
+        FluentActions.Invoking(() => PlanEvaluator.Assess(target, null!, figure, asOf)).Should().Throw<ArgumentNullException>().WithParameterName("indicator");
+        FluentActions.Invoking(() => PlanEvaluator.Assess(target, SeedFiles.JinanPlan.GetIndicator("retail-sales"), figure, asOf))
             .Should().Throw<ArgumentException>().WithMessage("*gdp*retail-sales*");
-        FluentActions.Invoking(() => TargetAssessor.Assess(target, gdp, new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.2m)) { Zone = ZoneScope.Zone("east") }, asOf))
+        FluentActions.Invoking(() => PlanEvaluator.Assess(target, gdp, new Observation("gdp", ReportingPeriod.ForYear(2024), growth: new Percent(7.2m)) { Zone = ZoneScope.Zone("east") }, asOf))
             .Should().Throw<ArgumentException>().WithMessage("*gdp*east*");
     }
 
@@ -289,14 +289,14 @@ public class BoundaryTest
     {
         var parts = new[] { new ContributionPart("east", new Quantity(0m, Unit.HundredMillionYuan), new Quantity(5m, Unit.HundredMillionYuan)) };
 
-        FluentActions.Invoking(() => Contribution.Compute(parts)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parts");
-        FluentActions.Invoking(() => Contribution.Compute(null!)).Should().Throw<ArgumentNullException>().WithParameterName("parts");
-        FluentActions.Invoking(() => Contribution.Compute([])).Should().Throw<ArgumentException>().WithMessage("Expected at least one part.*");
+        FluentActions.Invoking(() => ContributionBreakdown.Compute(parts)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parts");
+        FluentActions.Invoking(() => ContributionBreakdown.Compute(null!)).Should().Throw<ArgumentNullException>().WithParameterName("parts");
+        FluentActions.Invoking(() => ContributionBreakdown.Compute([])).Should().Throw<ArgumentException>().WithMessage("Expected at least one part.*");
     }
 
     [Fact]
     public void EnergyIntensity_WithGdpDownAHundredPercent_IsRefused() =>
-        FluentActions.Invoking(() => EnergyIntensity.Change(new Percent(2m), new Percent(-100m))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("realGdpGrowth");
+        FluentActions.Invoking(() => Growth.OfRatio(new Percent(2m), new Percent(-100m))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("denominatorGrowth");
 
     [Theory]
     [InlineData(1.010025, 2, 1.005)]

@@ -76,7 +76,7 @@ public class SelectionOrderTest
             Sources = string.Join(",", r.Sources.Select(s => s.Period.ToString())),
         }).ToList(),
         Unused = evaluation.Unused.Counts.OrderBy(c => c.Key).ToList(),
-        Contributions = evaluation.ZoneContributions.Select(c => $"{c.Indicator.Code} {c.Period} {c.Breakdown.TotalGrowth}").ToList(),
+        Contributions = evaluation.ZoneContributions.Select(c => $"{c.Indicator.Code} {c.Period} {c.Breakdown?.TotalGrowth}{c.Gap}").ToList(),
     };
 
     [Fact]

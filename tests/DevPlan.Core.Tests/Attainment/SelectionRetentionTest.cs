@@ -1,4 +1,5 @@
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Calculations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 using NodaTime;

@@ -611,7 +611,7 @@ public class SeriesRuleTest
             ? new Observation("urban", ReportingPeriod.ForYear(2024), completed: true)
             : new Observation("urban", ReportingPeriod.ForYear(2024), new Quantity(60m, Unit.Percent), new Percent(6m));
 
-        var a = TargetAssessor.Assess(target, Urbanisation, observation, AsOf);
+        var a = PlanEvaluator.Assess(target, Urbanisation, observation, AsOf);
 
         var expected = kind switch
         {

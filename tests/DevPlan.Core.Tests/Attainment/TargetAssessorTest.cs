@@ -24,7 +24,7 @@ public class TargetAssessorTest
     private static Observation Growth(decimal percent, ReportingPeriod? period = null) => new("i", period ?? Year, growth: new Percent(percent));
 
     private static AttainmentStatus StatusOf(Target target, Observation? observation, IndicatorDirection direction = IndicatorDirection.HigherIsBetter, AttainmentPolicy? policy = null) =>
-        TargetAssessor.Assess(target, Indicator(direction), observation, YearEnd, policy).Status;
+        PlanEvaluator.Assess(target, Indicator(direction), observation, YearEnd, policy).Status;
 
     // docs/methods.md §7, "about X": within ±0.5 pp achieved, above the band exceeded, below not achieved.
     [Theory]
@@ -106,7 +106,7 @@ public class TargetAssessorTest
         LevelStatus(100m, TargetQualifier.AtLeast, (decimal)actual).Should().Be(expected);
 
     private static AttainmentStatus LevelStatus(decimal target, TargetQualifier qualifier, decimal actual) =>
-        TargetAssessor.Assess(Target.Level("t", "i", Year, new Quantity(target, Unit.HundredMillionYuan), qualifier), Indicator(),
+        PlanEvaluator.Assess(Target.Level("t", "i", Year, new Quantity(target, Unit.HundredMillionYuan), qualifier), Indicator(),
             new Observation("i", Year, new Quantity(actual, Unit.HundredMillionYuan)), YearEnd).Status;
 
     [Fact]
@@ -146,7 +146,7 @@ public class TargetAssessorTest
     {
         var target = new Target("t", "i", Year, TargetKind.Reduction, TargetQualifier.AtLeast, Quantity.Percent(2.5m), TargetNature.Binding);
 
-        var assessment = TargetAssessor.Assess(target, Indicator(IndicatorDirection.LowerIsBetter), Growth((decimal)change), YearEnd);
+        var assessment = PlanEvaluator.Assess(target, Indicator(IndicatorDirection.LowerIsBetter), Growth((decimal)change), YearEnd);
 
         assessment.Status.Should().Be(expected);
         assessment.Actual.Should().Be(-(decimal)change);
@@ -156,7 +156,7 @@ public class TargetAssessorTest
     [Fact]
     public void Reduction_FromTheEnergyIntensityChange()
     {
-        var change = EnergyIntensity.Change(new Percent(2.2m), new Percent(2.3m));
+        var change = DevPlan.Core.Calculations.Growth.OfRatio(new Percent(2.2m), new Percent(2.3m));
         var observation = new Observation("i", Year, growth: change.Round(2));
 
         StatusOf(new Target("t", "i", Year, TargetKind.Reduction, TargetQualifier.AtLeast, Quantity.Percent(0.1m), TargetNature.Binding), observation, IndicatorDirection.LowerIsBetter)
@@ -168,7 +168,7 @@ public class TargetAssessorTest
     [Fact]
     public void Gap_IsInPercentagePointsAndCompletionIsARatio()
     {
-        var assessment = TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), Growth(7.3m), YearEnd);
+        var assessment = PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), Growth(7.3m), YearEnd);
 
         assessment.RateGap.Should().Be(new PercentagePoints(0.3m));
         assessment.LevelGap.Should().BeNull();
@@ -182,8 +182,8 @@ public class TargetAssessorTest
     {
         var target = new Target("t", "i", Year, TargetKind.GrowthRate, TargetQualifier.About, Quantity.Percent(7m), TargetNature.Expected) { Stretch = Quantity.Percent(7.5m) };
 
-        var reached = TargetAssessor.Assess(target, Indicator(), Growth(7.6m), YearEnd);
-        var missed = TargetAssessor.Assess(target, Indicator(), Growth(7.2m), YearEnd);
+        var reached = PlanEvaluator.Assess(target, Indicator(), Growth(7.6m), YearEnd);
+        var missed = PlanEvaluator.Assess(target, Indicator(), Growth(7.2m), YearEnd);
 
         reached.Status.Should().Be(AttainmentStatus.Exceeded);
         reached.StretchStatus.Should().Be(AttainmentStatus.Achieved);
@@ -198,7 +198,7 @@ public class TargetAssessorTest
         var target = Target.Level("t", "i", Year, new Quantity(7.7m, Unit.HundredMillionUsd), TargetQualifier.AtLeast);
         var observation = new Observation("i", Year, new Quantity(77_500m, new Unit(Dimension.Usd, 4)));
 
-        var assessment = TargetAssessor.Assess(target, Indicator(unit: Unit.HundredMillionUsd), observation, YearEnd);
+        var assessment = PlanEvaluator.Assess(target, Indicator(unit: Unit.HundredMillionUsd), observation, YearEnd);
 
         assessment.Actual.Should().Be(7.75m);
         assessment.Status.Should().Be(AttainmentStatus.Achieved);
@@ -211,7 +211,7 @@ public class TargetAssessorTest
         var target = Target.Level("t", "i", Year, new Quantity(7.7m, Unit.HundredMillionUsd), TargetQualifier.AtLeast);
         var observation = new Observation("i", Year, new Quantity(55m, Unit.HundredMillionYuan));
 
-        var act = () => TargetAssessor.Assess(target, Indicator(unit: Unit.HundredMillionUsd), observation, YearEnd);
+        var act = () => PlanEvaluator.Assess(target, Indicator(unit: Unit.HundredMillionUsd), observation, YearEnd);
 
         act.Should().Throw<UnitMismatchException>().WithMessage("*10^8 USD*10^8 CNY*");
     }
@@ -223,7 +223,7 @@ public class TargetAssessorTest
         var target = Target.Level("t", "i", Year, new Quantity(1000m, Unit.HundredMillionYuan), TargetQualifier.AtLeast);
         var januaryToMay = new Observation("i", ReportingPeriod.ForYearToDate(2024, 5), new Quantity(452m, Unit.HundredMillionYuan));
 
-        var assessment = TargetAssessor.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 6, 15));
+        var assessment = PlanEvaluator.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 6, 15));
 
         assessment.Status.Should().Be(AttainmentStatus.OnTrack);
         assessment.IsFinal.Should().BeFalse();
@@ -238,8 +238,8 @@ public class TargetAssessorTest
         var target = Target.Level("t", "i", Year, new Quantity(1000m, Unit.HundredMillionYuan), TargetQualifier.AtLeast);
         var januaryToMay = new Observation("i", ReportingPeriod.ForYearToDate(2024, 5), new Quantity(400m, Unit.HundredMillionYuan));
 
-        TargetAssessor.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 6, 15)).Status.Should().Be(AttainmentStatus.Behind);
-        var byDays = TargetAssessor.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 3, 31), AttainmentPolicy.Default with { PaceBasis = PaceBasis.AsOfDays });
+        PlanEvaluator.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 6, 15)).Status.Should().Be(AttainmentStatus.Behind);
+        var byDays = PlanEvaluator.Assess(target, Indicator(), januaryToMay, new LocalDate(2024, 3, 31), AttainmentPolicy.Default with { PaceBasis = PaceBasis.AsOfDays });
         byDays.Status.Should().Be(AttainmentStatus.OnTrack);
         byDays.ElapsedShare.Should().Be(Percent.FromFraction(91m / 366m));
     }
@@ -258,7 +258,7 @@ public class TargetAssessorTest
 
         StatusOf(task, new Observation("i", Year, completed: true), IndicatorDirection.LowerIsBetter).Should().Be(AttainmentStatus.Achieved);
         StatusOf(task, new Observation("i", Year, completed: false), IndicatorDirection.LowerIsBetter).Should().Be(AttainmentStatus.NotAchieved);
-        var midYear = TargetAssessor.Assess(task, Indicator(), new Observation("i", ReportingPeriod.ForHalfYear(2024, 1), completed: false), YearEnd);
+        var midYear = PlanEvaluator.Assess(task, Indicator(), new Observation("i", ReportingPeriod.ForHalfYear(2024, 1), completed: false), YearEnd);
         midYear.Status.Should().Be(AttainmentStatus.NotAssessable);
         midYear.Reason.Should().Be(AttainmentReason.TaskDueAtPeriodEnd);
     }
@@ -266,7 +266,7 @@ public class TargetAssessorTest
     [Fact]
     public void Completion_WithoutAYesNoObservation_IsNotAssessable()
     {
-        var assessment = TargetAssessor.Assess(Target.Completion("t", "i", Year), Indicator(), Growth(-3m), YearEnd);
+        var assessment = PlanEvaluator.Assess(Target.Completion("t", "i", Year), Indicator(), Growth(-3m), YearEnd);
 
         assessment.Status.Should().Be(AttainmentStatus.NotAssessable);
         assessment.Reason.Should().Be(AttainmentReason.CompletionNeedsYesNo);
@@ -276,7 +276,7 @@ public class TargetAssessorTest
     [Fact]
     public void MissingObservation_IsNoData()
     {
-        var assessment = TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), null, YearEnd);
+        var assessment = PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), null, YearEnd);
 
         assessment.Status.Should().Be(AttainmentStatus.NoData);
         assessment.Reason.Should().Be(AttainmentReason.NoObservation);
@@ -289,7 +289,7 @@ public class TargetAssessorTest
         var levelsOnly = new Observation("i", Year, new Quantity(1900m, Unit.HundredMillionYuan));
         var lastYear = new Observation("i", ReportingPeriod.ForYear(2023), new Quantity(1767.3m, Unit.HundredMillionYuan));
 
-        var assessment = TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), levelsOnly, YearEnd, samePeriodLastYear: lastYear);
+        var assessment = PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), levelsOnly, YearEnd, samePeriodLastYear: lastYear);
 
         assessment.Status.Should().Be(AttainmentStatus.NotAssessable);
         assessment.Reason.Should().Be(AttainmentReason.ComparablePricesNeedPublishedGrowth);
@@ -303,7 +303,7 @@ public class TargetAssessorTest
         var observation = new Observation("i", Year, new Quantity(5m, Unit.HundredMillionYuan));
         var lastYear = new Observation("i", ReportingPeriod.ForYear(2023), new Quantity(baseline, Unit.HundredMillionYuan));
 
-        var assessment = TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.AtLeast), Indicator(basis: GrowthBasis.Nominal), observation, YearEnd, samePeriodLastYear: lastYear);
+        var assessment = PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.AtLeast), Indicator(basis: GrowthBasis.Nominal), observation, YearEnd, samePeriodLastYear: lastYear);
 
         assessment.Status.Should().Be(AttainmentStatus.NotAssessable);
         assessment.Reason.Should().Be(AttainmentReason.NonPositiveBase);
@@ -312,7 +312,7 @@ public class TargetAssessorTest
     [Fact]
     public void TargetEqualToBaseline_ZeroGrowthTarget_HasNoCompletionRatio()
     {
-        var assessment = TargetAssessor.Assess(GrowthTarget(0m, TargetQualifier.AtLeast), Indicator(), Growth(0m), YearEnd);
+        var assessment = PlanEvaluator.Assess(GrowthTarget(0m, TargetQualifier.AtLeast), Indicator(), Growth(0m), YearEnd);
 
         assessment.Status.Should().Be(AttainmentStatus.Achieved);
         assessment.Completion.Should().BeNull();
@@ -321,13 +321,13 @@ public class TargetAssessorTest
 
     [Fact]
     public void ObservationOutsideTheTargetPeriod_IsNotAssessable() =>
-        TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), Growth(7m, ReportingPeriod.ForYear(2023)), YearEnd)
+        PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), Growth(7m, ReportingPeriod.ForYear(2023)), YearEnd)
             .Reason.Should().Be(AttainmentReason.ObservationOutsidePeriod);
 
     [Fact]
     public void ObservationOfAnotherIndicator_Throws()
     {
-        var act = () => TargetAssessor.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), new Observation("other", Year, growth: new Percent(1m)), YearEnd);
+        var act = () => PlanEvaluator.Assess(GrowthTarget(7m, TargetQualifier.About), Indicator(), new Observation("other", Year, growth: new Percent(1m)), YearEnd);
 
         act.Should().Throw<ArgumentException>().WithParameterName("observation");
     }
@@ -343,13 +343,13 @@ public class TargetAssessorTest
         var asOf = new LocalDate(2024, 6, 15);
         for (var i = 0; i < 100; i++)
         {
-            TargetAssessor.Assess(target, indicator, growth, asOf);
-            TargetAssessor.Assess(levelTarget, indicator, ytd, asOf);
+            PlanEvaluator.Assess(target, indicator, growth, asOf);
+            PlanEvaluator.Assess(levelTarget, indicator, ytd, asOf);
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var a = TargetAssessor.Assess(target, indicator, growth, asOf);
-        var b = TargetAssessor.Assess(levelTarget, indicator, ytd, asOf);
+        var a = PlanEvaluator.Assess(target, indicator, growth, asOf);
+        var b = PlanEvaluator.Assess(levelTarget, indicator, ytd, asOf);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         allocated.Should().Be(0);
@@ -369,8 +369,8 @@ public class TargetAssessorTest
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var mirroredQualifier = c.qualifier == TargetQualifier.AtLeast ? TargetQualifier.AtMost : c.qualifier;
-            var higher = TargetAssessor.Assess(GrowthTarget(c.figure, c.qualifier), Indicator(), Growth(c.actual), YearEnd, policy).Status;
-            var lower = TargetAssessor.Assess(GrowthTarget(c.figure, mirroredQualifier), Indicator(IndicatorDirection.LowerIsBetter),
+            var higher = PlanEvaluator.Assess(GrowthTarget(c.figure, c.qualifier), Indicator(), Growth(c.actual), YearEnd, policy).Status;
+            var lower = PlanEvaluator.Assess(GrowthTarget(c.figure, mirroredQualifier), Indicator(IndicatorDirection.LowerIsBetter),
                 Growth(2 * c.figure - c.actual), YearEnd, policy).Status;
 
             // Mirrored, a floor is a ceiling, which is met or breached but never exceeded.
@@ -392,7 +392,7 @@ public class TargetAssessorTest
     {
         var target = Target.Level("t", "i", Year, Quantity.Percent(5.5m), qualifier);
 
-        var assessment = TargetAssessor.Assess(target, Indicator(direction), new Observation("i", Year, Quantity.Percent((decimal)actual)), YearEnd);
+        var assessment = PlanEvaluator.Assess(target, Indicator(direction), new Observation("i", Year, Quantity.Percent((decimal)actual)), YearEnd);
 
         assessment.Completion.Should().Be(completion is { } c ? new Percent(c) : null);
     }
@@ -403,8 +403,8 @@ public class TargetAssessorTest
         var ceiling = Target.Level("t", "i", Year, new Quantity(1200m, Unit.TenThousandTce), TargetQualifier.AtMost);
         var flow = new Indicator("i", new DevPlan.Core.Text.LocalizedText("能源消费总量", "Energy use"), Unit.TenThousandTce, IndicatorDirection.LowerIsBetter, GrowthBasis.Nominal, Accumulation.Flow);
 
-        var underPace = TargetAssessor.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(590m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
-        var overPace = TargetAssessor.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(610m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
+        var underPace = PlanEvaluator.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(590m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
+        var overPace = PlanEvaluator.Assess(ceiling, flow, new Observation("i", ReportingPeriod.ForYearToDate(2024, 6), new Quantity(610m, Unit.TenThousandTce)), new LocalDate(2024, 7, 15));
 
         underPace.Status.Should().Be(AttainmentStatus.OnTrack);
         overPace.Status.Should().Be(AttainmentStatus.AtRisk, "a cap used faster than the time elapsed is at risk of a breach, not behind");

@@ -72,7 +72,7 @@ public class CalculationGuardsTest
 
     [Fact]
     public void Contribution_OnAZeroBase_SaysSo() =>
-        FluentActions.Invoking(() => Contribution.Compute([new ContributionPart("east", Yuan(0m), Yuan(5m))])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Pulls are undefined on a zero or negative base*");
+        FluentActions.Invoking(() => ContributionBreakdown.Compute([new ContributionPart("east", Yuan(0m), Yuan(5m))])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Pulls are undefined on a zero or negative base*");
 
     [Fact]
     public void Roots_SayWhatTheyExpect()
@@ -82,15 +82,13 @@ public class CalculationGuardsTest
     }
 
     [Fact]
-    public void EnergyIntensity_RefusesWrongUnitsAndANonPositiveGdp()
+    public void RatioGrowth_RefusesADenominatorDownAHundredPercent_AndTheIntensityANonPositiveGdp()
     {
         var energy = new Quantity(10m, new Unit(Dimension.TonnesOfCoalEquivalent, 4));
 
-        FluentActions.Invoking(() => EnergyIntensity.Change(new Percent(2m), new Percent(-100m))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected GDP growth above −100%.*");
-        FluentActions.Invoking(() => EnergyIntensity.Of(Yuan(1m), Yuan(1m))).Should().Throw<UnitMismatchException>();
-        FluentActions.Invoking(() => EnergyIntensity.Of(energy, energy)).Should().Throw<UnitMismatchException>();
-        FluentActions.Invoking(() => EnergyIntensity.Of(energy, Yuan(0m))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("gdp").WithMessage("Expected a positive GDP.*");
-        EnergyIntensity.Of(energy, Yuan(0.01m)).Should().Be(new Quantity(1000m, new Unit(EnergyIntensity.Dimension, -4)));
+        FluentActions.Invoking(() => Growth.OfRatio(new Percent(2m), new Percent(-100m))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected the denominator's growth above −100%.*");
+        FluentActions.Invoking(() => Aggregation.Ratio([(energy, Yuan(0m))])).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parts");
+        Aggregation.Ratio([(energy, Yuan(0.01m))]).Should().Be(new Quantity(1000m, new Unit(Dimension.Of("tce/CNY"), -4)));
     }
 
     [Fact]

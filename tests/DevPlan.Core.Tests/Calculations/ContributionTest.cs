@@ -14,7 +14,7 @@ public class ContributionTest
     [Fact]
     public void Pull_FromGrowthAndShare()
     {
-        var pull = Contribution.Pull(new Percent(11.3m), new Percent(69.5m));
+        var pull = ContributionBreakdown.Pull(new Percent(11.3m), new Percent(69.5m));
 
         pull.Value.Should().Be(7.8535m);
         pull.Round(2).Should().Be(new PercentagePoints(7.85m));
@@ -23,7 +23,7 @@ public class ContributionTest
     [Fact]
     public void Compute_ZonesOfTheWhole_SharesAndPulls()
     {
-        var breakdown = Contribution.Compute(
+        var breakdown = ContributionBreakdown.Compute(
         [
             new ContributionPart("central", Yi(1000m), Yi(1080m)),
             new ContributionPart("east", Yi(500m), Yi(520m)),
@@ -41,7 +41,7 @@ public class ContributionTest
     [Fact]
     public void Compute_WholeUnchanged_SharesAreUndefined()
     {
-        var breakdown = Contribution.Compute([new ContributionPart("a", Yi(10m), Yi(12m)), new ContributionPart("b", Yi(10m), Yi(8m))]);
+        var breakdown = ContributionBreakdown.Compute([new ContributionPart("a", Yi(10m), Yi(12m)), new ContributionPart("b", Yi(10m), Yi(8m))]);
 
         breakdown.Parts.Should().OnlyContain(p => p.Share == null);
         breakdown.Parts.Select(p => p.Pull.Value).Should().Equal(10m, -10m);
@@ -50,7 +50,7 @@ public class ContributionTest
     [Fact]
     public void Compute_MixedCurrencies_Throws()
     {
-        var act = () => Contribution.Compute([new ContributionPart("a", Yi(10m), Yi(12m)), new ContributionPart("b", new Quantity(1m, Unit.HundredMillionUsd), new Quantity(2m, Unit.HundredMillionUsd))]);
+        var act = () => ContributionBreakdown.Compute([new ContributionPart("a", Yi(10m), Yi(12m)), new ContributionPart("b", new Quantity(1m, Unit.HundredMillionUsd), new Quantity(2m, Unit.HundredMillionUsd))]);
 
         act.Should().Throw<UnitMismatchException>();
     }
@@ -60,7 +60,7 @@ public class ContributionTest
         Prop.ForAll(Gen.Choose(1, 100_000).Select(v => v / 10m).ArrayOf().Where(a => a.Length >= 2 && a.Length % 2 == 0).ToArbitrary(), levels =>
         {
             var parts = Enumerable.Range(0, levels.Length / 2).Select(i => new ContributionPart($"p{i}", Yi(levels[2 * i]), Yi(levels[2 * i + 1]))).ToList();
-            var breakdown = Contribution.Compute(parts);
+            var breakdown = ContributionBreakdown.Compute(parts);
 
             breakdown.Parts.Sum(p => p.Pull.Value).Should().BeApproximately(breakdown.TotalGrowth.Value, 1e-20m);
             if (breakdown.TotalIncrement.Value != 0m)
@@ -71,5 +71,5 @@ public class ContributionTest
 
     [Fact]
     public void Compute_NullPart_IsAnArgumentErrorNamingIt() =>
-        FluentActions.Invoking(() => Contribution.Compute([null!])).Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("*part 0 is null*");
+        FluentActions.Invoking(() => ContributionBreakdown.Compute([null!])).Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("*part 0 is null*");
 }

@@ -255,7 +255,7 @@ public class FiveYearPlanTest
     {
         var target = new Target("t", "u", ReportingPeriod.ForYear(2021), TargetKind.Level, qualifier, Quantity.Percent(5.5m), TargetNature.Expected);
 
-        TargetAssessor.Assess(target, Unemployment, new Observation("u", ReportingPeriod.ForYear(2021), Quantity.Percent((decimal)actual)), EndOf2023).Status.Should().Be(expected);
+        PlanEvaluator.Assess(target, Unemployment, new Observation("u", ReportingPeriod.ForYear(2021), Quantity.Percent((decimal)actual)), EndOf2023).Status.Should().Be(expected);
     }
 
     [Fact]

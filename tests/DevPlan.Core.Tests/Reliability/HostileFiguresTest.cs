@@ -236,8 +236,12 @@ public class HostileFiguresTest
 
         var evaluation = PlanEvaluator.Evaluate(plan, [Level("east", 2023, 0m), Level("west", 2023, 0m), Level("east", 2024, 5m), Level("west", 2024, 5m)], new LocalDate(2025, 3, 1));
 
-        evaluation.ZoneContributions.Should().BeEmpty();
-        evaluation.ZoneContributionGaps.Should().ContainSingle().Which.Reason.Should().Be(ZoneContributionGapReason.NonPositiveBase);
-        EvaluationReport.Build(evaluation, Catalogue.English).ContributionNotes.Should().ContainSingle().Which.Should().Contain("zero or less");
+        var contribution = evaluation.ZoneContributions.Should().ContainSingle().Subject;
+        contribution.Breakdown.Should().BeNull();
+        contribution.Gap.Should().Be(ZoneContributionGap.NonPositiveBase);
+        contribution.Period.Should().Be(ReportingPeriod.ForYear(2024));
+        var report = EvaluationReport.Build(evaluation, Catalogue.English);
+        report.Contributions.Should().BeEmpty();
+        report.ContributionNotes.Should().ContainSingle().Which.Should().Contain("zero or less");
     }
 }
