@@ -45,13 +45,13 @@ internal sealed class ParquetObservationReader : TableObservationReader
     private readonly ParquetReader _reader;
 
     /// <inheritdoc />
-    protected override DiagnosticRule FieldInvalidRule => DiagnosticRules.ParquetValueInvalid;
+    protected override DiagnosticRule FieldInvalidRule => DiagnosticRule.ParquetValueInvalid;
 
     /// <inheritdoc />
-    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRules.ParquetColumnUnknown;
+    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRule.ParquetColumnUnknown;
 
     /// <inheritdoc />
-    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRules.ParquetRowWithoutFigure;
+    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRule.ParquetRowWithoutFigure;
 
     private readonly GuardedStream _guarded;
     private readonly Stream _file;

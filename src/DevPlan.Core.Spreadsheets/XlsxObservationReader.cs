@@ -179,18 +179,18 @@ public sealed class XlsxObservationReader : TableObservationReader
     }
 
     /// <inheritdoc />
-    protected override DiagnosticRule FieldInvalidRule => DiagnosticRules.WorkbookCellInvalid;
+    protected override DiagnosticRule FieldInvalidRule => DiagnosticRule.WorkbookCellInvalid;
 
     /// <inheritdoc />
-    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRules.WorkbookColumnUnknown;
+    protected override DiagnosticRule ColumnUnknownRule => DiagnosticRule.WorkbookColumnUnknown;
 
     /// <inheritdoc />
-    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRules.WorkbookRowWithoutFigure;
+    protected override DiagnosticRule RowWithoutFigureRule => DiagnosticRule.WorkbookRowWithoutFigure;
 
-    private ObservationProblem RowFail(string? column, string? text, DiagnosticMessage reason) => Fail(DiagnosticRules.WorkbookCellInvalid, column, text, reason);
+    private ObservationProblem RowFail(string? column, string? text, DiagnosticMessage reason) => Fail(DiagnosticRule.WorkbookCellInvalid, column, text, reason);
 
     private ObservationProblem AtCell(int sheetColumn, string text, DiagnosticMessage reason) =>
-        new(DiagnosticRules.WorkbookCellInvalid, reason, new DiagnosticLocation(SourceName, line: _rows.Number)
+        new(DiagnosticRule.WorkbookCellInvalid, reason, new DiagnosticLocation(SourceName, line: _rows.Number)
         {
             Cell = CellReference.OnSheet(_rows.Sheet, sheetColumn, _rows.Number),
         }, text);

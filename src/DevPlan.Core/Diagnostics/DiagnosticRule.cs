@@ -1,7 +1,12 @@
 namespace DevPlan.Core.Diagnostics;
 
-/// <summary>A validation rule: its stable code, severity, title and an example of what breaks it.</summary>
-public sealed record DiagnosticRule
+/// <summary>
+/// A validation rule: its stable code, severity, title and an example of what breaks it. The rules are the
+/// type's static members (<see cref="DuplicateIndicator"/>, every one in <see cref="All"/>); codes are stable
+/// and never reused: DP0xxx loading, DP1xxx plan rules, DP2xxx observations against a plan, DP3xxx
+/// observation files.
+/// </summary>
+public sealed partial record DiagnosticRule
 {
     internal DiagnosticRule(string code, DiagnosticSeverity severity, string title, string example)
     {

@@ -133,7 +133,7 @@ internal sealed class CsvObservationReader : TableObservationReader
         }
         if (row.ColCount != Names.Length)
         {
-            return Fail(DiagnosticRules.CsvRowRagged, null, null,
+            return Fail(DiagnosticRule.CsvRowRagged, null, null,
                 $"Expected {Names.Length} fields as in the header, but the row has {row.ColCount}.");
         }
         if (row.Span.Length <= _maxFieldLength)
@@ -144,7 +144,7 @@ internal sealed class CsvObservationReader : TableObservationReader
         {
             if (row[i].Span.Length > _maxFieldLength)
             {
-                return Fail(DiagnosticRules.CsvFieldInvalid, Names[i], Shorten(row[i].Span),
+                return Fail(DiagnosticRule.CsvFieldInvalid, Names[i], Shorten(row[i].Span),
                     $"Expected a field of at most {_maxFieldLength} characters (ObservationCsvOptions.MaxFieldLength), but this one has {row[i].Span.Length}.");
             }
         }
@@ -224,9 +224,9 @@ internal sealed class CsvObservationReader : TableObservationReader
             var field = row[i].Span;
             if (field.Contains(CsvTextGuard.StrayQuote))
             {
-                return Fail(DiagnosticRules.CsvFieldInvalid, Names[i], Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
+                return Fail(DiagnosticRule.CsvFieldInvalid, Names[i], Shorten(field).Replace(CsvTextGuard.StrayQuote, '"'), reason);
             }
         }
-        return Fail(DiagnosticRules.CsvFieldInvalid, null, null, reason);
+        return Fail(DiagnosticRule.CsvFieldInvalid, null, null, reason);
     }
 }

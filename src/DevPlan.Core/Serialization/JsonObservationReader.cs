@@ -518,7 +518,7 @@ internal sealed class JsonObservationReader : ObservationReader
             }
             reader = skipped;
         }
-        _problem = new ObservationProblem(DiagnosticRules.ElementRejected, reason, new DiagnosticLocation(SourceName, PathOf(member), _line));
+        _problem = new ObservationProblem(DiagnosticRule.ElementRejected, reason, new DiagnosticLocation(SourceName, PathOf(member), _line));
         return Outcome.Problem;
     }
 
@@ -531,7 +531,7 @@ internal sealed class JsonObservationReader : ObservationReader
             reader = start;
             return Outcome.Incomplete;
         }
-        _problem = new ObservationProblem(DiagnosticRules.ElementRejected, reason, new DiagnosticLocation(SourceName, PathOf(member), _line));
+        _problem = new ObservationProblem(DiagnosticRule.ElementRejected, reason, new DiagnosticLocation(SourceName, PathOf(member), _line));
         return Outcome.Problem;
     }
 

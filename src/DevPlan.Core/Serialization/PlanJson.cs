@@ -77,7 +77,7 @@ public static class PlanJson
         var found = new List<(Diagnostic Diagnostic, string Path, string FallbackPath)>();
         foreach (var rejected in reader.Rejected)
         {
-            found.Add((new Diagnostic(DiagnosticRules.ElementRejected, rejected.Reason, DiagnosticLocation.None), rejected.Path, rejected.FallbackPath));
+            found.Add((new Diagnostic(DiagnosticRule.ElementRejected, rejected.Reason, DiagnosticLocation.None), rejected.Path, rejected.FallbackPath));
         }
         foreach (var diagnostic in PlanValidator.Validate(plan).Diagnostics)
         {

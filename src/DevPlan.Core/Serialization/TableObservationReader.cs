@@ -354,13 +354,13 @@ public abstract class TableObservationReader : ObservationReader
     private ReadOnlySpan<char> Cell(int index) => index < 0 ? [] : GetCell(index);
 
     /// <summary>Gets the rule a field breaks when it does not have the expected form: the format's own (DP3001 for CSV, DP3101 for a sheet, DP3201 for Parquet).</summary>
-    protected virtual DiagnosticRule FieldInvalidRule => DiagnosticRules.CsvFieldInvalid;
+    protected virtual DiagnosticRule FieldInvalidRule => DiagnosticRule.CsvFieldInvalid;
 
     /// <summary>Gets the rule of a column the grammar does not know (DP3003 for CSV).</summary>
-    protected virtual DiagnosticRule ColumnUnknownRule => DiagnosticRules.CsvColumnUnknown;
+    protected virtual DiagnosticRule ColumnUnknownRule => DiagnosticRule.CsvColumnUnknown;
 
     /// <summary>Gets the rule of a row without a figure (DP3004 for CSV).</summary>
-    protected virtual DiagnosticRule RowWithoutFigureRule => DiagnosticRules.CsvRowWithoutFigure;
+    protected virtual DiagnosticRule RowWithoutFigureRule => DiagnosticRule.CsvRowWithoutFigure;
 
     private ObservationProblem Bad(string column, ReadOnlySpan<char> text, DiagnosticMessage reason) => Fail(FieldInvalidRule, column, Shorten(text), reason);
 

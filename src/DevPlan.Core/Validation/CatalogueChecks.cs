@@ -19,7 +19,7 @@ internal static class CatalogueChecks
             declaredAt.TryAdd(plan.DeclaredIndicators[i].Code, i);
             if (Contradictions(plan.DeclaredIndicators[i], catalogue) is { } found)
             {
-                report(DiagnosticRules.IndicatorContradictsCatalogue, $"$.indicators[{i}].{found.Member}", found.Message,
+                report(DiagnosticRule.IndicatorContradictsCatalogue, $"$.indicators[{i}].{found.Member}", found.Message,
                     $"use the catalogue's indicator (\"standardIndicators\": [\"{found.Entry.Code}\"]), or give this one another code if it is another indicator");
             }
         }
@@ -30,15 +30,15 @@ internal static class CatalogueChecks
             var path = $"$.standardIndicators[{i}]";
             if (catalogue.Find(code) is null)
             {
-                report(DiagnosticRules.StandardIndicatorUnknown, path, $"Expected the code of an indicator of the standard catalogue, but found \"{code}\".", Nearest(code, catalogue));
+                report(DiagnosticRule.StandardIndicatorUnknown, path, $"Expected the code of an indicator of the standard catalogue, but found \"{code}\".", Nearest(code, catalogue));
             }
             if (declaredAt.TryGetValue(code, out var declared))
             {
-                report(DiagnosticRules.DuplicateIndicator, path, $"Expected a unique indicator code, but \"{code}\" is also declared at $.indicators[{declared}].", null);
+                report(DiagnosticRule.DuplicateIndicator, path, $"Expected a unique indicator code, but \"{code}\" is also declared at $.indicators[{declared}].", null);
             }
             else if (!referencedAt.TryAdd(code, i))
             {
-                report(DiagnosticRules.DuplicateIndicator, path, $"Expected a unique indicator code, but \"{code}\" is also at $.standardIndicators[{referencedAt[code]}].", null);
+                report(DiagnosticRule.DuplicateIndicator, path, $"Expected a unique indicator code, but \"{code}\" is also at $.standardIndicators[{referencedAt[code]}].", null);
             }
         }
     }

@@ -377,9 +377,9 @@ public sealed class ObservationChecker : IDisposable
             var (period, other) = (_periods[row.Period], _periods[earlier.Period]);
             var zone = ZoneOf(row.Zone);
             report(other == period
-                ? new Diagnostic(DiagnosticRules.DuplicateObservation,
+                ? new Diagnostic(DiagnosticRule.DuplicateObservation,
                     $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one too; the last given is used.", Locate(row))
-                : new Diagnostic(DiagnosticRules.DuplicateObservation,
+                : new Diagnostic(DiagnosticRule.DuplicateObservation,
                     $"Expected one figure of \"{indicator.Code}\" for {zone} in {period}, but {Name(earlier)} gives one for {other}, which covers the same months; the last given is used.", Locate(row)));
         }
         if (indicator.GrowthBasis == GrowthBasis.Nominal)
@@ -393,7 +393,7 @@ public sealed class ObservationChecker : IDisposable
             var region = new Quantity(total.Value, _units[total.Unit]);
             if (level.Unit.IsCompatibleWith(region.Unit) && level.Value >= 0m && level > region)
             {
-                report(new Diagnostic(DiagnosticRules.ZoneExceedsRegion,
+                report(new Diagnostic(DiagnosticRule.ZoneExceedsRegion,
                     $"Expected zone \"{ZoneOf(row.Zone).ZoneCode}\" to be at most the region's {region} for \"{indicator.Code}\" in {_periods[row.Period]}, but it is {level}.", Locate(row, "level")));
             }
         }
@@ -437,10 +437,10 @@ public sealed class ObservationChecker : IDisposable
             {
                 const string Hint = "check the levels and the rate; a different statistical scope (可比口径) can explain a gap";
                 report(computed is { } shown
-                    ? new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
+                    ? new Diagnostic(DiagnosticRule.GrowthContradictsLevels,
                         $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is {shown:F2}.",
                         Locate(row, "growth"), Hint)
-                    : new Diagnostic(DiagnosticRules.GrowthContradictsLevels,
+                    : new Diagnostic(DiagnosticRule.GrowthContradictsLevels,
                         $"Expected the published growth of \"{indicator.Code}\" in {period} to agree with its levels, but it is {published} while {level} over {previous} is a growth beyond the range of decimal.",
                         Locate(row, "growth"), Hint));
             }
@@ -460,7 +460,7 @@ public sealed class ObservationChecker : IDisposable
             var region = new Quantity(total.Value, _units[total.Unit]);
             if (sum.Unit.IsCompatibleWith(region.Unit) && sum > region)
             {
-                report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
+                report(new Diagnostic(DiagnosticRule.ZonesExceedRegion,
                     $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {region}, but they add up to {sum}.", _locators[total.Source](total.Position, "level")));
             }
         }
@@ -468,7 +468,7 @@ public sealed class ObservationChecker : IDisposable
         {
             if (_regionTotals.TryGetValue(key, out var total))
             {
-                report(new Diagnostic(DiagnosticRules.ZonesExceedRegion,
+                report(new Diagnostic(DiagnosticRule.ZonesExceedRegion,
                     $"Expected the zones of \"{_plan.Indicators[key.Indicator].Code}\" in {_periods[key.Period]} to add up to at most the region's {new Quantity(total.Value, _units[total.Unit])}, but they add up to more than decimal holds (about 7.9 × 10^28).",
                     _locators[total.Source](total.Position, "level")));
             }

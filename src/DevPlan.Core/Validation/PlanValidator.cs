@@ -11,7 +11,7 @@ namespace DevPlan.Core.Validation;
 
 /// <summary>
 /// Checks a plan, and observations against a plan, and returns every problem at once as
-/// diagnostics with the JSON path of the element (see <see cref="DiagnosticRules"/>). It never
+/// diagnostics with the JSON path of the element (see <see cref="DiagnosticRule"/>). It never
 /// throws for bad data.
 /// </summary>
 public static class PlanValidator
@@ -30,26 +30,26 @@ public static class PlanValidator
         void Report(DiagnosticRule rule, string path, DiagnosticMessage message, DiagnosticMessage? hint = null) =>
             found.Add(new Diagnostic(rule, message, new DiagnosticLocation(jsonPath: path), hint));
 
-        Unique(plan.DeclaredIndicators, i => i.Code, "$.indicators", "code", DiagnosticRules.DuplicateIndicator, "indicator code", Report);
+        Unique(plan.DeclaredIndicators, i => i.Code, "$.indicators", "code", DiagnosticRule.DuplicateIndicator, "indicator code", Report);
         CatalogueChecks.Check(plan, Report);
-        Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRules.DuplicateZone, "zone code", Report);
-        Unique(plan.Targets, t => t.Id, "$.targets", "id", DiagnosticRules.DuplicateTarget, "target id", Report);
-        Unique(plan.ResponsibleUnits, u => u.Code, "$.responsibleUnits", "code", DiagnosticRules.DuplicateUnit, "unit code", Report);
-        Unique(plan.Units, u => u.Code, "$.units", "code", DiagnosticRules.DuplicateUnitDefinition, "declared unit code", Report);
-        Unique(plan.Agreements, a => a.Id, "$.agreements", "id", DiagnosticRules.DuplicateAgreement, "agreement id", Report);
-        Unique(plan.Actions, a => a.Number.ToString(CultureInfo.InvariantCulture), "$.actions", "number", DiagnosticRules.DuplicateAction, "action number", Report);
+        Unique(plan.Zones, z => z.Code, "$.region.zones", "code", DiagnosticRule.DuplicateZone, "zone code", Report);
+        Unique(plan.Targets, t => t.Id, "$.targets", "id", DiagnosticRule.DuplicateTarget, "target id", Report);
+        Unique(plan.ResponsibleUnits, u => u.Code, "$.responsibleUnits", "code", DiagnosticRule.DuplicateUnit, "unit code", Report);
+        Unique(plan.Units, u => u.Code, "$.units", "code", DiagnosticRule.DuplicateUnitDefinition, "declared unit code", Report);
+        Unique(plan.Agreements, a => a.Id, "$.agreements", "id", DiagnosticRule.DuplicateAgreement, "agreement id", Report);
+        Unique(plan.Actions, a => a.Number.ToString(CultureInfo.InvariantCulture), "$.actions", "number", DiagnosticRule.DuplicateAction, "action number", Report);
         for (var a = 0; a < plan.Actions.Length; a++)
         {
-            Unique(plan.Actions[a].Measures, m => m.Number.ToString(CultureInfo.InvariantCulture), $"$.actions[{a}].measures", "number", DiagnosticRules.DuplicateMeasure, "measure number", Report);
+            Unique(plan.Actions[a].Measures, m => m.Number.ToString(CultureInfo.InvariantCulture), $"$.actions[{a}].measures", "number", DiagnosticRule.DuplicateMeasure, "measure number", Report);
         }
         if (plan.Strategy is { } strategy)
         {
-            Unique(strategy.Goals, g => g.Code, "$.strategy.goals", "code", DiagnosticRules.DuplicateGoal, "goal code", Report);
+            Unique(strategy.Goals, g => g.Code, "$.strategy.goals", "code", DiagnosticRule.DuplicateGoal, "goal code", Report);
         }
 
         var units = plan.ResponsibleUnits.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var targetIds = plan.Targets.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        CheckUnits(plan.Issuers, "$.issuers", units, DiagnosticRules.IssuerUnknown, Report);
+        CheckUnits(plan.Issuers, "$.issuers", units, DiagnosticRule.IssuerUnknown, Report);
 
         for (var i = 0; i < plan.Targets.Length; i++)
         {
@@ -58,28 +58,28 @@ public static class PlanValidator
             var indicator = plan.FindIndicator(target.Indicator);
             if (indicator is null)
             {
-                Report(DiagnosticRules.TargetIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{target.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
+                Report(DiagnosticRule.TargetIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{target.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
             }
-            CheckZone(plan, target.Zone, path + ".zone", DiagnosticRules.TargetZoneUnknown, Report);
+            CheckZone(plan, target.Zone, path + ".zone", DiagnosticRule.TargetZoneUnknown, Report);
             if (!plan.Horizon.Contains(target.Period))
             {
-                Report(DiagnosticRules.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan's years {plan.Horizon}, but found {target.Period}.");
+                Report(DiagnosticRule.TargetPeriodOutsidePlan, path + ".period", $"Expected a period within the plan's years {plan.Horizon}, but found {target.Period}.");
             }
             var kind = TargetKinds.For(target);
             if (kind.ComparesWithAnother && (kind.RelatedIndicator(target) is not { } related || plan.FindIndicator(related) is null))
             {
                 if (target.RelativeTo is null)
                 {
-                    Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo", "Expected the indicator a relative target is compared with, but \"relativeTo\" is missing.");
+                    Report(DiagnosticRule.RelativeIndicatorUnknown, path + ".relativeTo", "Expected the indicator a relative target is compared with, but \"relativeTo\" is missing.");
                 }
                 else
                 {
-                    Report(DiagnosticRules.RelativeIndicatorUnknown, path + ".relativeTo", $"Expected a declared indicator to compare with, but found \"{target.RelativeTo}\".");
+                    Report(DiagnosticRule.RelativeIndicatorUnknown, path + ".relativeTo", $"Expected a declared indicator to compare with, but found \"{target.RelativeTo}\".");
                 }
             }
             if (target.ShareOf is { } whole && (plan.FindTarget(whole) is not { } region || !region.Zone.IsRegion || region.Indicator != target.Indicator || region.Period != target.Period))
             {
-                Report(DiagnosticRules.ShareOfUnknown, path + ".shareOf",
+                Report(DiagnosticRule.ShareOfUnknown, path + ".shareOf",
                     $"Expected the id of a whole-region target of \"{target.Indicator}\" for {target.Period} that this zone target is a share of, but found \"{whole}\".");
             }
             CheckTargetFigures(target, indicator, path, Report);
@@ -87,12 +87,12 @@ public static class PlanValidator
             {
                 if (baselineYear >= target.Period.Year)
                 {
-                    Report(DiagnosticRules.TargetBaselineYearNotBefore, path + ".baselineYear",
+                    Report(DiagnosticRule.TargetBaselineYearNotBefore, path + ".baselineYear",
                         $"Expected a baseline year before the target's period {target.Period}, but found {baselineYear}.");
                 }
                 else if (!plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && b.Period == Periods.ReportingPeriod.ForYear(baselineYear)))
                 {
-                    Report(DiagnosticRules.TargetBaselineYearMissing, path + ".baselineYear",
+                    Report(DiagnosticRule.TargetBaselineYearMissing, path + ".baselineYear",
                         $"Expected a baseline of \"{target.Indicator}\" for {baselineYear}, the year the target is measured from, but the plan has none.",
                         $"add the {baselineYear} figure to \"baselines\"");
                 }
@@ -100,7 +100,7 @@ public static class PlanValidator
             if (indicator is { GrowthBasis: GrowthBasis.Comparable } && kind.WantsComparableBaseline(target)
                 && !plan.Baselines.Any(b => b.Indicator == target.Indicator && b.Zone == target.Zone && (b.Growth is not null || b.Level is not null)))
             {
-                Report(DiagnosticRules.ComparableTargetWithoutBaseline, path, $"Expected a baseline growth or level for \"{target.Indicator}\", whose growth is at comparable prices, but the plan has none.",
+                Report(DiagnosticRule.ComparableTargetWithoutBaseline, path, $"Expected a baseline growth or level for \"{target.Indicator}\", whose growth is at comparable prices, but the plan has none.",
                     "add the baseline year's published figure to \"baselines\"");
             }
         }
@@ -112,20 +112,20 @@ public static class PlanValidator
             var indicator = plan.FindIndicator(baseline.Indicator);
             if (indicator is null)
             {
-                Report(DiagnosticRules.BaselineIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{baseline.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
+                Report(DiagnosticRule.BaselineIndicatorUnknown, path + ".indicator", $"Expected a declared indicator, but \"{baseline.Indicator}\" is not among the plan's indicators.", Known(plan.Indicators.Select(x => x.Code)));
             }
             else if (baseline.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
             {
-                Report(DiagnosticRules.BaselineUnitMismatch, path + ".level", $"Expected a level in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
+                Report(DiagnosticRule.BaselineUnitMismatch, path + ".level", $"Expected a level in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.");
             }
-            CheckZone(plan, baseline.Zone, path + ".zone", DiagnosticRules.BaselineZoneUnknown, Report);
+            CheckZone(plan, baseline.Zone, path + ".zone", DiagnosticRule.BaselineZoneUnknown, Report);
             if (baseline.Period.End >= plan.Horizon.Start)
             {
-                Report(DiagnosticRules.BaselinePeriodNotBefore, path + ".period", $"Expected a period before the plan's years {plan.Horizon} (the baseline year {plan.BaselineYear}, or an earlier one where that year was abnormal), but found {baseline.Period}.");
+                Report(DiagnosticRule.BaselinePeriodNotBefore, path + ".period", $"Expected a period before the plan's years {plan.Horizon} (the baseline year {plan.BaselineYear}, or an earlier one where that year was abnormal), but found {baseline.Period}.");
             }
             if (baseline.Growth is { Value: <= -100m } growth)
             {
-                Report(DiagnosticRules.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {growth}.");
+                Report(DiagnosticRule.BaselineGrowthOutOfRange, path + ".growth", $"Expected a growth rate above −100%, but found {growth}.");
             }
         }
         // The baselines are figures like any other: duplicates, growth against levels and zone totals, by the observations' rules.
@@ -142,8 +142,8 @@ public static class PlanValidator
             {
                 var measure = plan.Actions[a].Measures[m];
                 var path = $"$.actions[{a}].measures[{m}]";
-                CheckZone(plan, measure.Zone, path + ".zone", DiagnosticRules.MeasureZoneUnknown, Report);
-                CheckUnits(measure.ResponsibleUnits, path + ".responsibleUnits", units, DiagnosticRules.MeasureUnitUnknown, Report);
+                CheckZone(plan, measure.Zone, path + ".zone", DiagnosticRule.MeasureZoneUnknown, Report);
+                CheckUnits(measure.ResponsibleUnits, path + ".responsibleUnits", units, DiagnosticRule.MeasureUnitUnknown, Report);
             }
         }
 
@@ -151,13 +151,13 @@ public static class PlanValidator
         {
             var agreement = plan.Agreements[i];
             var path = $"$.agreements[{i}]";
-            CheckUnits(agreement.Issuers, path + ".issuers", units, DiagnosticRules.AgreementUnitUnknown, Report);
-            CheckUnits(agreement.Signatories, path + ".signatories", units, DiagnosticRules.AgreementUnitUnknown, Report);
+            CheckUnits(agreement.Issuers, path + ".issuers", units, DiagnosticRule.AgreementUnitUnknown, Report);
+            CheckUnits(agreement.Signatories, path + ".signatories", units, DiagnosticRule.AgreementUnitUnknown, Report);
             for (var t = 0; t < agreement.Targets.Length; t++)
             {
                 if (!targetIds.Contains(agreement.Targets[t]))
                 {
-                    Report(DiagnosticRules.AgreementTargetUnknown, $"{path}.targets[{t}]", $"Expected the id of one of the plan's targets, but found \"{agreement.Targets[t]}\".", Known(targetIds));
+                    Report(DiagnosticRule.AgreementTargetUnknown, $"{path}.targets[{t}]", $"Expected the id of one of the plan's targets, but found \"{agreement.Targets[t]}\".", Known(targetIds));
                 }
             }
         }
@@ -209,20 +209,20 @@ public static class PlanValidator
         var indicator = plan.FindIndicator(observation.Indicator);
         if (indicator is null)
         {
-            Report(DiagnosticRules.ObservationIndicatorUnknown, $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
+            Report(DiagnosticRule.ObservationIndicatorUnknown, $"Expected an indicator of plan \"{plan.Id}\", but found \"{observation.Indicator}\".", Known(plan.Indicators.Select(x => x.Code)));
         }
         else if (observation.Level is { } level && !level.Unit.IsCompatibleWith(indicator.Unit))
         {
-            Report(DiagnosticRules.ObservationUnitMismatch, $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.", null);
+            Report(DiagnosticRule.ObservationUnitMismatch, $"Expected a level of \"{observation.Indicator}\" in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), but found {level.Unit}.", null);
         }
         if (observation.Zone.ZoneCode is { } zone && plan.FindZone(zone) is null)
         {
-            Report(DiagnosticRules.ObservationZoneUnknown, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{zone}\".", Known(plan.Zones.Select(z => z.Code)));
+            Report(DiagnosticRule.ObservationZoneUnknown, $"Expected a zone of region \"{plan.Region.Code}\", but found \"{zone}\".", Known(plan.Zones.Select(z => z.Code)));
         }
         if (observation.Growth is { Value: <= -100m } growth)
         {
             // A fall of 100% or more leaves nothing: no rate can be chained or averaged on it ("fell 150%" is a typing error).
-            Report(DiagnosticRules.BaselineGrowthOutOfRange, $"Expected a growth rate above −100%, but found {growth}.", null);
+            Report(DiagnosticRule.BaselineGrowthOutOfRange, $"Expected a growth rate above −100%, but found {growth}.", null);
         }
         return found ?? (IReadOnlyList<Diagnostic>)[];
     }
@@ -302,7 +302,7 @@ public static class PlanValidator
             var sum = shares.Select(t => t.Amount!.Value).Aggregate((a, b) => a + b);
             if (sum < total)
             {
-                report(DiagnosticRules.SharesShort, $"$.targets[{i}]",
+                report(DiagnosticRule.SharesShort, $"$.targets[{i}]",
                     $"Expected the zones' shares of \"{whole.Id}\" ({string.Join(", ", shares.Select(t => t.Id))}) to add up to at least {total}, but they add up to {sum}.", null);
             }
         }

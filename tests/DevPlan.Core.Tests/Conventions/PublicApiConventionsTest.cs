@@ -15,6 +15,14 @@ public class PublicApiConventionsTest
         .. typeof(DevPlan.Core.Scoring.AssessmentScorer).Assembly.GetExportedTypes(),
     ];
 
+    /// <summary>
+    /// The library's surface stays small: what a package needs lives in that package, the values in theirs, and
+    /// anything else is internal. A type added beyond the aim has to make room.
+    /// </summary>
+    [Fact]
+    public void TheLibrary_ExportsAtMost80Types() =>
+        typeof(Plan).Assembly.GetExportedTypes().Should().HaveCountLessThanOrEqualTo(80, "DevPlan.Core aims at no more than 80 public types");
+
     // Ref structs (a reader's record) are views over a buffer, not values: they are not compared.
     public static TheoryData<Type> PublicStructs => [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsByRefLike)];
 

@@ -89,18 +89,18 @@ public class CatalogueSourcesTest
     [Fact]
     public void ADiagnostic_IsWrittenWithItsPlace_Severity_AndHint_InEachLanguage()
     {
-        var located = new Diagnostic(DiagnosticRules.TargetZoneUnknown, $"Expected a zone of region \"{"r"}\", but found \"{"west"}\".",
+        var located = new Diagnostic(DiagnosticRule.TargetZoneUnknown, $"Expected a zone of region \"{"r"}\", but found \"{"west"}\".",
             new DiagnosticLocation("plan.json", "$.targets[1].zone", 326), $"known: {"central, east"}");
-        var nowhere = new Diagnostic(DiagnosticRules.TargetZoneUnknown, $"Expected a zone of region \"{"r"}\", but found \"{"west"}\".", DiagnosticLocation.None);
-        var cell = new Diagnostic(DiagnosticRules.WorkbookCellInvalid, "Expected a value.", new DiagnosticLocation("a.xlsx", line: 7) { Cell = "Sheet1!C7" });
+        var nowhere = new Diagnostic(DiagnosticRule.TargetZoneUnknown, $"Expected a zone of region \"{"r"}\", but found \"{"west"}\".", DiagnosticLocation.None);
+        var cell = new Diagnostic(DiagnosticRule.WorkbookCellInvalid, "Expected a value.", new DiagnosticLocation("a.xlsx", line: 7) { Cell = "Sheet1!C7" });
 
         Catalogue.Chinese.Describe(located).Should().Be("plan.json:326 $.targets[1].zone：错误 DP1102：应为地区“r”的片区，实际为“west”。（已有：central, east）");
         Catalogue.English.Describe(located).Should().Be("plan.json:326 $.targets[1].zone: error DP1102: Expected a zone of region \"r\", but found \"west\". (known: central, east)");
         Catalogue.Chinese.Describe(nowhere).Should().Be("错误 DP1102：应为地区“r”的片区，实际为“west”。");
         Catalogue.English.Describe(cell).Should().StartWith("a.xlsx, Sheet1!C7: error DP3101: ");
-        Catalogue.English.Describe(new Diagnostic(DiagnosticRules.WorkbookCellInvalid, "x", new DiagnosticLocation() { Cell = "Sheet1!C7" })).Should().Be("Sheet1!C7: error DP3101: x");
-        Catalogue.English.Describe(new Diagnostic(DiagnosticRules.WorkbookCellInvalid, "x", new DiagnosticLocation(jsonPath: "$.a"))).Should().Be("$.a: error DP3101: x");
-        Catalogue.English.Describe(new Diagnostic(DiagnosticRules.TargetZoneUnknown, "x", new DiagnosticLocation(line: 4, column: "value")))
+        Catalogue.English.Describe(new Diagnostic(DiagnosticRule.WorkbookCellInvalid, "x", new DiagnosticLocation() { Cell = "Sheet1!C7" })).Should().Be("Sheet1!C7: error DP3101: x");
+        Catalogue.English.Describe(new Diagnostic(DiagnosticRule.WorkbookCellInvalid, "x", new DiagnosticLocation(jsonPath: "$.a"))).Should().Be("$.a: error DP3101: x");
+        Catalogue.English.Describe(new Diagnostic(DiagnosticRule.TargetZoneUnknown, "x", new DiagnosticLocation(line: 4, column: "value")))
             .Should().Be("line 4, column \"value\": error DP1102: x");
         FluentActions.Invoking(() => Catalogue.English.Describe((Diagnostic)null!)).Should().Throw<ArgumentNullException>();
     }

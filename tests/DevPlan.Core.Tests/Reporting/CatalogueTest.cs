@@ -171,7 +171,7 @@ public partial class CatalogueTest
     [Fact]
     public void ADiagnosticWithoutItsValues_KeepsItsEnglishMessage_InItsLanguagesFrame()
     {
-        var diagnostic = new DevPlan.Core.Diagnostics.Diagnostic(DevPlan.Core.Diagnostics.DiagnosticRules.DuplicateObservation, "Something English.",
+        var diagnostic = new DevPlan.Core.Diagnostics.Diagnostic(DevPlan.Core.Diagnostics.DiagnosticRule.DuplicateObservation, "Something English.",
             new DevPlan.Core.Diagnostics.DiagnosticLocation("f.csv", line: 3, column: "period"), "a hint");
 
         Catalogue.English.Describe(diagnostic).Should().Be(diagnostic.ToString());

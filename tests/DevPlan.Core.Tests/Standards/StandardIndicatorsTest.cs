@@ -63,7 +63,7 @@ public class StandardIndicatorsTest
             """u8);
 
         var problem = loaded.Diagnostics.Should().ContainSingle().Subject;
-        problem.Rule.Should().Be(DiagnosticRules.StandardIndicatorUnknown);
+        problem.Rule.Should().Be(DiagnosticRule.StandardIndicatorUnknown);
         problem.Severity.Should().Be(DiagnosticSeverity.Error);
         problem.Location.JsonPath.Should().Be("$.standardIndicators[1]");
         problem.Location.Line.Should().Be(4);
@@ -81,7 +81,7 @@ public class StandardIndicatorsTest
     {
         var plan = Plan(["cpi", "gdp", "gdp"], [Cpi()]);
 
-        var duplicates = PlanValidator.Validate(plan).Diagnostics.Where(d => d.Rule == DiagnosticRules.DuplicateIndicator).ToList();
+        var duplicates = PlanValidator.Validate(plan).Diagnostics.Where(d => d.Rule == DiagnosticRule.DuplicateIndicator).ToList();
 
         duplicates.Select(d => d.Location.JsonPath).Should().Equal("$.standardIndicators[0]", "$.standardIndicators[2]");
         duplicates[0].Message.Should().Contain("also declared at $.indicators[0]");
@@ -98,7 +98,7 @@ public class StandardIndicatorsTest
     {
         var warning = PlanValidator.Validate(Plan([], [Cpi(IndicatorDirection.HigherIsBetter)])).Diagnostics.Should().ContainSingle().Subject;
 
-        warning.Rule.Should().Be(DiagnosticRules.IndicatorContradictsCatalogue);
+        warning.Rule.Should().Be(DiagnosticRule.IndicatorContradictsCatalogue);
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
         warning.Location.JsonPath.Should().Be("$.indicators[0].direction");
         warning.Message.Should().Be("Expected \"cpi\" to agree with the standard catalogue's indicator of the same code (居民消费价格), but its direction is higherIsBetter where the catalogue has lowerIsBetter.");

@@ -160,7 +160,7 @@ public class UnitSystemTest
     [Fact]
     public void UnitCodes_DeclaredTwice_AreReported() =>
         PlanJson.ParseLenient(Encoding.UTF8.GetBytes(DeclaringPlan.Replace("\"code\": \"liang\"", "\"code\": \"patent-per-10k\"", StringComparison.Ordinal)))
-            .Diagnostics.Should().ContainSingle(d => d.Rule == DiagnosticRules.DuplicateUnitDefinition && d.Location.JsonPath == "$.units[1].code");
+            .Diagnostics.Should().ContainSingle(d => d.Rule == DiagnosticRule.DuplicateUnitDefinition && d.Location.JsonPath == "$.units[1].code");
 
     [Theory]
     [InlineData("t", null, "built in")]

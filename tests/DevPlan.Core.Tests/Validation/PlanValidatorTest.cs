@@ -48,9 +48,9 @@ public class PlanValidatorTest
     [Fact]
     public void Catalogue_CodesAreUniqueAndWellFormed()
     {
-        DiagnosticRules.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => c.Length == 6 && c.StartsWith("DP"));
-        DiagnosticRules.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Example.Length > 0);
-        DiagnosticRules.All.Should().HaveCount(typeof(DiagnosticRules).GetProperties().Count(p => p.PropertyType == typeof(DiagnosticRule)));
+        DiagnosticRule.All.Select(r => r.Code).Should().OnlyHaveUniqueItems().And.OnlyContain(c => c.Length == 6 && c.StartsWith("DP"));
+        DiagnosticRule.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Example.Length > 0);
+        DiagnosticRule.All.Should().HaveCount(typeof(DiagnosticRule).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Count(p => p.PropertyType == typeof(DiagnosticRule)));
     }
 
     [Fact]
@@ -61,14 +61,14 @@ public class PlanValidatorTest
             zones: Seed.Zones.Append(Seed.Zones[0]), actions: Seed.Actions.Append(Seed.Actions[0]),
             strategy: new Strategy(Name) { Goals = [new StrategicGoal("g", Name), new StrategicGoal("g", Name)] });
 
-        Single(plan, DiagnosticRules.DuplicateIndicator).Location.JsonPath.Should().Be("$.indicators[10].code");
-        Single(plan, DiagnosticRules.DuplicateIndicator).Message.Should().Contain("\"gdp\"").And.Contain("$.indicators[0]");
-        Single(plan, DiagnosticRules.DuplicateTarget).Location.JsonPath.Should().Be("$.targets[10].id");
-        Single(plan, DiagnosticRules.DuplicateUnit).Location.JsonPath.Should().Be("$.responsibleUnits[6].code");
-        Single(plan, DiagnosticRules.DuplicateAgreement).Location.JsonPath.Should().Be("$.agreements[1].id");
-        Single(plan, DiagnosticRules.DuplicateZone).Location.JsonPath.Should().Be("$.region.zones[3].code");
-        Single(plan, DiagnosticRules.DuplicateAction).Location.JsonPath.Should().Be("$.actions[9].number");
-        Single(plan, DiagnosticRules.DuplicateGoal).Location.JsonPath.Should().Be("$.strategy.goals[1].code");
+        Single(plan, DiagnosticRule.DuplicateIndicator).Location.JsonPath.Should().Be("$.indicators[10].code");
+        Single(plan, DiagnosticRule.DuplicateIndicator).Message.Should().Contain("\"gdp\"").And.Contain("$.indicators[0]");
+        Single(plan, DiagnosticRule.DuplicateTarget).Location.JsonPath.Should().Be("$.targets[10].id");
+        Single(plan, DiagnosticRule.DuplicateUnit).Location.JsonPath.Should().Be("$.responsibleUnits[6].code");
+        Single(plan, DiagnosticRule.DuplicateAgreement).Location.JsonPath.Should().Be("$.agreements[1].id");
+        Single(plan, DiagnosticRule.DuplicateZone).Location.JsonPath.Should().Be("$.region.zones[3].code");
+        Single(plan, DiagnosticRule.DuplicateAction).Location.JsonPath.Should().Be("$.actions[9].number");
+        Single(plan, DiagnosticRule.DuplicateGoal).Location.JsonPath.Should().Be("$.strategy.goals[1].code");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class PlanValidatorTest
     {
         var action = new PlanAction(1, Name) { Measures = [new Measure(1, Name), new Measure(1, Name)] };
 
-        Single(With(actions: [action]), DiagnosticRules.DuplicateMeasure).Location.JsonPath.Should().Be("$.actions[0].measures[1].number");
+        Single(With(actions: [action]), DiagnosticRule.DuplicateMeasure).Location.JsonPath.Should().Be("$.actions[0].measures[1].number");
     }
 
     [Fact]
@@ -89,15 +89,15 @@ public class PlanValidatorTest
             agreements: [new ResponsibilityAgreement("a") { Issuers = ["nobody"], Signatories = ["departments"], Targets = ["t99"] }],
             issuers: ["committee"]);
 
-        Single(plan, DiagnosticRules.TargetIndicatorUnknown).Should().Match<Diagnostic>(d => d.Location.JsonPath == "$.targets[0].indicator" && d.Hint!.Contains("gdp"));
-        Single(plan, DiagnosticRules.TargetZoneUnknown).Location.JsonPath.Should().Be("$.targets[0].zone");
-        Single(plan, DiagnosticRules.BaselineIndicatorUnknown).Location.JsonPath.Should().Be("$.baselines[0].indicator");
-        Single(plan, DiagnosticRules.BaselineZoneUnknown).Location.JsonPath.Should().Be("$.baselines[0].zone");
-        Single(plan, DiagnosticRules.MeasureZoneUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].zone");
-        Single(plan, DiagnosticRules.MeasureUnitUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].responsibleUnits[0]");
-        Single(plan, DiagnosticRules.AgreementTargetUnknown).Location.JsonPath.Should().Be("$.agreements[0].targets[0]");
-        Single(plan, DiagnosticRules.AgreementUnitUnknown).Location.JsonPath.Should().Be("$.agreements[0].issuers[0]");
-        Single(plan, DiagnosticRules.IssuerUnknown).Message.Should().Contain("\"committee\"");
+        Single(plan, DiagnosticRule.TargetIndicatorUnknown).Should().Match<Diagnostic>(d => d.Location.JsonPath == "$.targets[0].indicator" && d.Hint!.Contains("gdp"));
+        Single(plan, DiagnosticRule.TargetZoneUnknown).Location.JsonPath.Should().Be("$.targets[0].zone");
+        Single(plan, DiagnosticRule.BaselineIndicatorUnknown).Location.JsonPath.Should().Be("$.baselines[0].indicator");
+        Single(plan, DiagnosticRule.BaselineZoneUnknown).Location.JsonPath.Should().Be("$.baselines[0].zone");
+        Single(plan, DiagnosticRule.MeasureZoneUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].zone");
+        Single(plan, DiagnosticRule.MeasureUnitUnknown).Location.JsonPath.Should().Be("$.actions[0].measures[0].responsibleUnits[0]");
+        Single(plan, DiagnosticRule.AgreementTargetUnknown).Location.JsonPath.Should().Be("$.agreements[0].targets[0]");
+        Single(plan, DiagnosticRule.AgreementUnitUnknown).Location.JsonPath.Should().Be("$.agreements[0].issuers[0]");
+        Single(plan, DiagnosticRule.IssuerUnknown).Message.Should().Contain("\"committee\"");
     }
 
     [Fact]
@@ -107,14 +107,14 @@ public class PlanValidatorTest
             targets: [Target.Level("t", "foreign-capital", Y2024, new Quantity(50m, Unit.HundredMillionYuan), TargetQualifier.AtLeast)],
             baselines: [new Observation("gdp", Y2023, new Quantity(1m, Unit.TenThousandPersons))]);
 
-        Single(plan, DiagnosticRules.TargetUnitMismatch).Message.Should().Contain("10^8 USD").And.Contain("10^8 CNY");
-        Single(plan, DiagnosticRules.BaselineUnitMismatch).Location.JsonPath.Should().Be("$.baselines[0].level");
+        Single(plan, DiagnosticRule.TargetUnitMismatch).Message.Should().Contain("10^8 USD").And.Contain("10^8 CNY");
+        Single(plan, DiagnosticRule.BaselineUnitMismatch).Location.JsonPath.Should().Be("$.baselines[0].level");
     }
 
     [Fact]
     public void Units_OtherMagnitudesOfTheDimensionFit() =>
         Problems(With(targets: [Target.Level("t", "foreign-capital", Y2024, new Quantity(77_000m, new Unit(Dimension.Usd, 4)), TargetQualifier.AtLeast)]),
-            DiagnosticRules.TargetUnitMismatch).Should().BeEmpty();
+            DiagnosticRule.TargetUnitMismatch).Should().BeEmpty();
 
     [Fact]
     public void Periods_TargetsInThePlanYearAndBaselinesInTheBaselineYear()
@@ -122,8 +122,8 @@ public class PlanValidatorTest
         var plan = With(targets: [Target.Growth("t", "gdp", ReportingPeriod.ForYear(2025), new Percent(7m), TargetQualifier.About)],
             baselines: [new Observation("gdp", Y2024, growth: new Percent(7m))]);
 
-        Single(plan, DiagnosticRules.TargetPeriodOutsidePlan).Message.Should().Contain("2024").And.Contain("2025");
-        Single(plan, DiagnosticRules.BaselinePeriodNotBefore).Location.JsonPath.Should().Be("$.baselines[0].period");
+        Single(plan, DiagnosticRule.TargetPeriodOutsidePlan).Message.Should().Contain("2024").And.Contain("2025");
+        Single(plan, DiagnosticRule.BaselinePeriodNotBefore).Location.JsonPath.Should().Be("$.baselines[0].period");
     }
 
     [Fact]
@@ -141,11 +141,11 @@ public class PlanValidatorTest
             ],
             baselines: [new Observation("gdp", Y2023, growth: new Percent(-100m))]);
 
-        Single(plan, DiagnosticRules.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
-        Single(plan, DiagnosticRules.ReductionTargetOutOfRange).Message.Should().Contain("150");
-        Single(plan, DiagnosticRules.ShareOutOfRange).Message.Should().Contain("130");
-        Single(plan, DiagnosticRules.StretchNotBeyondBase).Severity.Should().Be(DiagnosticSeverity.Warning);
-        Single(plan, DiagnosticRules.BaselineGrowthOutOfRange).Location.JsonPath.Should().Be("$.baselines[0].growth");
+        Single(plan, DiagnosticRule.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
+        Single(plan, DiagnosticRule.ReductionTargetOutOfRange).Message.Should().Contain("150");
+        Single(plan, DiagnosticRule.ShareOutOfRange).Message.Should().Contain("130");
+        Single(plan, DiagnosticRule.StretchNotBeyondBase).Severity.Should().Be(DiagnosticSeverity.Warning);
+        Single(plan, DiagnosticRule.BaselineGrowthOutOfRange).Location.JsonPath.Should().Be("$.baselines[0].growth");
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public class PlanValidatorTest
     {
         var plan = With(targets: [new Target("r", "energy-intensity", Y2024, TargetKind.Reduction, qualifier, Quantity.Percent(2m), TargetNature.Binding)]);
 
-        var found = Problems(plan, DiagnosticRules.BoundAgainstDirection).ToList();
+        var found = Problems(plan, DiagnosticRule.BoundAgainstDirection).ToList();
 
         found.Should().HaveCount(refused ? 1 : 0);
         if (refused)
@@ -176,8 +176,8 @@ public class PlanValidatorTest
         Plan Of(TargetQualifier qualifier) => With(indicators: [.. Seed.Indicators, land],
             targets: [new Target("r", "arable-land", Y2024, TargetKind.Reduction, qualifier, Quantity.Percent(1m), TargetNature.Binding)]);
 
-        Single(Of(TargetQualifier.AtLeast), DiagnosticRules.BoundAgainstDirection).Message.Should().Contain("higher is better");
-        Problems(Of(TargetQualifier.AtMost), DiagnosticRules.BoundAgainstDirection).Should().BeEmpty("a fall of farmland of at most 1% is a sensible ceiling");
+        Single(Of(TargetQualifier.AtLeast), DiagnosticRule.BoundAgainstDirection).Message.Should().Contain("higher is better");
+        Problems(Of(TargetQualifier.AtMost), DiagnosticRule.BoundAgainstDirection).Should().BeEmpty("a fall of farmland of at most 1% is a sensible ceiling");
     }
 
     [Fact]
@@ -196,15 +196,15 @@ public class PlanValidatorTest
             ],
         };
 
-        Single(plan, DiagnosticRules.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
-        Single(plan, DiagnosticRules.TargetUnitMismatch).Location.JsonPath.Should().Be("$.targets[1].unit");
-        Single(plan, DiagnosticRules.StretchNotBeyondBase).Location.JsonPath.Should().Be("$.targets[2].stretch");
+        Single(plan, DiagnosticRule.GrowthTargetOutOfRange).Location.JsonPath.Should().Be("$.targets[0].value");
+        Single(plan, DiagnosticRule.TargetUnitMismatch).Location.JsonPath.Should().Be("$.targets[1].unit");
+        Single(plan, DiagnosticRule.StretchNotBeyondBase).Location.JsonPath.Should().Be("$.targets[2].stretch");
     }
 
     [Fact]
     public void ComparableGrowthTarget_WithoutABaseline_Warns()
     {
-        var diagnostics = Problems(With(baselines: []), DiagnosticRules.ComparableTargetWithoutBaseline).ToList();
+        var diagnostics = Problems(With(baselines: []), DiagnosticRule.ComparableTargetWithoutBaseline).ToList();
 
         diagnostics.Select(d => d.Location.JsonPath).Should().Equal("$.targets[0]", "$.targets[1]", "$.targets[2]");
         diagnostics[0].Hint.Should().Contain("baselines");
@@ -220,8 +220,8 @@ public class PlanValidatorTest
             new Observation("gdp", Y2023, new Quantity(100m, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("east") },
         ]);
 
-        Single(plan, DiagnosticRules.ZoneExceedsRegion).Location.JsonPath.Should().Be("$.baselines[1].level");
-        Single(plan, DiagnosticRules.ZonesExceedRegion).Message.Should().Contain("1900").And.Contain("1767.3");
+        Single(plan, DiagnosticRule.ZoneExceedsRegion).Location.JsonPath.Should().Be("$.baselines[1].level");
+        Single(plan, DiagnosticRule.ZonesExceedRegion).Message.Should().Contain("1900").And.Contain("1767.3");
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public class PlanValidatorTest
     [Fact]
     public void Diagnostic_ToString_NamesLocationSeverityCodeMessageAndHint()
     {
-        var diagnostic = new Diagnostic(DiagnosticRules.TargetIndicatorUnknown, "Expected a declared indicator.", new DiagnosticLocation("plan.json", "$.targets[0].indicator", 12), "known: gdp");
+        var diagnostic = new Diagnostic(DiagnosticRule.TargetIndicatorUnknown, "Expected a declared indicator.", new DiagnosticLocation("plan.json", "$.targets[0].indicator", 12), "known: gdp");
 
         diagnostic.ToString().Should().Be("plan.json:12 $.targets[0].indicator: error DP1101: Expected a declared indicator. (known: gdp)");
     }

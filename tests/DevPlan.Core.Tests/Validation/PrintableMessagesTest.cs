@@ -15,7 +15,7 @@ public class PrintableMessagesTest
     [Fact]
     public void ADiagnostic_EscapesItsMessageHintAndLocation()
     {
-        var diagnostic = new Diagnostic(DiagnosticRules.CsvFieldInvalid, $"found \"{Hostile}\"", new DiagnosticLocation(sourceName: "a\u001bb.csv", line: 2), hint: "try \u0007");
+        var diagnostic = new Diagnostic(DiagnosticRule.CsvFieldInvalid, $"found \"{Hostile}\"", new DiagnosticLocation(sourceName: "a\u001bb.csv", line: 2), hint: "try \u0007");
 
         diagnostic.Message.Should().Be("found \"\\u001B[2J\\u202Egdp\\u0000\\u0085\"");
         diagnostic.Hint.Should().Be("try \\u0007");
@@ -35,5 +35,5 @@ public class PrintableMessagesTest
 
     [Fact]
     public void PlainText_IsUnchanged() =>
-        new Diagnostic(DiagnosticRules.CsvFieldInvalid, "地区生产总值 – 7.2%", new DiagnosticLocation()).Message.Should().Be("地区生产总值 – 7.2%");
+        new Diagnostic(DiagnosticRule.CsvFieldInvalid, "地区生产总值 – 7.2%", new DiagnosticLocation()).Message.Should().Be("地区生产总值 – 7.2%");
 }

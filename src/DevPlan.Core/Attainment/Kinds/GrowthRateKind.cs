@@ -24,7 +24,7 @@ internal sealed class GrowthRateKind : RateKindRule
     {
         if (figure.Value <= -100m)
         {
-            yield return new FigureProblem(DiagnosticRules.GrowthTargetOutOfRange, "value", $"Expected a growth target above −100%, but found {Invariant(figure.Value)}%.");
+            yield return new FigureProblem(DiagnosticRule.GrowthTargetOutOfRange, "value", $"Expected a growth target above −100%, but found {Invariant(figure.Value)}%.");
         }
     }
 }

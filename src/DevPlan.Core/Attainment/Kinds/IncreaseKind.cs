@@ -20,7 +20,7 @@ internal sealed class IncreaseKind : TargetKindRule
     {
         if (indicator is not null && !figure.Unit.IsCompatibleWith(indicator.Unit))
         {
-            yield return new FigureProblem(Diagnostics.DiagnosticRules.TargetUnitMismatch, "unit",
+            yield return new FigureProblem(Diagnostics.DiagnosticRule.TargetUnitMismatch, "unit",
                 $"Expected the increase in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), the unit of \"{indicator.Code}\", but found {figure.Unit}.");
         }
     }

@@ -28,7 +28,7 @@ internal sealed class ReductionKind : RateKindRule
     {
         if (figure.Value is < 0m or > 100m)
         {
-            yield return new FigureProblem(DiagnosticRules.ReductionTargetOutOfRange, "value", $"Expected a reduction between 0 and 100%, but found {Invariant(figure.Value)}%.");
+            yield return new FigureProblem(DiagnosticRule.ReductionTargetOutOfRange, "value", $"Expected a reduction between 0 and 100%, but found {Invariant(figure.Value)}%.");
         }
         if (indicator is null || target.Qualifier is not { } qualifier)
         {
@@ -39,7 +39,7 @@ internal sealed class ReductionKind : RateKindRule
         var floor = qualifier is TargetQualifier.AtLeast or TargetQualifier.GreaterThan;
         if ((lowerIsBetter && ceiling) || (!lowerIsBetter && floor))
         {
-            yield return new FigureProblem(DiagnosticRules.BoundAgainstDirection, "qualifier",
+            yield return new FigureProblem(DiagnosticRule.BoundAgainstDirection, "qualifier",
                 lowerIsBetter
                     ? (DiagnosticMessage)$"Expected a floor or an \"about\" figure on the fall of \"{indicator.Code}\", for which lower is better (a fall of at least {Invariant(figure.Value)}%), but found a ceiling on the fall ({Qualifier(qualifier)}), which would cap an improvement."
                     : $"Expected a ceiling or an \"about\" figure on the fall of \"{indicator.Code}\", for which higher is better (a fall of at most {Invariant(figure.Value)}%), but found a floor on the fall ({Qualifier(qualifier)}), which would require a deterioration.",

@@ -82,7 +82,7 @@ internal abstract class TargetKindRule
         var better = BetterOf(target, indicator);
         if (target.Stretch is { } stretch && Verdicts.Sign(better) * (stretch.Value - figure.Value) <= 0m)
         {
-            yield return new FigureProblem(DiagnosticRules.StretchNotBeyondBase, "stretch",
+            yield return new FigureProblem(DiagnosticRule.StretchNotBeyondBase, "stretch",
                 $"Expected the stretch figure {Invariant(stretch.Value)} to lie beyond the base figure {Invariant(figure.Value)} in the better direction ({(better == IndicatorDirection.HigherIsBetter ? (DiagnosticMessage)"higher" : "lower")}).");
         }
     }
@@ -98,11 +98,11 @@ internal abstract class TargetKindRule
     {
         if (figure.Unit.Dimension == Dimension.Percent && figure.Value is < 0m or > 100m)
         {
-            yield return new FigureProblem(DiagnosticRules.ShareOutOfRange, "value", $"Expected a share between 0 and 100%, but found {Invariant(figure.Value)}%.");
+            yield return new FigureProblem(DiagnosticRule.ShareOutOfRange, "value", $"Expected a share between 0 and 100%, but found {Invariant(figure.Value)}%.");
         }
         else if (indicator is not null && !figure.Unit.IsCompatibleWith(indicator.Unit))
         {
-            yield return new FigureProblem(DiagnosticRules.TargetUnitMismatch, "unit",
+            yield return new FigureProblem(DiagnosticRule.TargetUnitMismatch, "unit",
                 $"Expected the target in {indicator.Unit} (or another magnitude of {indicator.Unit.Dimension}), the unit of \"{indicator.Code}\", but found {figure.Unit}.");
         }
     }

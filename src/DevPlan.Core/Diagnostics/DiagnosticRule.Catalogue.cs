@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 
 namespace DevPlan.Core.Diagnostics;
 
-/// <summary>
-/// The catalogue of validation rules. Codes are stable and never reused: DP0xxx loading, DP1xxx
-/// plan rules, DP2xxx observations against a plan, DP3xxx observation files.
-/// </summary>
-public static class DiagnosticRules
+// The catalogue of rules, as the type's well-known instances (as Encoding.UTF8 is Encoding's). Codes are
+// stable and never reused: DP0xxx loading, DP1xxx plan rules, DP2xxx observations against a plan, DP3xxx
+// observation files. All is declared after the rules it lists, in this part, so that it is initialized after them.
+public sealed partial record DiagnosticRule
 {
     /// <summary>DP0001 (error): An element the model rejects is left out (lenient load).</summary>
     public static DiagnosticRule ElementRejected { get; } = new("DP0001", DiagnosticSeverity.Error, "An element the model rejects is left out (lenient load)", "a completion target with \"value\": 5; a growth target whose unit is not percent");
