@@ -87,13 +87,14 @@ public sealed class DevPlanFormatException : FormatException
             { Column: { } column } => $"column \"{column}\"",
             _ => null,
         };
-        if (text is not null)
-        {
-            where += (where is null ? "" : " ") + $"(text \"{Internal.Preconditions.Truncate(text)}\")";
-        }
         if (where is not null)
         {
             builder.Append(builder.Length == 0 ? "" : location.Line is null && bytePositionInLine is null ? ": " : ", ").Append(where);
+        }
+        // The text is in parentheses after whatever names the place: "byte 4 (text "x")", "t.txt (text "x")".
+        if (text is not null)
+        {
+            builder.Append(builder.Length == 0 ? "" : " ").Append(CultureInfo.InvariantCulture, $"(text \"{Internal.Preconditions.Truncate(text)}\")");
         }
         return builder.Length == 0 ? reason.ToString() : builder + ": " + reason;
     }

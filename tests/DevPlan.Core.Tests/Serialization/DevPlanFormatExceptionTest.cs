@@ -60,7 +60,8 @@ public sealed class DevPlanFormatExceptionTest
     public void AByteWithoutALine_IsCountedFromTheStartOfTheText()
     {
         new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), bytePositionInLine: 4).Message.Should().Be("t.txt: byte 4: " + Reason);
-        new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), "x", 4).Message.Should().Be("t.txt: byte 4, (text \"x\"): " + Reason);
+        new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), "x", 4).Message.Should().Be("t.txt: byte 4 (text \"x\"): " + Reason);
+        new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), "x").Message.Should().Be("t.txt (text \"x\"): " + Reason);
         new DevPlanFormatException(Reason, bytePositionInLine: 0).Message.Should().Be("byte 0: " + Reason);
     }
 
