@@ -86,6 +86,10 @@ internal sealed class ZoneContributionCollector(Plan plan, LocalDate asOf)
         }
     }
 
+    /// <summary>The periods kept of an indicator, in no order: what its memory holds (for tests of the bound).</summary>
+    internal IReadOnlyCollection<ReportingPeriod> PeriodsKept(string indicator) =>
+        _indicators.TryFind(indicator, out var number) && _levels[number] is { } periods ? periods.Keys : [];
+
     private ZoneLevels NewLevels()
     {
         if (_spare.TryPop(out var levels))
