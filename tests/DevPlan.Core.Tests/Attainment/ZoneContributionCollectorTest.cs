@@ -46,6 +46,16 @@ public class ZoneContributionCollectorTest
     }
 
     [Fact]
+    public void APeriodOfTheYearBefore_SpanningTheSameMonthsAsTheCounterpart_IsKept()
+    {
+        // 2023-S1 and 2023-YTD-M06 both run from January to June: a 2024-S1 may yet come and need the first.
+        var collector = Offered(ReportingPeriod.ForHalfYear(2023, 1), ReportingPeriod.ForYearToDate(2023, 6), ReportingPeriod.ForYearToDate(2024, 6));
+
+        collector.PeriodsKept(Investment).Should().BeEquivalentTo(
+            [ReportingPeriod.ForYearToDate(2024, 6), ReportingPeriod.ForYearToDate(2023, 6), ReportingPeriod.ForHalfYear(2023, 1)]);
+    }
+
+    [Fact]
     public void AYearOfMonths_KeepsTwoPeriods()
     {
         var periods = Enumerable.Range(1, 12).Select(m => Month(2023, m)).Concat(Enumerable.Range(1, 12).Select(m => Month(2024, m))).ToArray();

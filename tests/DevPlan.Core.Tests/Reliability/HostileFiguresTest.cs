@@ -148,6 +148,8 @@ public class HostileFiguresTest
         (a.Status, a.Reason).Should().Be((AttainmentStatus.NotAssessable, AttainmentReason.OutOfRange));
         Growth.For(Gdp, new Observation("gdp", year, new Quantity(-1m, Unit.HundredMillionYuan)), new Observation("gdp", ReportingPeriod.ForYear(2021), vast))
             .Issue.Should().Be(GrowthIssue.NonPositiveLevel, "a level of nothing or less is a fall of 100% or more");
+        Growth.For(Gdp, new Observation("gdp", year, new Quantity(0m, Unit.HundredMillionYuan)), new Observation("gdp", ReportingPeriod.ForYear(2021), vast))
+            .Issue.Should().Be(GrowthIssue.NonPositiveLevel, "a level of exactly nothing is the edge: a fall of 100%");
     }
 
     [Fact]
