@@ -115,7 +115,7 @@ public sealed class ParquetObservationFormat : IObservationFormat
         await group.WriteAsync(ObservationSchema.Unit, rows.Select(o => o.Level?.Unit.ToString()).ToArray()!).ConfigureAwait(false);
         await group.WriteAsync<decimal>(ObservationSchema.Growth, rows.Select(o => o.Growth?.Value).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await group.WriteAsync<int>(ObservationSchema.GrowthScale, rows.Select(o => o.Growth is { } g ? (int?)g.Value.Scale : null).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(ObservationSchema.Status, rows.Select(o => o.Status.ToSdmxCode().ToString()).ToArray()).ConfigureAwait(false);
+        await group.WriteAsync(ObservationSchema.Status, rows.Select(o => ObservationCsv.StatusCode(o.Status).ToString()).ToArray()).ConfigureAwait(false);
         await group.WriteAsync(ObservationSchema.Source, rows.Select(o => o.Source).ToArray()!).ConfigureAwait(false);
         await group.WriteAsync<bool>(ObservationSchema.Completed, rows.Select(o => o.Completed).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
         await group.WriteAsync<DateOnly>(ObservationSchema.Released, rows.Select(o => o.Released?.ToDateOnly()).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -133,14 +133,14 @@ public sealed class EvaluationReport
                 result.Target.Note is { } note ? c.Text(note) : null,
                 result.Sources.Any(s => s.Status is not (ObservationStatus.Normal or ObservationStatus.Break)) && a.Status is not (AttainmentStatus.NoData or AttainmentStatus.NotAssessable)));
         }
-        var notes = evaluation.ZoneContributions.Where(z => z.Gap is not null).Select(z => c.Format(z.Gap!.Value switch
+        var notes = evaluation.ZoneContributions.Where(z => !z.IsComputed).Select(z => c.Format(z.Gap!.Value switch
         {
             ZoneContributionGap.ComparablePrices => "report.contributionGap.comparablePrices",
             ZoneContributionGap.Ratio => "report.contributionGap.ratio",
             ZoneContributionGap.NonPositiveBase => "report.contributionGap.nonPositiveBase",
             ZoneContributionGap.OutOfRange => "report.contributionGap.outOfRange",
         }, ("indicator", c.Text(z.Indicator.Name)))).ToImmutableArray();
-        var contributions = evaluation.ZoneContributions.Where(z => z.Breakdown is not null).Select(z => new ReportContribution(
+        var contributions = evaluation.ZoneContributions.Where(z => z.IsComputed).Select(z => new ReportContribution(
             z,
             c.Text(z.Indicator.Name),
             c.Format(z.Period),

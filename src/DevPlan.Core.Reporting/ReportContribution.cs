@@ -27,6 +27,6 @@ public sealed record ReportContribution
     /// <summary>Gets the region's growth as the sum of the zones, to one decimal (8.3%).</summary>
     public string Growth { get; }
 
-    /// <summary>Gets one line per zone, in the zones' first-seen order.</summary>
+    /// <summary>Gets one line per zone, in the plan's order of the zones (those it does not declare after them, by code).</summary>
     public ImmutableArray<ReportContributionPart> Parts { get; }
 }

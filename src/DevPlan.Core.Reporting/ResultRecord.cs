@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Calculations;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Reporting;

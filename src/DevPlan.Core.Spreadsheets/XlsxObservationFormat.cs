@@ -103,7 +103,7 @@ public sealed class XlsxObservationFormat : IObservationFormat
             sheet.Number(observation.Level?.Value, WorkbookStyles.Number(observation.Level?.Value.Scale ?? 0));
             sheet.Text(observation.Level?.Unit.ToString());
             sheet.Number(observation.Growth?.Value, WorkbookStyles.Number(observation.Growth?.Value.Scale ?? 0));
-            sheet.Text(observation.Status.ToSdmxCode().ToString());
+            sheet.Text(ObservationCsv.StatusCode(observation.Status).ToString());
             sheet.Text(observation.Source);
             sheet.Boolean(observation.Completed);
             sheet.Date(observation.Released);

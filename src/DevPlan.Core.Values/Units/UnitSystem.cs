@@ -4,9 +4,10 @@ using DevPlan.Core.Internal;
 namespace DevPlan.Core.Units;
 
 /// <summary>
-/// The units a reader accepts: the built-in ones (<see cref="Unit"/>) and those a plan declares
-/// (<see cref="UnitDefinition"/>), by code (<c>10^4 patent-per-10k</c>), by Chinese name with a
-/// magnitude (万件/万人) or by English name. Immutable; <c>Plan.UnitSystem</c> gives a plan's own.
+/// The units a reader accepts: the built-in ones (<see cref="Unit"/>) and those declared beside them
+/// (<see cref="UnitDefinition"/>, as a plan declares its own), by code (<c>10^4 patent-per-10k</c>), by
+/// Chinese name with a magnitude (万件/万人) or by English name. Immutable; in DevPlan.Core,
+/// <c>Plan.UnitSystem</c> gives a plan's own.
 /// </summary>
 public sealed class UnitSystem
 {

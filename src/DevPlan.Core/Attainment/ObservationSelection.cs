@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using DevPlan.Core.Attainment.Kinds;
-using DevPlan.Core.Calculations;
 using DevPlan.Core.Internal;
 using DevPlan.Core.Observations;
 using DevPlan.Core.Periods;

@@ -39,8 +39,8 @@ public sealed record PlanEvaluation
     /// <summary>
     /// Gets the zones' contributions to the growth of each indicator with zone figures in the plan year, in plan
     /// order of the indicators: each with its breakdown, or the gap that keeps it from being computed (comparable
-    /// prices, a ratio, a base of zero or less, a figure out of range). An indicator whose zones lack the same
-    /// period a year earlier has none.
+    /// prices, a ratio, a base of zero or less, a figure out of range). A nominal flow or stock whose zones lack a
+    /// level in the same period a year earlier has neither.
     /// </summary>
     public ImmutableArray<ZoneContribution> ZoneContributions { get; internal init; } = [];
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DevPlan.Core.Calculations;
 
 namespace DevPlan.Core.Attainment;
 

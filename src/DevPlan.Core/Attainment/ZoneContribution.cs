@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DevPlan.Core.Calculations;
 using DevPlan.Core.Periods;
 
@@ -27,7 +28,10 @@ public sealed record ZoneContribution
     /// <summary>Gets the indicator.</summary>
     public Indicator Indicator { get; }
 
-    /// <summary>Gets the period: the latest of the plan year with every zone's level and the same period a year earlier.</summary>
+    /// <summary>
+    /// Gets the period: the latest of the plan year with zone levels. A breakdown has every zone's level then and
+    /// in the same period a year earlier.
+    /// </summary>
     public ReportingPeriod Period { get; }
 
     /// <summary>
@@ -38,4 +42,9 @@ public sealed record ZoneContribution
 
     /// <summary>Gets why no contribution is computed, or null when <see cref="Breakdown"/> holds them.</summary>
     public ZoneContributionGap? Gap { get; }
+
+    /// <summary>Gets whether the contributions are computed: <see cref="Breakdown"/> holds them (and <see cref="Gap"/> is null).</summary>
+    [MemberNotNullWhen(true, nameof(Breakdown))]
+    [MemberNotNullWhen(false, nameof(Gap))]
+    public bool IsComputed => Breakdown is not null;
 }

@@ -73,10 +73,4 @@ public sealed record ContributionBreakdown
         }
         return new ContributionBreakdown(Percent.FromFactor(currentTotal / previousTotal), totalIncrement, builder.MoveToImmutable());
     }
-
-    /// <summary>The pull of a part in percentage points from the whole's growth and the part's share: g × share.</summary>
-    /// <param name="totalGrowth">The whole's growth.</param>
-    /// <param name="share">The part's contribution share.</param>
-    /// <returns>The pull: GDP +11.3% with a 69.5% share gives 7.8535 pp (7.85 pp).</returns>
-    public static PercentagePoints Pull(Percent totalGrowth, Percent share) => new(totalGrowth.Value * share.Fraction);
 }

@@ -8,6 +8,8 @@ namespace DevPlan.Core.Diagnostics;
 /// </summary>
 public sealed partial record DiagnosticRule
 {
+    // No static member here: the rules and All are initialized in DiagnosticRule.Catalogue.cs, in its textual
+    // order, and C# leaves the order across the parts of a type open.
     internal DiagnosticRule(string code, DiagnosticSeverity severity, string title, string example)
     {
         Code = code;

@@ -41,7 +41,7 @@ namespace DevPlan.Core.Serialization;
 /// leading apostrophe so that a spreadsheet does not run it as a formula; reading removes exactly
 /// that apostrophe, so the text round-trips. Numbers are never altered.</para>
 /// </remarks>
-public static class ObservationCsv
+public static partial class ObservationCsv
 {
     /// <summary>
     /// The columns, in the order written: the members of an observation document's observation, in the same
@@ -242,7 +242,7 @@ public static class ObservationCsv
         row["value"].Set(o.Level?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
         row["unit"].Set(o.Level?.Unit.ToString() ?? "");
         row["growth"].Set(o.Growth?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
-        row["status"].Set([o.Status.ToSdmxCode()]);
+        row["status"].Set([StatusCode(o.Status)]);
         row["source"].Set(o.Source is null ? "" : SpreadsheetText.Neutralise(o.Source));
         row["completed"].Set(o.Completed switch { true => "true", false => "false", null => "" });
         row["released"].Set(o.Released is { } released ? released.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "");

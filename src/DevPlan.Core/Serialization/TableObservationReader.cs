@@ -573,7 +573,7 @@ public abstract class TableObservationReader : ObservationReader
 
     private static bool TryStatus(ReadOnlySpan<char> text, out ObservationStatus status)
     {
-        if (text.Length == 1 && ObservationStatusExtensions.TryFromSdmxCode(text[0], out status))
+        if (text.Length == 1 && ObservationCsv.TryParseStatusCode(text[0], out status))
         {
             return true;
         }

@@ -1,6 +1,5 @@
 using System.Text;
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Calculations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;

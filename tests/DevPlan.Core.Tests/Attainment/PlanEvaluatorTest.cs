@@ -1,5 +1,4 @@
 using DevPlan.Core.Attainment;
-using DevPlan.Core.Calculations;
 using DevPlan.Core.Periods;
 using DevPlan.Core.Units;
 using NodaTime;

@@ -36,6 +36,8 @@ public class ZoneContributionsTest
         var contribution = evaluation.ZoneContributions.Should().ContainSingle().Subject;
         contribution.Indicator.Code.Should().Be("fixed-asset-investment");
         contribution.Period.Should().Be(Ytd(2024, 12));
+        contribution.IsComputed.Should().BeTrue();
+        contribution.Gap.Should().BeNull();
         contribution.Breakdown!.Parts.Select(p => (p.Name, p.Share!.Value.Value)).Should().Equal(("central", 200m), ("east", -100m));
     }
 
@@ -158,6 +160,7 @@ public class ZoneContributionsTest
         var gap = evaluation.ZoneContributions.Should().ContainSingle().Subject;
         gap.Gap.Should().Be(ZoneContributionGap.ComparablePrices);
         gap.Breakdown.Should().BeNull();
+        gap.IsComputed.Should().BeFalse();
         gap.Period.Should().Be(ReportingPeriod.ForYear(2024), "the latest period of the plan year with zone figures");
     }
 

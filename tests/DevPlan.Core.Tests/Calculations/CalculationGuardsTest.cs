@@ -82,7 +82,7 @@ public class CalculationGuardsTest
     }
 
     [Fact]
-    public void RatioGrowth_RefusesADenominatorDownAHundredPercent_AndTheIntensityANonPositiveGdp()
+    public void RatioGrowth_RefusesADenominatorDownAHundredPercent_AndTheIntensityAZeroGdp()
     {
         var energy = new Quantity(10m, new Unit(Dimension.TonnesOfCoalEquivalent, 4));
 

@@ -14,7 +14,7 @@ public class ContributionTest
     [Fact]
     public void Pull_FromGrowthAndShare()
     {
-        var pull = ContributionBreakdown.Pull(new Percent(11.3m), new Percent(69.5m));
+        var pull = Growth.Pull(new Percent(11.3m), new Percent(69.5m));
 
         pull.Value.Should().Be(7.8535m);
         pull.Round(2).Should().Be(new PercentagePoints(7.85m));

@@ -33,7 +33,7 @@ public class GrowthTest
         var result = Growth.For(gdp, y2019, y2018);
 
         result.Rate.Should().Be(new Percent(6.1m));
-        result.Basis.Should().Be(FigureBasis.Published);
+        result.Source.Should().Be(GrowthSource.Published);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class GrowthTest
         var result = Growth.For(investment, new Observation("fai", ReportingPeriod.ForYear(2024), Yi(104m)), new Observation("fai", ReportingPeriod.ForYear(2023), Yi(100m)));
 
         result.Rate.Should().Be(new Percent(4m));
-        result.Basis.Should().Be(FigureBasis.ComputedFromLevels);
+        result.Source.Should().Be(GrowthSource.ComputedFromLevels);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DevPlan.Core.Periods;
+using DevPlan.Core.Serialization;
 using DevPlan.Core.Units;
 
 namespace DevPlan.Core.Tests.Model;
@@ -24,7 +25,7 @@ public class ObservationTest
 
         observation.Level.Should().Be(new Quantity(1767.3m, Unit.HundredMillionYuan));
         observation.Growth.Should().Be(new Percent(7.3m));
-        observation.Status.ToSdmxCode().Should().Be('P');
+        ObservationCsv.StatusCode(observation.Status).Should().Be('P');
         observation.Zone.ZoneCode.Should().Be("central");
     }
 
@@ -46,11 +47,11 @@ public class ObservationTest
     [InlineData('O', ObservationStatus.Missing)]
     public void SdmxCodes_RoundTrip(char code, ObservationStatus status)
     {
-        ObservationStatusExtensions.TryFromSdmxCode(code, out var parsed).Should().BeTrue();
+        ObservationCsv.TryParseStatusCode(code, out var parsed).Should().BeTrue();
         parsed.Should().Be(status);
-        status.ToSdmxCode().Should().Be(code);
+        ObservationCsv.StatusCode(status).Should().Be(code);
     }
 
     [Fact]
-    public void SdmxCodes_Unknown_IsRejected() => ObservationStatusExtensions.TryFromSdmxCode('Z', out _).Should().BeFalse();
+    public void SdmxCodes_Unknown_IsRejected() => ObservationCsv.TryParseStatusCode('Z', out _).Should().BeFalse();
 }

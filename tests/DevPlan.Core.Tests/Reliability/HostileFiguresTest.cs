@@ -240,6 +240,7 @@ public class HostileFiguresTest
 
         var contribution = evaluation.ZoneContributions.Should().ContainSingle().Subject;
         contribution.Breakdown.Should().BeNull();
+        contribution.IsComputed.Should().BeFalse();
         contribution.Gap.Should().Be(ZoneContributionGap.NonPositiveBase);
         contribution.Period.Should().Be(ReportingPeriod.ForYear(2024));
         var report = EvaluationReport.Build(evaluation, Catalogue.English);

@@ -1,13 +1,15 @@
-namespace DevPlan.Core;
+namespace DevPlan.Core.Serialization;
 
-/// <summary>Conversions between <see cref="ObservationStatus"/> and the SDMX OBS_STATUS codes.</summary>
-public static class ObservationStatusExtensions
+public static partial class ObservationCsv
 {
-    /// <summary>Gets the SDMX OBS_STATUS code of a status: A, P, E, F, B, I or O.</summary>
+    /// <summary>
+    /// Gets the code a table writes in its <c>status</c> column: the SDMX OBS_STATUS code of the status (A, P,
+    /// E, F, B, I or O), as this CSV, the workbook and Parquet formats write it (JSON writes the status's name).
+    /// </summary>
     /// <param name="status">The status.</param>
     /// <returns>The one-letter code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public static char ToSdmxCode(this ObservationStatus status) => Internal.Preconditions.CheckDefined(status) switch
+    public static char StatusCode(ObservationStatus status) => Internal.Preconditions.CheckDefined(status) switch
     {
         ObservationStatus.Normal => 'A',
         ObservationStatus.Provisional => 'P',
@@ -18,11 +20,11 @@ public static class ObservationStatusExtensions
         ObservationStatus.Missing => 'O',
     };
 
-    /// <summary>Gets the status for an SDMX OBS_STATUS code.</summary>
+    /// <summary>Gets the status of an SDMX OBS_STATUS code in a table's <c>status</c> column.</summary>
     /// <param name="code">A, P, E, F, B, I or O.</param>
     /// <param name="status">The status, when the code is known.</param>
     /// <returns>True when the code is one of the seven above.</returns>
-    public static bool TryFromSdmxCode(char code, out ObservationStatus status)
+    public static bool TryParseStatusCode(char code, out ObservationStatus status)
     {
         status = code switch
         {
