@@ -28,22 +28,26 @@ internal static class CliApp
     public static int Run(string[] args, CliEnvironment env)
     {
         env = env with { Out = new StandardStream(env.Out, "standard output", required: true), Error = new StandardStream(env.Error, "standard error", required: false) };
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of unexpected errors.", Recursive = true };
-        var lang = new Option<string>("--lang") { Description = "The language of the output.", DefaultValueFactory = _ => "en", Recursive = true };
+        // The language asked for words the usage lines and the help as well as the output.
+        var chinese = AsksForChinese(args);
+        var words = Catalogue.For(chinese ? "zh" : "en");
+        string Help(string key) => words["tool.help." + key];
+        var verbose = new Option<bool>("--verbose") { Description = Help("verbose"), Recursive = true };
+        var lang = new Option<string>("--lang") { Description = Help("lang"), DefaultValueFactory = _ => "en", Recursive = true };
         lang.AcceptOnlyFromAmong("en", "zh");
-        var plan = new Argument<FileInfo>("plan") { Description = "The plan document (JSON)." };
+        var plan = new Argument<FileInfo>("plan") { Description = Help("plan") };
 
         var inputFormat = new Option<string?>("--input-format")
         {
-            Description = "The format of observations read from standard input (-i -): " + string.Join(" or ", ToolFormats.Observations.Names) + "; csv by default.",
+            Description = words.Format("tool.help.inputFormat", ("formats", string.Join(", ", ToolFormats.Observations.Names))),
         };
         inputFormat.AcceptOnlyFromAmong([.. ToolFormats.Observations.Names]);
         var sheet = new Option<string?>("--sheet")
         {
-            Description = "The sheet of a workbook (.xlsx) to read the observations from; the first visible sheet by default.",
+            Description = Help("sheet"),
         };
-        var validateObservations = new Option<FileInfo?>("--observations", "-i") { Description = "Also check an observation file (.csv, .json, .xlsx or .parquet; - for standard input) against the plan." };
-        var validate = new Command("validate", "Check a plan (and optionally observations) and list every problem.") { plan, validateObservations, inputFormat, sheet };
+        var validateObservations = new Option<FileInfo?>("--observations", "-i") { Description = Help("validate.observations") };
+        var validate = new Command("validate", Help("validate")) { plan, validateObservations, inputFormat, sheet };
         validate.SetAction(r => Guard(r, env, verbose, () =>
         {
             using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
@@ -53,30 +57,31 @@ internal static class CliApp
             return Validate(env, observationInput, r.GetRequiredValue(plan), observationFile);
         }));
 
-        var show = new Command("show", "Print a readable summary of a plan: zones, baseline, targets, actions.") { plan };
+        var show = new Command("show", Help("show")) { plan };
         show.SetAction(r => Guard(r, env, verbose, () => Show(env, r.GetRequiredValue(plan), r.GetValue(lang)!)));
 
         var observations = new Option<FileInfo[]>("--observations", "-i")
         {
-            Description = "The observations (.csv, .json, .xlsx or .parquet; - for standard input); several files may be given, for several plans.",
+            Description = Help("evaluate.observations"),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var asOf = new Option<string?>("--as-of") { Description = "The evaluation date (yyyy-MM-dd); today by default." };
+        var asOf = new Option<string?>("--as-of") { Description = Help("evaluate.asOf") };
         var formats = Formats(env);
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output format: " + string.Join("; ", formats.Select(f => $"{f.Name}, {f.Description}")) + ".",
+            Description = words.Format("tool.help.evaluate.format", ("formats", string.Join(Help("separator"),
+                formats.Select(f => words.Format("tool.help.reportFormat", ("name", f.Name), ("description", Help("reportFormat." + f.Name))))))),
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong([.. formats.Names]);
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output (-, the default); without --format, the file's extension names the format." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = Help("evaluate.output") };
         var plans = new Argument<string[]>("plans")
         {
-            Description = "The plan documents (JSON), or folders of them (*.plan.json): a five-year plan and its annual plans give one report across years.",
+            Description = Help("evaluate.plans"),
             Arity = ArgumentArity.OneOrMore,
         };
-        var evaluate = new Command("evaluate", "Evaluate every target of one or more plans against observations and report.") { plans, observations, inputFormat, sheet, asOf, format, output };
+        var evaluate = new Command("evaluate", Help("evaluate")) { plans, observations, inputFormat, sheet, asOf, format, output };
         evaluate.SetAction(r => Guard(r, env, verbose, () =>
         {
             using var input = new StandardInputFiles(env, r.GetValue(inputFormat));
@@ -91,9 +96,9 @@ internal static class CliApp
                 : Evaluate(env, observationInput, r.GetRequiredValue(plans), observationFiles, r.GetValue(asOf), chosen, to, r.GetValue(lang)!);
         }));
 
-        var schemaKind = new Option<string>("--kind") { Description = "Which schema.", DefaultValueFactory = _ => "plan" };
+        var schemaKind = new Option<string>("--kind") { Description = Help("schema.kind"), DefaultValueFactory = _ => "plan" };
         schemaKind.AcceptOnlyFromAmong("plan", "observations", "report");
-        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of plan or observation documents, or of the JSON report.") { schemaKind };
+        var schema = new Command("schema", Help("schema")) { schemaKind };
         schema.SetAction(r => Guard(r, env, verbose, () =>
         {
             env.Out.Write(r.GetValue(schemaKind) switch
@@ -106,7 +111,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }));
 
-        var formatPlan = new Command("format", "Rewrite a plan document in the canonical JSON layout.") { plan };
+        var formatPlan = new Command("format", Help("format")) { plan };
         formatPlan.SetAction(r => Guard(r, env, verbose, () =>
         {
             var file = r.GetRequiredValue(plan);
@@ -115,14 +120,23 @@ internal static class CliApp
             return ExitCodes.Success;
         }));
 
-        var draft = DraftCommand.Create(() => env, (r, command) => Guard(r, env, verbose, command));
+        var draft = DraftCommand.Create(() => env, words, (r, command) => Guard(r, env, verbose, command));
 
-        var root = new RootCommand("devplan: validate, show and evaluate regional development plans, and draft them from their text.") { validate, show, evaluate, schema, formatPlan, draft };
+        var root = new RootCommand(Help("root")) { validate, show, evaluate, schema, formatPlan, draft };
         root.Options.Add(verbose);
         root.Options.Add(lang);
+        // The parser's own options, which its Chinese resources leave in English.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => Help("help"),
+                VersionOption => Help("version"),
+                _ => option.Description,
+            };
+        }
 
         var parsed = root.Parse(args);
-        var chinese = AsksForChinese(args);
         if (chinese)
         {
             // The parser words its own errors (a missing argument, a required option) in the language of the
@@ -138,7 +152,6 @@ internal static class CliApp
                 CultureInfo.CurrentUICulture = interfaceCulture;
             }
         }
-        var words = Catalogue.For(chinese ? "zh" : "en");
         // Words the parser could not place as meant (an unknown command or option, an option taken as a value) come
         // first, with the nearest name; the parser's own line about the same word is then left out.
         env = env with { Words = words };
@@ -161,7 +174,20 @@ internal static class CliApp
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+            // The help's own headings (Usage, Options) are the parser's, worded in the language of the user interface.
+            var interfaceCulture = CultureInfo.CurrentUICulture;
+            try
+            {
+                if (chinese)
+                {
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+                }
+                return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = interfaceCulture;
+            }
         }
         catch (StandardStreamException e)
         {

@@ -4,6 +4,7 @@ using DevPlan.Core.Diagnostics;
 using DevPlan.Core.Drafting;
 using DevPlan.Core.IO;
 using DevPlan.Core.Periods;
+using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
 using DevPlan.Core.Validation;
 
@@ -17,22 +18,23 @@ namespace DevPlan.Cli;
 /// </summary>
 internal static class DraftCommand
 {
-    public static Command Create(Func<CliEnvironment> environment, Func<ParseResult, Func<int>, int> guard)
+    public static Command Create(Func<CliEnvironment> environment, Catalogue words, Func<ParseResult, Func<int>, int> guard)
     {
-        var text = new Argument<string>("text") { Description = "The text to draft from (UTF-8), or - for standard input." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the draft plan to this file (atomically) instead of standard output (-, the default)." };
-        var id = new Option<string?>("--id") { Description = "The plan's id; draft-<year> (with a finding) when not given." };
-        var year = new Option<int?>("--year") { Description = "The plan year; taken from a heading of the text (2024年…目标为：) when not given." };
-        var horizon = new Option<string?>("--horizon") { Description = "The span of a multi-year plan, such as 2021/2025; its first year is the plan year." };
-        var regionCode = new Option<string?>("--region-code") { Description = "The region's code; region (with a finding) when not given." };
-        var regionName = new Option<string?>("--region-name") { Description = "The region's name (济南高新区); it may stand before an indicator in the text." };
-        var mode = new Option<string>("--mode") { Description = "What the sentences state: targets, results, or each by its words (auto, the default).", DefaultValueFactory = _ => "auto" };
+        string Help(string key) => words["tool.help.draft." + key];
+        var text = new Argument<string>("text") { Description = Help("text") };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = Help("output") };
+        var id = new Option<string?>("--id") { Description = Help("id") };
+        var year = new Option<int?>("--year") { Description = Help("year") };
+        var horizon = new Option<string?>("--horizon") { Description = Help("horizon") };
+        var regionCode = new Option<string?>("--region-code") { Description = Help("regionCode") };
+        var regionName = new Option<string?>("--region-name") { Description = Help("regionName") };
+        var mode = new Option<string>("--mode") { Description = Help("mode"), DefaultValueFactory = _ => "auto" };
         mode.AcceptOnlyFromAmong("auto", "targets", "results");
-        var resultsYear = new Option<int?>("--results-year") { Description = "The year of results whose sentence names none; the year before the plan year by default." };
-        var source = new Option<string?>("--source") { Description = "The name of the document, written as the source of each drafted result." };
-        var observations = new Option<FileInfo?>("--observations-output") { Description = "Also write every drafted result that is an observation to this file, as an observation document (JSON)." };
-        var maxBytes = new Option<int?>("--max-bytes") { Description = "The largest text read, in bytes of UTF-8; 4 MiB by default." };
-        var command = new Command("draft", "Draft a plan from its published Chinese text (a work report's targets, a communiqué's results), for a person to review.")
+        var resultsYear = new Option<int?>("--results-year") { Description = Help("resultsYear") };
+        var source = new Option<string?>("--source") { Description = Help("source") };
+        var observations = new Option<FileInfo?>("--observations-output") { Description = Help("observations") };
+        var maxBytes = new Option<int?>("--max-bytes") { Description = Help("maxBytes") };
+        var command = new Command("draft", words["tool.help.draft"])
         {
             text, output, id, year, horizon, regionCode, regionName, mode, resultsYear, source, observations, maxBytes,
         };
