@@ -103,6 +103,17 @@ internal sealed class JsonReportFormat : IReportFormat
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        // The indicators with zone figures whose contributions are not computed, and why, as the other reports' notes say.
+        json.WriteStartArray("contributionGaps");
+        foreach (var contribution in report.Evaluation.ZoneContributions.Where(z => !z.IsComputed))
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", contribution.Indicator.Code);
+            json.WriteString("period", contribution.Period.ToString());
+            json.WriteString("gap", ResultRecord.Code(contribution.Gap!.Value));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');

@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DevPlan.Core.Attainment;
+using DevPlan.Core.Periods;
 using DevPlan.Core.Reporting;
 using DevPlan.Core.Serialization;
+using DevPlan.Core.Units;
 using Json.Schema;
 using NodaTime;
 
@@ -85,7 +87,7 @@ public class ReportSchemaTest
             ["title"] = "DevPlan.Core evaluation report, schema version 1",
             ["description"] = "The JSON report of an evaluation (devplan evaluate --format json). Made from the result record, as the CSV and Parquet reports are; do not edit by hand.",
             ["type"] = "object",
-            ["required"] = new JsonArray([.. new[] { "schemaVersion", "title" }.Concat(perReport.Select(c => c.Name)).Concat(["summary", "results", "unused", "contributions"]).Select(n => (JsonNode)n!)]),
+            ["required"] = new JsonArray([.. new[] { "schemaVersion", "title" }.Concat(perReport.Select(c => c.Name)).Concat(["summary", "results", "unused", "contributions", "contributionGaps"]).Select(n => (JsonNode)n!)]),
             ["properties"] = new JsonObject([
                 KeyValuePair.Create("schemaVersion", (JsonNode?)new JsonObject { ["const"] = 1 }),
                 KeyValuePair.Create("title", (JsonNode?)new JsonObject { ["type"] = "string", ["description"] = "The plan's title in the report's language." }),
@@ -135,6 +137,23 @@ public class ReportSchemaTest
                                     ["additionalProperties"] = false,
                                 },
                             },
+                        },
+                        ["additionalProperties"] = false,
+                    },
+                }),
+                KeyValuePair.Create("contributionGaps", (JsonNode?)new JsonObject
+                {
+                    ["type"] = "array",
+                    ["description"] = "The indicators with zone figures whose contributions are not computed, and why.",
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = new JsonArray("indicator", "period", "gap"),
+                        ["properties"] = new JsonObject
+                        {
+                            ["indicator"] = new JsonObject { ["type"] = "string" },
+                            ["period"] = new JsonObject { ["type"] = "string" },
+                            ["gap"] = new JsonObject { ["enum"] = new JsonArray([.. Enum.GetValues<ZoneContributionGap>().Select(g => (JsonNode)ResultRecord.Code(g)!)]) },
                         },
                         ["additionalProperties"] = false,
                     },
@@ -192,6 +211,24 @@ public class ReportSchemaTest
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
 
         results.IsValid.Should().BeTrue(string.Join("; ", results.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")) ?? []));
+    }
+
+    [Fact]
+    public void AContributionNotComputed_IsNamedWithItsGap_AndPassesTheSchema()
+    {
+        // Illustrative zone figures of GDP, whose growth is at comparable prices: its contributions are not computed.
+        var plan = PlanJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "seeds", "jinan-high-tech-zone-2024.plan.json"));
+        Observation Gdp(int year, decimal level) => new("gdp", ReportingPeriod.ForYear(year), new Quantity(level, Unit.HundredMillionYuan)) { Zone = ZoneScope.Zone("central") };
+        var report = EvaluationReport.Build(PlanEvaluator.Evaluate(plan, [Gdp(2023, 1800m), Gdp(2024, 1900m)], AsOf), Catalogue.English);
+
+        using var document = JsonDocument.Parse(Write(report, "json"));
+
+        var gap = document.RootElement.GetProperty("contributionGaps").EnumerateArray().Should().ContainSingle().Subject;
+        (gap.GetProperty("indicator").GetString(), gap.GetProperty("period").GetString(), gap.GetProperty("gap").GetString()).Should().Be(("gdp", "2024", "comparablePrices"));
+        document.RootElement.GetProperty("contributions").GetArrayLength().Should().Be(0);
+        Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid.Should().BeTrue();
+        using var wrong = JsonDocument.Parse(Write(report, "json").Replace("\"comparablePrices\"", "\"comparable\"", StringComparison.Ordinal));
+        Schema.Value.Evaluate(wrong.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid.Should().BeFalse("a gap is one of the enumeration's codes");
     }
 
     [Theory]
