@@ -57,6 +57,13 @@ public sealed class DevPlanFormatExceptionTest
     }
 
     [Fact]
+    public void ALineWithoutAFileName_StartsTheMessage()
+    {
+        new DevPlanFormatException(Reason, new DiagnosticLocation(line: 3)).Message.Should().Be("line 3: " + Reason);
+        new DevPlanFormatException(Reason, new DiagnosticLocation(line: 3), "x", 5).Message.Should().Be("line 3, byte 5 (text \"x\"): " + Reason);
+    }
+
+    [Fact]
     public void AByteWithoutALine_IsCountedFromTheStartOfTheText()
     {
         new DevPlanFormatException(Reason, new DiagnosticLocation("t.txt"), bytePositionInLine: 4).Message.Should().Be("t.txt: byte 4: " + Reason);
