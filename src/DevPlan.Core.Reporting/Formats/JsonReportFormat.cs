@@ -83,9 +83,13 @@ internal sealed class JsonReportFormat : IReportFormat
         }
         json.WriteEndObject();
         json.WriteStartArray("contributions");
-        foreach (var contribution in report.Contributions.Select(c => c.Contribution))
+        foreach (var contribution in report.Evaluation.ZoneContributions)
         {
-            var breakdown = contribution.Breakdown!; // the report's contributions are the computed ones
+            if (!contribution.IsComputed)
+            {
+                continue;
+            }
+            var breakdown = contribution.Breakdown;
             json.WriteStartObject();
             json.WriteString("indicator", contribution.Indicator.Code);
             json.WriteString("period", contribution.Period.ToString());
@@ -105,12 +109,16 @@ internal sealed class JsonReportFormat : IReportFormat
         json.WriteEndArray();
         // The indicators with zone figures whose contributions are not computed, and why, as the other reports' notes say.
         json.WriteStartArray("contributionGaps");
-        foreach (var contribution in report.Evaluation.ZoneContributions.Where(z => !z.IsComputed))
+        foreach (var contribution in report.Evaluation.ZoneContributions)
         {
+            if (contribution.IsComputed)
+            {
+                continue;
+            }
             json.WriteStartObject();
             json.WriteString("indicator", contribution.Indicator.Code);
             json.WriteString("period", contribution.Period.ToString());
-            json.WriteString("gap", ResultRecord.Code(contribution.Gap!.Value));
+            json.WriteString("gap", ResultRecord.Code(contribution.Gap.Value));
             json.WriteEndObject();
         }
         json.WriteEndArray();
